@@ -1,0 +1,124 @@
+/// Turns the files under `content/` into pages, sections and assets.
+///
+/// Layout: `content/_index.md` is the home page, `content/<section>/_index.md` a condition, and
+/// `content/<section>/<page>.md` one topic page. Other files are copied beside the pages.
+struct ContentCollector {
+    let siteRoot: String
+    let includeDrafts: Bool
+    private(set) var home: Page?
+    private(set) var sections: [Section] = []
+    private(set) var assets: [Asset] = []
+    /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
+    private(set) var unpublished: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(siteRoot: String, includeDrafts: Bool) {
+        self.siteRoot = siteRoot
+        self.includeDrafts = includeDrafts
+    }
+
+    mutating func collect() {
+        let tree = SourceTree(siteRoot: siteRoot, folder: "content")
+        diagnostics += tree.diagnostics
+        var indexes: [String: Page] = [:]
+        var pagesBySection: [String: [Page]] = [:]
+        var folderOfSection: [String: String] = [:]
+        var sourceOfURL: [String: String] = [:]
+
+        for file in tree.files {
+            let parts = file.relative.split(separator: "/").dropFirst().map(String.init)  // drop "content"
+            guard file.relative.lowercased().hasSuffix(".md") else {
+                addAsset(file, parts: parts)
+                continue
+            }
+            guard let page = readPage(file, parts: parts) else { continue }
+            if let first = sourceOfURL[page.url] {
+                diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
+                continue
+            }
+            sourceOfURL[page.url] = page.sourcePath
+            switch page.kind {
+            case .home: home = page
+            case .section:
+                indexes[page.sectionSlug ?? ""] = page
+                folderOfSection[page.sectionSlug ?? ""] = "content/" + parts[0]
+            case .page:
+                pagesBySection[page.sectionSlug ?? "", default: []].append(page)
+                folderOfSection[page.sectionSlug ?? ""] = folderOfSection[page.sectionSlug ?? ""] ?? "content/" + parts[0]
+            }
+        }
+        if home == nil, diagnostics.errors.isEmpty {
+            diagnostics.append(.error("content/_index.md", "the home page is missing; create it with front matter like 'title: Patient Health Library'"))
+        }
+        assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
+    }
+
+    private mutating func readPage(_ file: SourceTree.File, parts: [String]) -> Page? {
+        let kind: Page.Kind
+        var sectionSlug: String?
+        var url: String
+        switch (parts.count, parts.last) {
+        case (1, "_index.md"):
+            kind = .home
+            url = ""
+        case (1, _):
+            diagnostics.append(.error(file.relative, line: 1, "pages must be inside a section folder; move it to content/<condition>/\(parts[0])"))
+            return nil
+        case (2, let name?):
+            sectionSlug = Slug.make(parts[0])
+            kind = name == "_index.md" ? .section : .page
+            let pageSlug = kind == .section ? "" : Slug.make(String(name.dropLast(3)))
+            if sectionSlug == "" || (kind == .page && pageSlug.isEmpty) {
+                diagnostics.append(.error(file.relative, line: 1, "the file or folder name has no letters or digits to make a web address from; rename it, like 'symptoms.md'"))
+                return nil
+            }
+            url = "\(sectionSlug!)/" + (pageSlug.isEmpty ? "" : "\(pageSlug)/")
+        default:
+            diagnostics.append(.error(file.relative, line: 1, "pages can be only one folder deep (content/<condition>/<page>.md); move this file up"))
+            return nil
+        }
+        let text: String
+        switch TextFile.read(file.absolute, path: file.relative) {
+        case .success(let read): text = read
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return nil
+        }
+        let parsed = FrontMatterParser.parse(text, path: file.relative)
+        diagnostics += parsed.diagnostics
+        guard let frontMatter = parsed.frontMatter else { return nil }
+        return Page(
+            kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
+            body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug
+        )
+    }
+
+    private mutating func addAsset(_ file: SourceTree.File, parts: [String]) {
+        // Folders get slugged like pages so `IMNM/chart.png` lands beside `imnm/`; the file name
+        // itself is kept so links written by editors still match.
+        let folders = parts.dropLast().map(Slug.make)
+        let output = (folders + [parts[parts.count - 1]]).joined(separator: "/")
+        assets.append(Asset(sourceFile: file.absolute, sourcePath: file.relative, outputPath: output))
+    }
+
+    private mutating func assembleSections(indexes: [String: Page], pagesBySection: [String: [Page]], folderOfSection: [String: String]) {
+        for slug in Set(indexes.keys).union(pagesBySection.keys).sorted() {
+            let pages = pagesBySection[slug] ?? []
+            guard let index = indexes[slug] else {
+                if let folder = folderOfSection[slug] {
+                    diagnostics.append(.error(folder, "this section has no _index.md; add \(folder)/_index.md with the condition's name as its title"))
+                }
+                continue
+            }
+            if index.frontMatter.draft && !includeDrafts {
+                unpublished.insert(index.sourcePath)
+                pages.forEach { unpublished.insert($0.sourcePath) }
+                continue
+            }
+            let published = pages.filter { !$0.frontMatter.draft || includeDrafts }
+            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { unpublished.insert($0.sourcePath) }
+            sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
+        }
+        sections.sort(by: ReadingOrder.sections)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Splits a Markdown file into its YAML front matter and body, and checks every front matter value.
+enum FrontMatterParser {
+    struct Parsed {
+        var frontMatter: FrontMatter?
+        var body: String
+        /// The file line on which `body` starts.
+        var bodyFirstLine: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parse(_ text: String, path: String) -> Parsed {
+        // Files saved on Windows end lines with CRLF; cmark and the fence check want plain LF.
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
+
+        guard let first = lines.first, isFence(first) else {
+            return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
+                .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),
+            ])
+        }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+            return Parsed(frontMatter: nil, body: "", bodyFirstLine: 1, diagnostics: [
+                .error(path, line: 1, "front matter is not closed; add a line '---' after the last 'key: value' line"),
+            ])
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        var fields = YAMLFields(yaml: yaml, path: path, lineOffset: 1, knownKeys: FrontMatter.knownKeys, what: "front matter")
+        let frontMatter = read(&fields)
+        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: close + 2, diagnostics: fields.diagnostics)
+    }
+
+    private static func read(_ fields: inout YAMLFields) -> FrontMatter? {
+        if fields.diagnostics.errors.count > 0 { return nil }  // a YAML syntax error: nothing else is trustworthy
+        let title = fields.requiredString("title", example: "Symptoms", what: "front matter")
+        let description = fields.string("description")
+        let weight = fields.int("weight", example: 10)
+        let draft = fields.bool("draft") ?? false
+        let lastReviewed = fields.date("last_reviewed")
+        let reviewedBy = fields.string("reviewed_by")
+        let sources = readSources(&fields)
+        if reviewedBy != nil, lastReviewed == nil, fields.values["last_reviewed"] == nil {
+            fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
+        }
+        guard let title, fields.diagnostics.errors.isEmpty else { return nil }
+        return FrontMatter(
+            title: title, description: description, weight: weight, draft: draft,
+            lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
+        )
+    }
+
+    private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {
+        guard let node = fields.values["sources"] else { return [] }
+        let example = "sources:\n  - title: Name of the source\n    url: https://…"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.path, line: fields.line(of: node), "'sources' must be a list of title and url pairs, like:\n\(example)"))
+            return []
+        }
+        var sources: [SourceLink] = []
+        for item in items {
+            let line = fields.line(of: item)
+            guard let title = item["title"]?.scalar?.string, !title.isEmpty,
+                  let url = item["url"]?.scalar?.string, !url.isEmpty
+            else {
+                fields.report(.error(fields.path, line: line, "each source needs a 'title' and a 'url', like:\n\(example)"))
+                continue
+            }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                fields.report(.error(fields.path, line: line, "source url '\(url)' must be a full web address starting with https://"))
+                continue
+            }
+            sources.append(SourceLink(title: title, url: url))
+        }
+        return sources
+    }
+}

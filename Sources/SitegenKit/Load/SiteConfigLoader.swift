@@ -1,0 +1,36 @@
+/// Reads and checks `site.yml`.
+enum SiteConfigLoader {
+    static let path = "site.yml"
+
+    static func load(text: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: text, path: path, lineOffset: 0, knownKeys: SiteConfig.knownKeys, what: "site.yml")
+        if !fields.diagnostics.errors.isEmpty { return (nil, fields.diagnostics) }
+        let title = fields.requiredString("title", example: "Patient Health Library", what: "site.yml")
+        var baseURL = baseURLOverride ?? fields.requiredString("base_url", example: "https://example.org/", what: "site.yml")
+        let language = fields.string("language") ?? "en"
+        let description = fields.string("description") ?? ""
+        let disclaimer = fields.string("disclaimer") ?? ""
+        let allowRawHTML = fields.bool("allow_raw_html") ?? false
+
+        if let url = baseURL {
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+                let place = baseURLOverride == nil ? fields.line(ofKey: "base_url") : nil
+                let origin = baseURLOverride == nil ? "'base_url'" : "--base-url"
+                fields.report(.error(path, line: place, "\(origin) must be the full web address the site is published at, like https://example.org/health/ (found '\(url)')"))
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"  // the site is a folder: canonical URLs are built by appending to it
+            }
+        }
+        if language.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
+            fields.report(.error(path, line: fields.line(ofKey: "language"), "'language' must be a language code like 'en' or 'en-GB' (found '\(language)')"))
+        }
+        guard let title, let baseURL, fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
+        var config = SiteConfig(
+            title: title, baseURL: baseURL, language: language, description: description,
+            disclaimer: disclaimer, allowRawHTML: allowRawHTML
+        )
+        config.disclaimerLine = fields.line(ofKey: "disclaimer")
+        return (config, fields.diagnostics)
+    }
+}

@@ -1,0 +1,64 @@
+/// A problem found in the user's site, with the place it was found.
+///
+/// Rendered like a compiler message so editors and editors' tools (CI logs, IDEs) can jump to it:
+/// `content/imnm/symptoms.md:3: error: what is wrong and how to fix it`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    public var severity: Severity
+    /// Path relative to the site's source folder, like `content/imnm/symptoms.md`.
+    public var path: String
+    /// 1-based line in `path`, when the problem has one (a missing folder does not).
+    public var line: Int?
+    public var message: String
+
+    public init(_ severity: Severity, _ path: String, line: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public static func error(_ path: String, line: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, path, line: line, message)
+    }
+
+    public static func warning(_ path: String, line: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, path, line: line, message)
+    }
+
+    public var description: String { formatted(pathPrefix: "") }
+
+    /// The message with `pathPrefix` (the `--source` folder as the user typed it) before the path.
+    public func formatted(pathPrefix: String) -> String {
+        let place = line.map { "\(pathPrefix)\(path):\($0)" } ?? "\(pathPrefix)\(path)"
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+
+    /// Stable order for reports: by file, then line, so a build prints the same way every time.
+    public func sortedForReport() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            if a.element.path != b.element.path { return a.element.path < b.element.path }
+            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            if la != lb { return la < lb }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Thrown when a build cannot produce a complete site. Carries every problem found, not just the first.
+public struct BuildFailure: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}
+extension Diagnostic: Error {}

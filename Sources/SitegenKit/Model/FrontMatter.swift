@@ -1,0 +1,89 @@
+/// The metadata block at the top of every Markdown file, already checked.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    /// Order inside a section; pages without a weight come after weighted ones.
+    public var weight: Int?
+    public var draft: Bool
+    public var lastReviewed: CalendarDate?
+    public var reviewedBy: String?
+    public var sources: [SourceLink]
+
+    public init(
+        title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
+        lastReviewed: CalendarDate? = nil, reviewedBy: String? = nil, sources: [SourceLink] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.draft = draft
+        self.lastReviewed = lastReviewed
+        self.reviewedBy = reviewedBy
+        self.sources = sources
+    }
+
+    /// Every key sitegen understands; anything else earns a warning so typos are not silent.
+    public static let knownKeys: [String] = [
+        "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources",
+    ]
+}
+
+/// A reference the page's facts come from.
+public struct SourceLink: Sendable, Equatable {
+    public var title: String
+    public var url: String
+
+    public init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
+}
+
+/// A day without a time or zone: review dates are calendar days, and keeping them out of `Date`
+/// avoids time-zone shifts and makes output independent of the machine's locale.
+public struct CalendarDate: Sendable, Equatable, Comparable, Hashable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Parses exactly `YYYY-MM-DD` and rejects days that do not exist (2026-02-30).
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y)
+        else { return nil }
+        year = y
+        month = m
+        day = d
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var iso: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// `1 November 2026`: unambiguous for readers everywhere, unlike 11/01/2026.
+    public var longText: String { "\(day) \(CalendarDate.monthNames[month - 1]) \(year)" }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

@@ -1,0 +1,25 @@
+/// One file of the finished site, relative to the output folder.
+public struct OutputFile: Sendable, Equatable {
+    public enum Contents: Sendable, Equatable {
+        case text(String)
+        /// Copy this absolute path byte for byte.
+        case copy(String)
+    }
+
+    public var path: String
+    public var contents: Contents
+    /// Where it came from, for messages (`content/imnm/chart.png`); empty for generated files.
+    public var origin: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.contents = .text(text)
+        self.origin = ""
+    }
+
+    public init(path: String, copying file: String, from origin: String) {
+        self.path = path
+        self.contents = .copy(file)
+        self.origin = origin
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Checks every link an editor wrote and turns links between Markdown files into links between
+/// pages, relative to the page they appear on.
+struct LinkResolver {
+    struct Target {
+        var url: String
+        var anchors: Set<String>
+    }
+
+    /// Published pages by source path (`content/imnm/symptoms.md`).
+    let pages: [String: Target]
+    /// Copied files by source path.
+    let assets: [String: String]
+    /// Markdown files that exist but are drafts.
+    let unpublished: Set<String>
+
+    /// What to do with `url` on `page`; a problem goes to `report`.
+    func change(_ url: String, from page: Page, line: Int, report: (Diagnostic) -> Void) -> MarkdownDocument.LinkChange {
+        if let scheme = Self.scheme(of: url), Self.isDangerous(scheme: scheme, url: url) {
+            report(.warning(page.sourcePath, line: line, "link to a '\(scheme):' address is removed, because it could run code in a reader's browser"))
+            return .unlink
+        }
+        return resolve(url, from: page, line: line, report: report).map { .replace($0) } ?? .keep
+    }
+
+    /// The URL to publish instead of `url`, or nil to keep it; a problem goes to `report`.
+    func resolve(_ url: String, from page: Page, line: Int, report: (Diagnostic) -> Void) -> String? {
+        let path = page.sourcePath
+        if url.isEmpty || url.hasPrefix("//") || url.hasPrefix("mailto:") || url.hasPrefix("tel:") { return nil }
+        if Self.scheme(of: url) != nil { return nil }  // external; dangerous ones are handled by `change`
+        if url.hasPrefix("/") {
+            report(.error(path, line: line, "link '\(url)' starts with '/', which breaks when the site is published in a sub-folder; link to the Markdown file instead, like 'symptoms.md'"))
+            return nil
+        }
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        var query = ""
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[mark...])
+            rest = rest[..<mark]
+        }
+        let anchor = fragment.map { $0.removingPercentEncoding ?? $0 }
+        if rest.isEmpty {  // `#heading` on the same page
+            guard let anchor, let own = pages[path] else { return nil }
+            if !own.anchors.contains(anchor) {
+                report(.error(path, line: line, "link '\(url)' points to a heading that is not on this page; \(Self.listing(own.anchors))"))
+            }
+            return nil
+        }
+        let decoded = String(rest).removingPercentEncoding ?? String(rest)
+        guard let resolved = Self.join(directory(of: path), decoded), resolved.hasPrefix("content/") else {
+            report(.error(path, line: line, "link '\(url)' points outside the content folder; link only to pages and files inside content/"))
+            return nil
+        }
+        let markdownPath = resolved.lowercased().hasSuffix(".md") ? resolved : (pages[resolved + "/_index.md"] != nil ? resolved + "/_index.md" : nil)
+        if let markdownPath {
+            guard let target = pages[markdownPath] else {
+                if unpublished.contains(markdownPath) {
+                    report(.error(path, line: line, "link '\(url)' points to \(markdownPath), which is a draft and not published; publish it (draft: false) or remove the link"))
+                } else {
+                    report(.error(path, line: line, "link '\(url)' points to \(markdownPath), which does not exist\(suggestion(for: markdownPath, among: Array(pages.keys)))"))
+                }
+                return nil
+            }
+            if let anchor, !target.anchors.contains(anchor) {
+                report(.error(path, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
+            }
+            let own = pages[path]?.url ?? page.url
+            return RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? "")
+        }
+        guard let output = assets[resolved] else {
+            report(.error(path, line: line, "link '\(url)' points to \(resolved), which does not exist\(suggestion(for: resolved, among: Array(assets.keys)))"))
+            return nil
+        }
+        let encoded = output.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
+        return RelativeURL.from(page.url, to: encoded) + query + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    private func directory(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    private func suggestion(for path: String, among candidates: [String]) -> String {
+        let folder = directory(of: path) + "/"
+        let siblings = candidates.filter { $0.hasPrefix(folder) }
+        guard let guess = Suggestion.closest(to: path, in: siblings) else { return "; check the file name" }
+        return "; did you mean '\(guess.dropFirst(folder.count))'?"
+    }
+
+    private static func listing(_ anchors: Set<String>) -> String {
+        anchors.isEmpty ? "it has no headings" : "its headings are " + anchors.sorted().map { "#" + $0 }.joined(separator: ", ")
+    }
+
+    /// `content/imnm` + `../other/_index.md` → `content/other/_index.md`; nil if it climbs out of the site.
+    static func join(_ base: String, _ relative: String) -> String? {
+        var parts = base.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The scheme of an absolute URL (`https`, `javascript`), or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    /// The same rule cmark's safe mode applies, kept when raw HTML is allowed too.
+    static func isDangerous(scheme: String, url: String) -> Bool {
+        switch scheme {
+        case "javascript", "vbscript", "file": return true
+        case "data":
+            let lower = url.lowercased()
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        default: return false
+        }
+    }
+}

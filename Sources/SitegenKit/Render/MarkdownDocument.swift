@@ -1,0 +1,157 @@
+import CCmark
+import Foundation
+
+/// One parsed Markdown body: a cmark tree that sitegen inspects and adjusts before rendering.
+///
+/// Not Sendable on purpose: a cmark tree must stay on the thread that made it. Create, adjust and
+/// render it inside one function and pass on only the Swift values it returns.
+final class MarkdownDocument {
+    private let root: OpaquePointer
+    /// File line of the body's first line, so node lines become file lines.
+    private let firstLine: Int
+
+    struct Heading {
+        var level: Int
+        var text: String
+        var line: Int
+    }
+
+    struct Link {
+        var url: String
+        var line: Int
+        var isImage: Bool
+        /// The text of the link, or the alt text of an image.
+        var text: String
+    }
+
+    init?(markdown: String, firstLine: Int) {
+        let parsed = markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_SMART) }
+        guard let parsed else { return nil }
+        root = parsed
+        self.firstLine = firstLine
+    }
+
+    deinit { cmark_node_free(root) }
+
+    private var headingNodes: [OpaquePointer] { nodes(ofType: [CMARK_NODE_HEADING]) }
+
+    /// Links and images in document order.
+    private var linkNodes: [OpaquePointer] { nodes(ofType: [CMARK_NODE_LINK, CMARK_NODE_IMAGE]) }
+
+    var headings: [Heading] {
+        headingNodes.map { Heading(level: Int(cmark_node_get_heading_level($0)), text: plainText($0), line: line(of: $0)) }
+    }
+
+    var links: [Link] {
+        linkNodes.map { node in
+            Link(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "", line: line(of: node),
+                 isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, text: plainText(node))
+        }
+    }
+
+    /// The plain text of the first paragraph, used when a page has no description.
+    var firstParagraphText: String? {
+        nodes(ofType: [CMARK_NODE_PARAGRAPH]).first.map(plainText)
+    }
+
+    enum LinkChange {
+        case keep
+        case replace(String)
+        /// Drop the link but keep its text (an image is dropped whole).
+        case unlink
+    }
+
+    /// Applies `change(url, line)` to every link and image.
+    func rewriteLinks(_ change: (String, Int) -> LinkChange) {
+        for node in linkNodes {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            switch change(url, line(of: node)) {
+            case .keep: break
+            case .replace(let replacement): cmark_node_set_url(node, replacement)
+            case .unlink:
+                if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                    while let child = cmark_node_first_child(node) {
+                        cmark_node_unlink(child)
+                        cmark_node_insert_before(node, child)
+                    }
+                }
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
+        }
+    }
+
+    /// Gives headings `id`s, in document order, so they can be linked to and listed.
+    ///
+    /// cmark's renderer has no attributes for headings, so each heading is swapped for a custom
+    /// block holding the same inline children between an opening tag with the id and its closing tag.
+    func setHeadingIDs(_ ids: [String]) {
+        for (node, id) in zip(headingNodes, ids) {
+            let level = cmark_node_get_heading_level(node)
+            // The tags go on an inline node inside the block: a custom block's own tags would be
+            // put on lines of their own, splitting `<h2>` from its text.
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(inline, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(inline, child)
+            }
+            cmark_node_append_child(block, inline)
+            cmark_node_insert_before(node, block)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    func html(allowRawHTML: Bool) -> String {
+        let options = CMARK_OPT_SMART | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        guard let rendered = cmark_render_html(root, options) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    // MARK: - Tree walking
+
+    private func nodes(ofType types: [cmark_node_type]) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return found }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if types.contains(cmark_node_get_type(node)) { found.append(node) }
+        }
+        return found
+    }
+
+    /// The text a reader sees inside `node`: text, code, and line breaks as spaces.
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// cmark gives inline nodes line 0 in some cases; fall back to the enclosing block's line.
+    private func line(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let n = current {
+            let line = Int(cmark_node_get_start_line(n))
+            if line > 0 { return line + firstLine - 1 }
+            current = cmark_node_parent(n)
+        }
+        return firstLine
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs.
+enum Sitemap {
+    static func xml(for site: Site) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in site.allPages {
+            xml += "  <url>\n    <loc>\(escape(site.config.baseURL + page.url))</loc>\n"
+            if let date = page.frontMatter.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
+            xml += "  </url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    static func robots(for site: Site) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n"
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

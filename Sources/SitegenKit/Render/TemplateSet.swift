@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, compiled once and checked for what swift-mustache would let pass
+/// silently (a missing partial or parent renders as nothing, by the Mustache spec).
+struct TemplateSet: Sendable {
+    /// Templates every site needs, one per kind of page.
+    static let required = ["home", "section", "page", "404"]
+
+    private let library: MustacheLibrary
+
+    static func compile(_ files: [TemplateFile]) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        for file in files {
+            do {
+                templates[file.name] = try MustacheTemplate(string: file.text)
+            } catch let error as MustacheTemplate.ParserError {
+                let column = error.context.columnNumber + 1
+                diagnostics.append(.error(file.path, line: error.context.lineNumber,
+                    "template syntax error at column \(column): \(explain(error.error))"))
+            } catch {
+                diagnostics.append(.error(file.path, line: 1, "template syntax error: \(error)"))
+            }
+        }
+        for name in required where !files.contains(where: { $0.name == name }) {
+            diagnostics.append(.error("templates/\(name).mustache", "template not found; every site needs home, section, page and 404 templates"))
+        }
+        let names = Set(files.map(\.name))
+        for file in files {
+            for reference in references(in: file.text) where !names.contains(reference.name) {
+                let kind = reference.isParent ? "parent template" : "partial"
+                diagnostics.append(.error(file.path, line: reference.line, "\(kind) '\(reference.name)' does not exist; create templates/\(reference.name).mustache or correct the name"))
+            }
+        }
+        guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics)
+    }
+
+    func render(_ context: [String: Any], with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, found by a scan of the text. This does not parse
+    /// templates (swift-mustache does); it only finds names to check against the folder.
+    static func references(in text: String) -> [(name: String, line: Int, isParent: Bool)] {
+        var found: [(String, Int, Bool)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let tag = rest.drop(while: { $0 == " " })
+                guard let marker = tag.first, marker == ">" || marker == "<",
+                      let close = tag.range(of: "}}") else { continue }
+                let name = tag[tag.index(after: tag.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("*") { found.append((name, index + 1, marker == "<")) }
+            }
+        }
+        return found
+    }
+
+    private static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes; check the names of {{#…}} and {{/…}}"
+        case .unfinishedName: return "a tag is not finished; every {{ needs a matching }}"
+        case .expectedSectionEnd: return "a section is never closed; add the matching {{/…}} tag"
+        case .invalidSetDelimiter: return "a set-delimiter tag {{=…=}} is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to a {{$block}} or {{<parent}}"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "inside {{<parent}}…{{/parent}} only {{$block}}…{{/block}} overrides may appear"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% … }} setting is not recognised"
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct SitegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Builds a patient-education website from Markdown pages and HTML templates.",
+        discussion: "Run it in a site folder (site.yml, content/, templates/). With no command it builds the site into public/.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import SitegenKit
+
+@Suite struct SlugTests {
+    @Test func lowercasesAndHyphenates() {
+        #expect(Slug.make("Risk Factors") == "risk-factors")
+        #expect(Slug.make("  What is IMNM?  ") == "what-is-imnm")
+    }
+
+    @Test func foldsAccentsAndDropsApostrophes() {
+        #expect(Slug.make("Sjögren’s syndrome") == "sjogrens-syndrome")
+        #expect(Slug.make("patient's") == "patients")
+    }
+
+    @Test func cannotEscapeTheOutputFolder() {
+        #expect(Slug.make("../../etc/passwd") == "etc-passwd")
+        #expect(Slug.make("...") == "")
+    }
+
+    @Test func uniqueWithinAPage() {
+        var slugs = UniqueSlugs(reserved: ["main"])
+        #expect(slugs.claim("Dosage") == "dosage")
+        #expect(slugs.claim("Dosage") == "dosage-2")
+        #expect(slugs.claim("dosage!") == "dosage-3")
+        #expect(slugs.claim("Main") == "main-2")
+        #expect(slugs.claim("???") == "section")
+    }
+}
