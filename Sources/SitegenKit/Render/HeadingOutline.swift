@@ -6,8 +6,12 @@ struct HeadingOutline {
         var children: [Entry] = []
     }
 
-    /// Ids used by the templates; a heading called "Main" must not steal the skip link's target.
-    static let reservedIDs: Set<String> = ["main", "conditions", "top", "content", "on-this-page", "sources", "review"]
+    /// Ids used by the theme (docs/templates.md); a heading called "Main" must not steal the skip
+    /// link's target.
+    static let reservedIDs: Set<String> = Set([
+        "main", "conditions", "conditions-heading", "toc-heading", "section-pages-heading",
+        "sources-heading", "disclaimer-heading", "letter-other",
+    ] + "abcdefghijklmnopqrstuvwxyz".map { "letter-\($0)" })
 
     /// One id per heading, in document order.
     let ids: [String]

@@ -66,9 +66,11 @@ struct PageContext {
     }
 
     func notFoundContext() -> [String: Any] {
-        // A 404 page is served at whatever address was missing, so relative links cannot work there.
+        // A 404 page is served at whatever address was missing, so relative links cannot work
+        // there: it links from the site's folder on its server (`/` or `/health/`), which also works
+        // on a staging host with another name.
         var context = common(title: "Page not found", description: "The page you asked for could not be found.",
-                             url: "404.html", root: site.config.baseURL)
+                             url: "404.html", root: Self.serverPath(of: site.config.baseURL))
         context["is_404"] = true
         return context
     }
@@ -81,6 +83,13 @@ struct PageContext {
             return "\(title) – \(section) – \(site)"
         }
         return "\(title) – \(site)"
+    }
+
+    /// `https://example.org/health/` → `/health/`.
+    static func serverPath(of baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://"),
+              let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
     }
 
     private func addSectionList(to context: inout [String: Any]) {
