@@ -28,14 +28,19 @@ public struct BuildSummary: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A site rendered in memory: every file of the output, and what was found on the way.
+public struct RenderedSite: Sendable {
+    public var site: Site
+    public var files: [OutputFile]
+    /// Warnings only: a site with errors is never rendered.
+    public var warnings: [Diagnostic]
+}
+
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
 public enum Build {
-    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
-        let start = Date()
+    /// Loads and renders the site without touching the output folder (for `check` and previews).
+    public static func render(_ options: BuildOptions) throws(BuildFailure) -> RenderedSite {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
-        let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
-        try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
-
         var diagnostics: [Diagnostic] = []
         let (loaded, loadProblems) = SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts)
         diagnostics += loadProblems
@@ -46,11 +51,20 @@ public enum Build {
         let (files, renderProblems) = SiteRenderer.render(site, templates: templates)
         diagnostics += renderProblems + OutputPlan.check(files)
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
+        return RenderedSite(site: site, files: files, warnings: diagnostics)
+    }
 
-        try OutputWriter.write(files, to: output, displayPath: options.outputPath)
+    /// Renders the site and writes it to the output folder.
+    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
+        let start = Date()
+        let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
+        let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
+        try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
+        let rendered = try render(options)
+        try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
         return BuildSummary(
-            pages: site.allPages.count, sections: site.sections.count, filesWritten: files.count,
-            seconds: Date().timeIntervalSince(start), warnings: diagnostics
+            pages: rendered.site.allPages.count, sections: rendered.site.sections.count,
+            filesWritten: rendered.files.count, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings
         )
     }
 }

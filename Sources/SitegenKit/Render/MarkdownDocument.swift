@@ -54,6 +54,12 @@ final class MarkdownDocument {
         nodes(ofType: [CMARK_NODE_PARAGRAPH]).first.map(plainText)
     }
 
+    /// The reader-visible text as blocks: each heading, paragraph and list-item paragraph on its
+    /// own (code and raw HTML left out). Readability and search work from these.
+    var textBlocks: [String] {
+        nodes(ofType: [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH]).map(plainText).filter { !$0.isEmpty }
+    }
+
     enum LinkChange {
         case keep
         case replace(String)

@@ -4,6 +4,8 @@ struct RenderedBody {
     var outline: HeadingOutline
     /// The first paragraph as plain text, for pages without a description.
     var summary: String?
+    /// The text a reader sees, one entry per heading, paragraph or list item (see `MarkdownDocument.textBlocks`).
+    var blocks: [String]
 }
 
 /// Renders Markdown bodies with cmark in two passes over the site: first every page's heading ids
@@ -31,9 +33,11 @@ struct BodyRenderer {
             document.rewriteLinks { url, line in
                 resolver.change(url, from: page, line: line) { diagnostics.append($0) }
             }
+            let blocks = document.textBlocks
             document.setHeadingIDs(outline.ids)
             bodies[page.sourcePath] = RenderedBody(
-                html: document.html(allowRawHTML: allowRawHTML), outline: outline, summary: document.firstParagraphText
+                html: document.html(allowRawHTML: allowRawHTML), outline: outline,
+                summary: document.firstParagraphText, blocks: blocks
             )
         }
         return (bodies, diagnostics)
