@@ -9,12 +9,15 @@ public struct BuildOptions: Sendable {
     /// Replaces `site.yml: base_url`, for previews and staging servers.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// The day review ages are counted from (default: today). It changes warnings, never the output.
+    public var today: CalendarDate?
 
-    public init(source: String = ".", output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+    public init(source: String = ".", output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, today: CalendarDate? = nil) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.today = today
     }
 
     public var outputPath: String { output ?? (source as NSString).appendingPathComponent("public") }
@@ -23,9 +26,15 @@ public struct BuildOptions: Sendable {
 public struct BuildSummary: Sendable {
     public var pages: Int
     public var sections: Int
+    /// Files in the site.
+    public var files: Int
+    /// Files whose bytes changed (the rest kept their modification time).
     public var filesWritten: Int
+    public var filesRemoved: Int
     public var seconds: Double
     public var warnings: [Diagnostic]
+    public var reports: [PageReport]
+    public var readabilityTarget: Double
 }
 
 /// A site rendered in memory: every file of the output, and what was found on the way.
@@ -34,6 +43,8 @@ public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     /// Warnings only: a site with errors is never rendered.
     public var warnings: [Diagnostic]
+    /// One entry per page, in site order.
+    public var reports: [PageReport]
 }
 
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
@@ -48,23 +59,26 @@ public enum Build {
         if loaded != nil { diagnostics += templateProblems }
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
 
-        let (files, renderProblems) = SiteRenderer.render(site, templates: templates)
-        diagnostics += renderProblems + OutputPlan.check(files)
+        let result = SiteRenderer(site: site, templates: templates, today: options.today ?? .today()).render()
+        diagnostics += result.diagnostics + OutputPlan.check(result.files)
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
-        return RenderedSite(site: site, files: files, warnings: diagnostics)
+        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)
     }
 
-    /// Renders the site and writes it to the output folder.
-    public static func run(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
+    /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build
+    /// like errors (nothing is written).
+    public static func run(_ options: BuildOptions, strict: Bool = false) throws(BuildFailure) -> BuildSummary {
         let start = Date()
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
         try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
         let rendered = try render(options)
-        try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
+        if strict, !rendered.warnings.isEmpty { throw BuildFailure(rendered.warnings) }
+        let outcome = try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
         return BuildSummary(
             pages: rendered.site.allPages.count, sections: rendered.site.sections.count,
-            filesWritten: rendered.files.count, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings
+            files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings,
+            reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
         )
     }
 }

@@ -9,12 +9,12 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Reads site.yml, content/ and templates/ from the source folder and writes a complete static \
             site. The old output is replaced only when every page built: on any error the previous site \
-            is left untouched and every problem is listed as 'path:line: error: ...'.
+            is left untouched and every problem is listed as 'path:line: error: ...'. Warnings (reading \
+            level, medical review, accessibility) are listed too, then summed up per page.
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding site.yml, content/ and templates/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (replaced as a whole). Default: <source>/public.", valueName: "dir"))
     var output: String?
@@ -22,23 +22,57 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at, instead of base_url in site.yml (used for canonical links and the sitemap).", valueName: "url"))
     var baseURL: String?
 
-    @Flag(name: .long, help: "Also publish pages marked 'draft: true', to preview them.")
-    var drafts = false
+    @Option(name: .long, help: ArgumentHelp("Also write a JSON report of every page's reading level and warnings to this file (outside the output folder).", valueName: "file.json"))
+    var report: String?
+
+    @Flag(name: .long, help: "Print only errors and the summary line, not warnings or the editor's report.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Treat warnings as errors: exit with status 2 and leave the output folder as it was.")
+    var strict = false
 
     func run() throws {
-        let options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts)
-        let prefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
+        let options = site.buildOptions(output: output, baseURL: baseURL)
+        if let report, ReportFile.isInside(report, folder: options.outputPath) {
+            Console.error("the report file must not be inside the output folder \(options.outputPath), which is replaced on every build; choose another path for --report")
+            throw ExitCode.failure
+        }
         do {
-            let summary = try Build.run(options)
-            Console.report(summary.warnings, pathPrefix: prefix)
+            let summary = try Build.run(options, strict: strict)
+            if !quiet {
+                Console.report(summary.warnings, pathPrefix: site.pathPrefix)
+                if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget) { Console.note(table) }
+            }
+            if let report { try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget), to: report) }
             let pages = summary.pages == 1 ? "1 page" : "\(summary.pages) pages"
             let sections = summary.sections == 1 ? "1 section" : "\(summary.sections) sections"
-            print("Built \(pages) in \(sections): \(summary.filesWritten) files written to \(options.outputPath) in \(String(format: "%.2f", summary.seconds)) s")
+            let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
+            print("Built \(pages) in \(sections): \(summary.files) files in \(options.outputPath) (\(summary.filesWritten) written\(removed)) in \(String(format: "%.2f", summary.seconds)) s")
+        } catch let failure as BuildFailure {
+            Console.report(quiet ? failure.diagnostics.errors : failure.diagnostics, pathPrefix: site.pathPrefix)
+            let errors = failure.diagnostics.errors.count
+            if errors == 0 {
+                Console.error("build failed: \(failure.diagnostics.count) warning\(failure.diagnostics.count == 1 ? "" : "s") and --strict; nothing was written")
+                throw ExitCode(2)
+            }
+            Console.error("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")
+            throw ExitCode.failure
+        }
+    }
+}
+
+enum ReportFile {
+    static func isInside(_ file: String, folder: String) -> Bool {
+        let file = URL(fileURLWithPath: file).standardizedFileURL.path
+        let folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return file.hasPrefix(folder + "/")
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            let failure = error
-            Console.report(failure.diagnostics, pathPrefix: prefix)
-            let count = failure.diagnostics.errors.count
-            Console.error("build failed with \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            Console.error("cannot write the report to \(path) (\(error.localizedDescription))")
             throw ExitCode.failure
         }
     }

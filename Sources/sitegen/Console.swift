@@ -9,6 +9,11 @@ enum Console {
         }
     }
 
+    /// Output for people that is not the result (the editor's report), on standard error.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
     static func error(_ message: String, plain: Bool = false) {
         FileHandle.standardError.write(Data(((plain ? "" : "sitegen: error: ") + message + "\n").utf8))
     }

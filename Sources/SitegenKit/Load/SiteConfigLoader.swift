@@ -31,6 +31,13 @@ enum SiteConfigLoader {
             disclaimer: disclaimer, allowRawHTML: allowRawHTML
         )
         config.disclaimerLine = fields.line(ofKey: "disclaimer")
+        if let target = fields.number("readability_target", example: "8") { config.readabilityTarget = target }
+        if let days = fields.int("review_interval_days", example: 730) {
+            if days > 0 { config.reviewIntervalDays = days } else {
+                fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))
+            }
+        }
+        guard fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
         return (config, fields.diagnostics)
     }
 }

@@ -33,11 +33,13 @@ public enum SiteLoader {
         diagnostics += content.diagnostics
         let (templates, staticFiles, templateProblems) = TemplateFolder.read(siteRoot: siteRoot)
         diagnostics += templateProblems
+        let (glossary, glossaryProblems) = GlossaryLoader.load(siteRoot: siteRoot)
+        diagnostics += glossaryProblems
 
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
         let site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
-            staticFiles: staticFiles, unpublishedSources: content.unpublished
+            staticFiles: staticFiles, glossary: glossary, unpublishedSources: content.unpublished
         )
         return (Loaded(site: site, templates: templates), diagnostics)
     }

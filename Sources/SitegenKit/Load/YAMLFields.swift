@@ -84,6 +84,13 @@ struct YAMLFields {
         return nil
     }
 
+    mutating func number(_ key: String, example: String) -> Double? {
+        guard let node = values[key] else { return nil }
+        if let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), let value = Double(text), value.isFinite { return value }
+        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
+        return nil
+    }
+
     mutating func date(_ key: String) -> CalendarDate? {
         guard let text = string(key) else { return nil }
         if let date = CalendarDate(iso: text) { return date }

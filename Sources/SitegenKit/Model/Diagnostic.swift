@@ -3,10 +3,15 @@
 /// Rendered like a compiler message so editors and editors' tools (CI logs, IDEs) can jump to it:
 /// `content/imnm/symptoms.md:3: error: what is wrong and how to fix it`.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case warning, error
 
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    /// What a warning is about, for the editor's report.
+    public enum Category: String, Sendable, Codable {
+        case content, readability, review, accessibility
     }
 
     public var severity: Severity
@@ -15,20 +20,22 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// 1-based line in `path`, when the problem has one (a missing folder does not).
     public var line: Int?
     public var message: String
+    public var category: Category
 
-    public init(_ severity: Severity, _ path: String, line: Int? = nil, _ message: String) {
+    public init(_ severity: Severity, _ path: String, line: Int? = nil, _ message: String, category: Category = .content) {
         self.severity = severity
         self.path = path
         self.line = line
         self.message = message
+        self.category = category
     }
 
-    public static func error(_ path: String, line: Int? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(.error, path, line: line, message)
+    public static func error(_ path: String, line: Int? = nil, _ message: String, category: Category = .content) -> Diagnostic {
+        Diagnostic(.error, path, line: line, message, category: category)
     }
 
-    public static func warning(_ path: String, line: Int? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, path, line: line, message)
+    public static func warning(_ path: String, line: Int? = nil, _ message: String, category: Category = .content) -> Diagnostic {
+        Diagnostic(.warning, path, line: line, message, category: category)
     }
 
     public var description: String { formatted(pathPrefix: "") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The metadata block at the top of every Markdown file, already checked.
 public struct FrontMatter: Sendable, Equatable {
     public var title: String
@@ -82,6 +84,49 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable {
 
     /// `1 November 2026`: unambiguous for readers everywhere, unlike 11/01/2026.
     public var longText: String { "\(day) \(CalendarDate.monthNames[month - 1]) \(year)" }
+
+    /// Days from 1970-01-01 (proleptic Gregorian calendar), for date arithmetic without Foundation's time zones.
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public func daysSince(_ other: CalendarDate) -> Int { dayNumber - other.dayNumber }
+
+    /// The day on the editor's own clock (a morning's work in Sydney is not dated yesterday).
+    public static func today(_ now: Date = Date(), timeZone: TimeZone = .current) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let utcDays = Int((now.timeIntervalSince1970 / 86400).rounded(.down))
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return CalendarDate(dayNumber: utcDays) }
+        return CalendarDate(dayNumber: CalendarDate(year: year, month: month, day: day).dayNumber)
+    }
+
+    private init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The inverse of `dayNumber`.
+    public init(dayNumber z: Int) {
+        let z = z + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

@@ -8,6 +8,8 @@ public struct Site: Sendable {
     public var assets: [Asset]
     /// Files from `templates/static/`, copied to the output root.
     public var staticFiles: [Asset]
+    /// Definitions from `glossary.yml`, A–Z; empty when the site has none.
+    public var glossary: [GlossaryEntry] = []
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
 

@@ -12,6 +12,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var disclaimerLine: Int = 1
     /// Raw HTML in Markdown is dropped unless an editor opts in, because it can carry scripts.
     public var allowRawHTML: Bool
+    /// Pages whose Flesch–Kincaid grade is above this get a warning (US school grade).
+    public var readabilityTarget: Double = 8
+    /// Pages reviewed longer ago than this get a warning.
+    public var reviewIntervalDays: Int = 730
 
     public init(
         title: String, baseURL: String, language: String = "en", description: String = "",
@@ -27,5 +31,6 @@ public struct SiteConfig: Sendable, Equatable {
 
     public static let knownKeys: [String] = [
         "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
+        "readability_target", "review_interval_days",
     ]
 }

@@ -60,6 +60,53 @@ final class MarkdownDocument {
         nodes(ofType: [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH]).map(plainText).filter { !$0.isEmpty }
     }
 
+    /// The wrappers around glossary words and their entries, once `markGlossaryTerms` has run.
+    private var glossaryMarkers: [(node: OpaquePointer, entry: Int)] = []
+
+    /// Wraps the first mention of each glossary word in a node whose HTML `setGlossaryMarkup`
+    /// decides, leaving headings, links, images and code alone. Call before `setHeadingIDs`,
+    /// which hides headings from this walk.
+    func markGlossaryTerms(_ matcher: GlossaryMatcher) {
+        guard !matcher.isEmpty else { return }
+        var used: Set<Int> = []
+        for node in nodes(ofType: [CMARK_NODE_TEXT]) where !isInside(node, [CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE]) {
+            var current = node
+            while let literal = cmark_node_get_literal(current).map({ String(cString: $0) }),
+                  let match = matcher.firstMatch(in: literal, skipping: used),
+                  let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
+                  let word = cmark_node_new(CMARK_NODE_TEXT),
+                  let rest = cmark_node_new(CMARK_NODE_TEXT) {
+                used.insert(match.entry)
+                cmark_node_set_literal(word, String(literal[match.range]))
+                cmark_node_append_child(wrapper, word)
+                cmark_node_set_literal(rest, String(literal[match.range.upperBound...]))
+                cmark_node_set_literal(current, String(literal[..<match.range.lowerBound]))
+                cmark_node_insert_after(current, wrapper)
+                cmark_node_insert_after(wrapper, rest)
+                glossaryMarkers.append((wrapper, match.entry))
+                current = rest
+            }
+        }
+    }
+
+    /// Sets the HTML before and after each glossary word marked by `markGlossaryTerms`.
+    func setGlossaryMarkup(_ markup: (Int) -> (enter: String, exit: String)) {
+        for (node, entry) in glossaryMarkers {
+            let (enter, exit) = markup(entry)
+            cmark_node_set_on_enter(node, enter)
+            cmark_node_set_on_exit(node, exit)
+        }
+    }
+
+    private func isInside(_ node: OpaquePointer, _ types: [cmark_node_type]) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let p = parent {
+            if types.contains(cmark_node_get_type(p)) { return true }
+            parent = cmark_node_parent(p)
+        }
+        return false
+    }
+
     enum LinkChange {
         case keep
         case replace(String)
@@ -87,27 +134,37 @@ final class MarkdownDocument {
         }
     }
 
-    /// Gives headings `id`s, in document order, so they can be linked to and listed.
+    /// The nodes that carry heading ids, once `setHeadingIDs` has run.
+    private var headingMarkers: [(node: OpaquePointer, level: Int32)] = []
+
+    /// Gives headings `id`s, in document order, so they can be linked to and listed. Calling it
+    /// again renames them (the printable handout prefixes them to keep them unique).
     ///
     /// cmark's renderer has no attributes for headings, so each heading is swapped for a custom
     /// block holding the same inline children between an opening tag with the id and its closing tag.
-    func setHeadingIDs(_ ids: [String]) {
-        for (node, id) in zip(headingNodes, ids) {
-            let level = cmark_node_get_heading_level(node)
-            // The tags go on an inline node inside the block: a custom block's own tags would be
-            // put on lines of their own, splitting `<h2>` from its text.
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
-            cmark_node_set_on_exit(inline, "</h\(level)>")
-            while let child = cmark_node_first_child(node) {
-                cmark_node_unlink(child)
-                cmark_node_append_child(inline, child)
+    func setHeadingIDs(_ ids: [String], levelShift: Int32 = 0) {
+        if headingMarkers.isEmpty {
+            for node in headingNodes {
+                // The tags go on an inline node inside the block: a custom block's own tags would
+                // be put on lines of their own, splitting `<h2>` from its text.
+                guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                      let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                let level = cmark_node_get_heading_level(node)
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_unlink(child)
+                    cmark_node_append_child(inline, child)
+                }
+                cmark_node_append_child(block, inline)
+                cmark_node_insert_before(node, block)
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+                headingMarkers.append((inline, level))
             }
-            cmark_node_append_child(block, inline)
-            cmark_node_insert_before(node, block)
-            cmark_node_unlink(node)
-            cmark_node_free(node)
+        }
+        for ((node, level), id) in zip(headingMarkers, ids) {
+            let shifted = min(6, level + levelShift)
+            cmark_node_set_on_enter(node, "<h\(shifted) id=\"\(id)\">")
+            cmark_node_set_on_exit(node, "</h\(shifted)>")
         }
     }
 

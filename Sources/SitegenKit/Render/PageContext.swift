@@ -21,6 +21,7 @@ struct PageContext {
             "canonical": site.config.baseURL + url,
             "root": root,
             "conditions_url": root + "#conditions",
+            "glossary_url": site.glossary.isEmpty ? "" : root + GlossaryMarkup.pageURL,
             "disclaimer_html": disclaimerHTML,
         ]
     }
@@ -32,6 +33,8 @@ struct PageContext {
         var context = common(title: front.title, description: description(front, body), url: page.url, root: root, section: sectionTitle)
         context["is_\(page.kind.rawValue)"] = true
         context["content_html"] = body.html
+        context["jsonld_html"] = StructuredData.json(for: page, section: section, site: site)
+        context["og_type"] = page.kind == .home ? "website" : "article"
         if body.outline.wantsTableOfContents {
             context["toc"] = body.outline.entries.map { entry in
                 ["id": entry.id, "title": entry.title, "children": entry.children.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
@@ -40,11 +43,7 @@ struct PageContext {
         if !front.sources.isEmpty {
             context["sources"] = front.sources.map { ["title": $0.title, "url": $0.url] }
         }
-        if let date = front.lastReviewed {
-            var review = ["date_iso": date.iso, "date_text": date.longText]
-            review["by"] = front.reviewedBy
-            context["review"] = review
-        }
+        if let review = review(front) { context["review"] = review }
         var crumbs: [[String: String]] = []
         if page.kind != .home { crumbs.append(["title": "Home", "url": root]) }
         if let section {
@@ -58,10 +57,56 @@ struct PageContext {
             if position + 1 < sequence.count { context["next"] = link(to: sequence[position + 1], from: page) }
             if page.kind == .section {
                 context["pages"] = section.pages.map { listing($0.frontMatter, url: $0.url, from: page) }
+                context["print_url"] = "print/"
             }
         }
         if !crumbs.isEmpty { context["breadcrumbs"] = crumbs }
         if page.kind == .home { addSectionList(to: &context) }
+        return context
+    }
+
+    /// Every page of a section on one page, to print and take to an appointment.
+    func handoutContext(for section: Section, bodies: [String: RenderedBody]) -> [String: Any] {
+        let url = section.index.url + "print/"
+        let root = RelativeURL.root(from: url)
+        let description = "All the pages about \(section.title) on one page, to print."
+        var context = common(title: section.title, description: description, url: url, root: root)
+        context["canonical"] = site.config.baseURL + section.index.url  // the handout is a copy of the section
+        context["is_print"] = true
+        context["section_title"] = section.title
+        context["section_url"] = "../"
+        context["breadcrumbs"] = [["title": "Home", "url": root], ["title": section.title, "url": "../"]]
+        context["pages"] = ([section.index] + section.pages).compactMap { page -> [String: Any]? in
+            guard let body = bodies[page.sourcePath], let html = body.printHTML else { return nil }
+            var entry: [String: Any] = [
+                "title": page.kind == .section ? "About \(page.frontMatter.title)" : page.frontMatter.title,
+                "id": body.printAnchor ?? "",
+                "content_html": html,
+                "url": site.config.baseURL + page.url,
+            ]
+            if !page.frontMatter.sources.isEmpty {
+                entry["sources"] = page.frontMatter.sources.map { ["title": $0.title, "url": $0.url] }
+            }
+            if let review = review(page.frontMatter) { entry["review"] = review }
+            return entry
+        }
+        return context
+    }
+
+    /// The A–Z glossary page.
+    func glossaryContext() -> [String: Any] {
+        let url = GlossaryMarkup.pageURL
+        let root = RelativeURL.root(from: url)
+        var context = common(title: "Glossary", description: "Medical words used on this site, explained in plain words.", url: url, root: root)
+        context["is_glossary"] = true
+        context["breadcrumbs"] = [["title": "Home", "url": root]]
+        var letters: [(String, [[String: Any]])] = []
+        for entry in site.glossary {
+            let letter = Self.letter(of: entry.term)
+            let item: [String: Any] = ["term": entry.term, "id": entry.id, "definition": entry.definition, "aliases": entry.aliases.joined(separator: ", ")]
+            if letters.last?.0 == letter { letters[letters.count - 1].1.append(item) } else { letters.append((letter, [item])) }
+        }
+        context["letters"] = letters.map { ["letter": $0.0, "id": "letter-" + ($0.0 == "#" ? "other" : $0.0.lowercased()), "terms": $0.1] as [String: Any] }
         return context
     }
 
@@ -98,8 +143,7 @@ struct PageContext {
         guard site.sections.count > Self.groupingThreshold else { return }
         var letters: [(letter: String, sections: [[String: String]])] = []
         for (section, entry) in zip(site.sections, entries) {
-            let first = ReadingOrder.sortKey(section.title).uppercased().first.map(String.init) ?? "#"
-            let letter = first.count == 1 && ("A"..."Z").contains(first) ? first : "#"
+            let letter = Self.letter(of: section.title)
             if letters.last?.letter == letter {
                 letters[letters.count - 1].sections.append(entry)
             } else {
@@ -111,6 +155,19 @@ struct PageContext {
             ["letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
              "sections": group.sections] as [String: Any]
         }
+    }
+
+    private func review(_ front: FrontMatter) -> [String: String]? {
+        guard let date = front.lastReviewed else { return nil }
+        var review = ["date_iso": date.iso, "date_text": date.longText]
+        review["by"] = front.reviewedBy
+        return review
+    }
+
+    /// "A"–"Z", or "#" for titles that start with anything else.
+    static func letter(of title: String) -> String {
+        let first = ReadingOrder.sortKey(title).uppercased().first.map(String.init) ?? "#"
+        return first.count == 1 && ("A"..."Z").contains(first) ? first : "#"
     }
 
     private func link(to target: Page, from page: Page) -> [String: String] {

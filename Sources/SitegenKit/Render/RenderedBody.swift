@@ -1,4 +1,4 @@
-/// A page's Markdown turned into HTML, with what the templates need to know about it.
+/// A page's Markdown turned into HTML, with what the templates and reports need to know about it.
 struct RenderedBody {
     var html: String
     var outline: HeadingOutline
@@ -6,17 +6,22 @@ struct RenderedBody {
     var summary: String?
     /// The text a reader sees, one entry per heading, paragraph or list item (see `MarkdownDocument.textBlocks`).
     var blocks: [String]
+    /// The body for the section's printable handout: heading ids prefixed to stay unique on the
+    /// combined page, links absolute because paper has no "current page". Nil outside sections.
+    var printHTML: String?
+    /// The prefix given to this page's heading ids in the handout.
+    var printAnchor: String?
 }
 
 /// Renders Markdown bodies with cmark in two passes over the site: first every page's heading ids
 /// are found (links may point at headings of any page), then links are checked and rewritten.
 struct BodyRenderer {
-    let allowRawHTML: Bool
+    let site: Site
 
-    func render(_ pages: [Page], assets: [Asset], unpublished: Set<String>) -> ([String: RenderedBody], [Diagnostic]) {
+    func render() -> ([String: RenderedBody], [Diagnostic]) {
         var documents: [(Page, MarkdownDocument, HeadingOutline)] = []
         var diagnostics: [Diagnostic] = []
-        for page in pages {
+        for page in site.allPages {
             guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else {
                 diagnostics.append(.error(page.sourcePath, line: page.bodyFirstLine, "the Markdown could not be read"))
                 continue
@@ -25,21 +30,51 @@ struct BodyRenderer {
         }
         let resolver = LinkResolver(
             pages: Dictionary(uniqueKeysWithValues: documents.map { ($0.0.sourcePath, LinkResolver.Target(url: $0.0.url, anchors: Set($0.2.ids))) }),
-            assets: Dictionary(uniqueKeysWithValues: assets.map { ($0.sourcePath, $0.outputPath) }),
-            unpublished: unpublished
+            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
+            unpublished: site.unpublishedSources
         )
+        let matcher = GlossaryMatcher(site.glossary)
         var bodies: [String: RenderedBody] = [:]
         for (page, document, outline) in documents {
+            diagnostics += AccessibilityCheck.check(page, headings: document.headings, links: document.links)
             document.rewriteLinks { url, line in
                 resolver.change(url, from: page, line: line) { diagnostics.append($0) }
             }
-            let blocks = document.textBlocks
+            let blocks = [page.frontMatter.title] + document.textBlocks
+            document.markGlossaryTerms(matcher)
+            document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], href: RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)) }
             document.setHeadingIDs(outline.ids)
-            bodies[page.sourcePath] = RenderedBody(
-                html: document.html(allowRawHTML: allowRawHTML), outline: outline,
+            var body = RenderedBody(
+                html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
                 summary: document.firstParagraphText, blocks: blocks
             )
+            if page.sectionSlug != nil {
+                let anchor = page.kind == .section ? "about" : String(page.url.split(separator: "/").last ?? "page")
+                // Each page becomes a part under the handout's own title: its headings go one level down.
+                document.setHeadingIDs(outline.ids.map { "\(anchor)-\($0)" }, levelShift: 1)
+                document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
+                document.setGlossaryMarkup {
+                    GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "-")
+                }
+                body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
+                body.printAnchor = anchor
+            }
+            bodies[page.sourcePath] = body
         }
         return (bodies, diagnostics)
+    }
+}
+
+/// Links in the printable handout: absolute, since a printout is read away from the site.
+enum HandoutLinks {
+    /// `url` is already rewritten relative to the page at `folder`.
+    static func change(_ url: String, from folder: String, anchor: String, baseURL: String) -> MarkdownDocument.LinkChange {
+        if url.isEmpty || LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") { return .keep }
+        if url.hasPrefix("#") { return .replace("#\(anchor)-\(url.dropFirst())") }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        guard var joined = LinkResolver.join(folder, path) else { return .keep }
+        if (path.hasSuffix("/") || path == "." || path == "..") && !joined.isEmpty { joined += "/" }
+        return .replace(baseURL + joined + (parts.count > 1 ? "#" + parts[1] : ""))
     }
 }

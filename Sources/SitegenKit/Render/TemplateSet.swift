@@ -37,6 +37,8 @@ struct TemplateSet: Sendable {
         return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics)
     }
 
+    func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     func render(_ context: [String: Any], with name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }

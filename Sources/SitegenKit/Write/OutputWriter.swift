@@ -1,20 +1,33 @@
 import Foundation
 
-/// Writes a finished site so that readers and deploy tools only ever see a whole one.
+/// Writes a finished site so that readers and deploy tools only ever see a whole one, and so that
+/// files whose bytes did not change keep their modification time (rsync and deploy tools then
+/// send only what changed).
 ///
-/// Files go to a hidden sibling folder first; only when every file is written is that folder swapped
-/// with the old output. A failure at any point leaves the previous site exactly as it was.
+/// The new site is assembled in a hidden sibling folder: a file identical to the one already
+/// published is hard-linked from it (same inode, same mtime), any other file is written anew, and
+/// files that no longer belong are simply not carried over. Only when every file is in place is the
+/// folder swapped with the old output. A failure at any point leaves the previous site as it was.
 public enum OutputWriter {
+    public struct Outcome: Sendable, Equatable {
+        /// Files whose bytes are new or changed.
+        public var written: Int
+        /// Files carried over untouched.
+        public var unchanged: Int
+        /// Files of the previous site that are gone.
+        public var removed: Int
+    }
+
     /// - Parameters:
     ///   - output: absolute path of the output folder.
     ///   - displayPath: the same folder as the user named it, for messages.
-    public static func write(_ files: [OutputFile], to output: String, displayPath: String) throws(BuildFailure) {
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: String, displayPath: String) throws(BuildFailure) -> Outcome {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).sitegen-new")
-        let retired = parent.appendingPathComponent(".\(name).sitegen-old")
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).sitegen-old")
         func fail(_ message: String) -> BuildFailure {
             try? fm.removeItem(at: staging)
             return BuildFailure([.error(displayPath, "\(message); the previous site was left as it was")])
@@ -28,23 +41,34 @@ public enum OutputWriter {
         } catch {
             throw fail("cannot create \(staging.path) (\(error.localizedDescription))")
         }
+        let previous = Set(existingFiles(in: target.path))
+        var outcome = Outcome(written: 0, unchanged: 0, removed: 0)
         var made: Set<String> = []
         for file in files {
-            let destination = staging.appendingPathComponent(file.path)
-            let folder = destination.deletingLastPathComponent().path
+            let destination = staging.path + "/" + file.path
+            let old = target.path + "/" + file.path
             do {
+                let folder = (destination as NSString).deletingLastPathComponent
                 if !made.contains(folder) {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     made.insert(folder)
                 }
+                let bytes: Data
                 switch file.contents {
-                case .text(let text): try Data(text.utf8).write(to: destination)
-                case .copy(let source): try Data(contentsOf: URL(fileURLWithPath: source)).write(to: destination)
+                case .text(let text): bytes = Data(text.utf8)
+                case .copy(let source): bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+                }
+                if previous.contains(file.path), unchanged(old, bytes), link(old, destination) == 0 {
+                    outcome.unchanged += 1
+                } else {
+                    try bytes.write(to: URL(fileURLWithPath: destination))
+                    outcome.written += 1
                 }
             } catch {
                 throw fail("cannot write \(file.path) (\(error.localizedDescription))")
             }
         }
+        outcome.removed = previous.subtracting(files.map(\.path)).count
         do {
             if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: retired)
@@ -61,6 +85,26 @@ public enum OutputWriter {
         } catch {
             throw fail("cannot move the new site into place (\(error.localizedDescription))")
         }
+        return outcome
+    }
+
+    /// Byte-for-byte comparison with the published file: exact, and as cheap as hashing both.
+    private static func unchanged(_ path: String, _ bytes: Data) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.size] as? NSNumber)?.intValue == bytes.count,
+              let existing = FileManager.default.contents(atPath: path)
+        else { return false }
+        return existing == bytes
+    }
+
+    /// Regular files under `folder`, relative to it.
+    private static func existingFiles(in folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        for case let path as String in walker {
+            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { files.append(path) }
+        }
+        return files
     }
 
     /// Refuses to replace a folder that is not an earlier build, so a mistyped `--output` cannot

@@ -1,0 +1,35 @@
+/// HTML around a glossary word: a link to its entry, and its definition in a tooltip that shows on
+/// hover and on keyboard focus (not on hover alone) and is read out as the link's description.
+/// Touch users follow the link to the glossary page, where the definition is written out.
+enum GlossaryMarkup {
+    static let pageURL = "glossary/"
+
+    /// - Parameters:
+    ///   - href: the glossary page, as seen from the page the word is on.
+    ///   - idPrefix: keeps tooltip ids unique where several pages share one HTML page (the handout).
+    static func term(_ entry: GlossaryEntry, href glossary: String, idPrefix: String = "") -> (enter: String, exit: String) {
+        let href = glossary + "#" + entry.id
+        let tip = "tip-" + idPrefix + entry.id
+        return (
+            "<span class=\"term\"><a class=\"term-link\" href=\"\(href)\" aria-describedby=\"\(tip)\">",
+            "</a><span class=\"term-tip\" role=\"tooltip\" id=\"\(tip)\">\(HTML.escape(entry.definition))</span></span>"
+        )
+    }
+}
+
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import SitegenKit
+
+/// `sitegen new section NAME` and `sitegen new page SECTION/NAME`.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new section (condition) or page from a template.",
+        discussion: """
+            Creates a Markdown file with complete front matter (marked 'draft: true') and the headings a \
+            patient page should have, with a hint under each saying what to write. It never replaces an \
+            existing file.
+            """,
+        subcommands: [Section.self, Page.self]
+    )
+
+    struct Options: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp("The site folder, holding content/.", valueName: "dir"))
+        var source: String = "."
+
+        @Option(name: .long, help: ArgumentHelp("The date to write as 'last_reviewed' (default: today).", valueName: "YYYY-MM-DD"))
+        var today: String?
+
+        func validate() throws {
+            if let today, CalendarDate(iso: today) == nil {
+                throw ValidationError("'--today' must be a real date written YYYY-MM-DD, like 2026-11-01 (found '\(today)')")
+            }
+        }
+
+        var scaffold: ScaffoldOptions {
+            ScaffoldOptions(source: source, today: today.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today())
+        }
+    }
+
+    struct Section: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "section",
+            abstract: "Create a section for a condition: content/<name>/_index.md.",
+            discussion: """
+                The folder is the name in lowercase with hyphens ("Systemic lupus erythematosus" → \
+                content/systemic-lupus-erythematosus/); the title is the name as you typed it.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The condition's name, like \"Lupus\" or \"Systemic lupus erythematosus\".", valueName: "name"))
+        var name: String
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let scaffold = options.scaffold
+            try NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newSection(name, options: scaffold) }
+        }
+    }
+
+    struct Page: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "page",
+            abstract: "Create a page in a section: content/<section>/<name>.md.",
+            discussion: """
+                Write the section's folder (or name) and the page's name: 'lupus/symptoms' creates \
+                content/lupus/symptoms.md titled "Symptoms"; 'lupus/"Living with lupus"' creates \
+                content/lupus/living-with-lupus.md. The page is listed after the section's last page.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The section and the page's name, like lupus/symptoms.", valueName: "section/name"))
+        var path: String
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let scaffold = options.scaffold
+            try NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newPage(path, options: scaffold) }
+        }
+    }
+
+    /// Prints what was created, or the problem and exits 1.
+    static func report(_ options: ScaffoldOptions, _ create: () throws(Diagnostic) -> ScaffoldResult) throws {
+        do {
+            let result = try create()
+            Console.report(result.warnings, pathPrefix: options.pathPrefix)
+            result.messages.forEach { print($0) }
+        } catch {
+            Console.report([error], pathPrefix: options.pathPrefix)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import SitegenKit
+
+@Suite struct GlossaryTests {
+    let entries = [
+        GlossaryEntry(term: "Creatine kinase", definition: "A muscle protein.", aliases: ["CK"], id: "creatine-kinase"),
+        GlossaryEntry(term: "Plasma exchange", definition: "Swapping plasma.", id: "plasma-exchange"),
+        GlossaryEntry(term: "Plasma", definition: "The liquid part of blood.", id: "plasma"),
+        GlossaryEntry(term: "Sjögren's syndrome", definition: "Dry eyes and mouth.", id: "sjogrens-syndrome"),
+    ]
+
+    func marked(_ markdown: String) -> String {
+        guard let document = MarkdownDocument(markdown: markdown, firstLine: 1) else { return "" }
+        document.markGlossaryTerms(GlossaryMatcher(entries))
+        document.setGlossaryMarkup { ("[", "→\(entries[$0].id)]") }
+        return document.html(allowRawHTML: false)
+    }
+
+    @Test func firstMentionOnlyWholeWordsAnyCase() {
+        #expect(marked("High CK levels. More ck later. CKD is not CK.") == "<p>High [CK→creatine-kinase] levels. More ck later. CKD is not CK.</p>\n")
+    }
+
+    @Test func longestTermWinsAndAccentsAreIgnored() {
+        #expect(marked("Plasma exchange replaces plasma. Sjogren's syndrome too.") ==
+            "<p>[Plasma exchange→plasma-exchange] replaces [plasma→plasma]. [Sjogren’s syndrome→sjogrens-syndrome] too.</p>\n")
+    }
+
+    @Test func notInsideHeadingsLinksOrCode() {
+        let html = marked("## Plasma\n\nSee [plasma exchange](https://example.org) and `CK`.\n\nThen CK and plasma.")
+        #expect(html == "<h2>Plasma</h2>\n<p>See <a href=\"https://example.org\">plasma exchange</a> and <code>CK</code>.</p>\n<p>Then [CK→creatine-kinase] and [plasma→plasma].</p>\n")
+    }
+
+    @Test func tooltipMarkupIsLinkedDescribedAndEscaped() {
+        let entry = GlossaryEntry(term: "IVIG", definition: "Antibodies <from> donors & \"blood\".", id: "ivig")
+        let (enter, exit) = GlossaryMarkup.term(entry, href: "../../glossary/", idPrefix: "cure-")
+        #expect(enter == "<span class=\"term\"><a class=\"term-link\" href=\"../../glossary/#ivig\" aria-describedby=\"tip-cure-ivig\">")
+        #expect(exit == "</a><span class=\"term-tip\" role=\"tooltip\" id=\"tip-cure-ivig\">Antibodies &lt;from&gt; donors &amp; &quot;blood&quot;.</span></span>")
+    }
+
+    @Test func loadsAndChecksTheFile() throws {
+        let site = try TestSite(["glossary.yml": """
+            - term: IVIG
+              definition: Antibodies from donors.
+            - term: Steroids
+            - term: ivig
+              definition: Again.
+            """])
+        defer { site.cleanUp() }
+        let (entries, problems) = GlossaryLoader.load(siteRoot: site.root.path)
+        #expect(entries.map(\.term) == ["IVIG"])
+        #expect(problems.map(\.description) == [
+            "glossary.yml:3: error: each glossary entry needs a 'term' and a 'definition', like:\n- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]",
+            "glossary.yml:4: error: 'ivig' is already defined by the entry 'IVIG'; each word may have one definition",
+        ])
+    }
+}

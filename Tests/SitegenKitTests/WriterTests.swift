@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import SitegenKit
+
+@Suite struct WriterTests {
+    func modified(_ path: String) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    }
+
+    @Test func unchangedFilesKeepTheirTimesChangedOnesAreRewrittenAndOldOnesRemoved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        let first = try OutputWriter.write([
+            OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/index.html", text: "a"), OutputFile(path: "b/index.html", text: "b"),
+        ], to: output, displayPath: "public")
+        #expect(first == .init(written: 3, unchanged: 0, removed: 0))
+        let past = Date(timeIntervalSince1970: 1_000_000)
+        for path in ["index.html", "a/index.html"] {
+            try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: output + "/" + path)
+        }
+        let second = try OutputWriter.write([
+            OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/index.html", text: "a, changed"),
+        ], to: output, displayPath: "public")
+        #expect(second == .init(written: 1, unchanged: 1, removed: 1))
+        #expect(try modified(output + "/index.html") == past)
+        #expect(try modified(output + "/a/index.html") != past)
+        #expect(try String(contentsOfFile: output + "/a/index.html", encoding: .utf8) == "a, changed")
+        #expect(!FileManager.default.fileExists(atPath: output + "/b/index.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"], "no staging folders left behind")
+    }
+
+    @Test func pathsThatLeaveTheOutputFolderAreRefused() {
+        let problems = OutputPlan.check([
+            OutputFile(path: "../escape.html", text: ""), OutputFile(path: "/etc/x", text: ""),
+            OutputFile(path: "a/./b", text: ""), OutputFile(path: "ok/index.html", text: ""), OutputFile(path: "OK/index.html", text: ""),
+        ])
+        #expect(problems.map(\.description) == [
+            "../escape.html: error: would be written to '../escape.html', outside the output folder; rename it",
+            "/etc/x: error: would be written to '/etc/x', outside the output folder; rename it",
+            "a/./b: error: would be written to 'a/./b', outside the output folder; rename it",
+            "OK/index.html: error: would be written to OK/index.html, which the generated page ok/index.html already uses; rename one of them",
+        ])
+    }
+}
