@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenKitTests",
-            dependencies: ["SitegenKit"],
+            // `sitegen` too, so the command-line tests can run the real binary.
+            dependencies: ["SitegenKit", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ]

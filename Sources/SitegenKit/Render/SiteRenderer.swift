@@ -24,13 +24,20 @@ struct SiteRenderer {
             let context = contexts.context(for: page, body: body, section: section, position: position)
             files.append(OutputFile(path: page.outputPath, text: templates.render(context, with: page.kind.rawValue)))
             var pageDiagnostics = warningsByPage[page.sourcePath] ?? []
-            if page.kind != .home, let review = ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays) {
-                pageDiagnostics.append(review)
-                diagnostics.append(review)
+            let score = Readability.score(blocks: body.blocks)
+            let grade = (score.grade * 10).rounded() / 10
+            var found: [Diagnostic] = []
+            if grade > site.config.readabilityTarget {
+                found.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(EditorReport.format(site.config.readabilityTarget)); use shorter sentences and everyday words", category: .readability))
             }
+            if page.kind != .home, let review = ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays) {
+                found.append(review)
+            }
+            pageDiagnostics += found
+            diagnostics += found
             reports.append(PageReport(
-                url: page.url, source: page.sourcePath, words: 0, sentences: 0, syllables: 0, grade: 0, readingEase: 0,
-                warnings: pageDiagnostics.map(\.message)
+                url: page.url, source: page.sourcePath, words: score.words, sentences: score.sentences, syllables: score.syllables,
+                grade: grade, readingEase: (score.readingEase * 10).rounded() / 10, warnings: pageDiagnostics.map(\.message)
             ))
         }
         add(site.home, section: nil, position: 0)

@@ -1,48 +1,65 @@
-import Foundation
-
 /// schema.org JSON-LD for a page: a `MedicalWebPage` about its condition, and its breadcrumbs.
+///
+/// Written directly as text (keys in a fixed order) rather than through JSONSerialization, which
+/// cost more than rendering the page's template.
 enum StructuredData {
     static func json(for page: Page, section: Section?, site: Site) -> String {
         let base = site.config.baseURL
-        var webPage: [String: Any] = [
-            "@type": "MedicalWebPage",
-            "name": page.frontMatter.title,
-            "url": base + page.url,
-            "inLanguage": site.config.language,
-            "isPartOf": ["@type": "WebSite", "name": site.config.title, "url": base],
+        var webPage: [(String, String)] = [
+            ("@type", quote("MedicalWebPage")),
+            ("name", quote(page.frontMatter.title)),
         ]
-        if let description = page.frontMatter.description { webPage["description"] = description }
-        if let date = page.frontMatter.lastReviewed { webPage["lastReviewed"] = date.iso }
-        if let reviewer = page.frontMatter.reviewedBy { webPage["reviewedBy"] = ["@type": "Person", "name": reviewer] }
-        if let section { webPage["about"] = ["@type": "MedicalCondition", "name": section.title] }
+        if let description = page.frontMatter.description { webPage.append(("description", quote(description))) }
+        webPage.append(("url", quote(base + page.url)))
+        webPage.append(("inLanguage", quote(site.config.language)))
+        if let date = page.frontMatter.lastReviewed { webPage.append(("lastReviewed", quote(date.iso))) }
+        if let reviewer = page.frontMatter.reviewedBy {
+            webPage.append(("reviewedBy", object([("@type", quote("Person")), ("name", quote(reviewer))])))
+        }
+        if let section { webPage.append(("about", object([("@type", quote("MedicalCondition")), ("name", quote(section.title))]))) }
+        webPage.append(("isPartOf", object([("@type", quote("WebSite")), ("name", quote(site.config.title)), ("url", quote(base))])))
 
         var crumbs: [(String, String)] = [("Home", base)]
         if let section, page.kind == .page { crumbs.append((section.title, base + section.index.url)) }
         if page.kind != .home { crumbs.append((page.frontMatter.title, base + page.url)) }
-        let breadcrumbs: [String: Any] = [
-            "@type": "BreadcrumbList",
-            "itemListElement": crumbs.enumerated().map { index, crumb in
-                ["@type": "ListItem", "position": index + 1, "name": crumb.0, "item": crumb.1] as [String: Any]
-            },
-        ]
-        return encode(["@context": "https://schema.org", "@graph": [webPage, breadcrumbs]])
+        let items = crumbs.enumerated().map { index, crumb in
+            object([("@type", quote("ListItem")), ("position", String(index + 1)), ("name", quote(crumb.0)), ("item", quote(crumb.1))])
+        }
+        let breadcrumbs = object([("@type", quote("BreadcrumbList")), ("itemListElement", "[" + items.joined(separator: ",") + "]")])
+        return object([("@context", quote("https://schema.org")), ("@graph", "[" + object(webPage) + "," + breadcrumbs + "]")])
     }
 
-    /// JSON that is safe inside `<script>`: `<`, `>` and `&` are written as `\u003c` and so on, so
-    /// no title (`</script><script>…`) can end the element early. Keys sorted for stable output.
-    static func encode(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        var json = ""
-        for character in String(decoding: data, as: UTF8.self) {
-            switch character {
+    /// `{"key":value,…}` from keys and already-encoded values.
+    static func object(_ members: [(String, String)]) -> String {
+        "{" + members.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON string that is also safe inside `<script>`: `<`, `>` and `&` are written as `\u003c`
+    /// and so on, so no title (`</script><script>…`) can end the element early.
+    static func quote(_ text: String) -> String {
+        var json = "\""
+        json.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "\n": json += "\\n"
+            case "\r": json += "\\r"
+            case "\t": json += "\\t"
             case "<": json += "\\u003c"
             case ">": json += "\\u003e"
             case "&": json += "\\u0026"
             case "\u{2028}": json += "\\u2028"
             case "\u{2029}": json += "\\u2029"
-            default: json.append(character)
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    json.unicodeScalars.append(scalar)
+                }
             }
         }
-        return json
+        return json + "\""
     }
 }

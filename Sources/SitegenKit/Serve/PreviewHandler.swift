@@ -1,0 +1,131 @@
+import FlyingFox
+import Foundation
+
+/// Answers every request of the preview from the in-memory site in `PreviewState`.
+///
+/// - `GET`/`HEAD` only; anything else is `405 Method Not Allowed` with `Allow: GET, HEAD`.
+/// - `/imnm/` serves `imnm/index.html`; `/imnm` redirects (301) to `/imnm/`.
+/// - Anything else not in the site, and any path that tries to leave it (`..`, `%2e%2e`, `%2f`,
+///   backslashes, NUL), gets the site's `404.html` with status 404.
+/// - HTML gets the live-reload script; every answer has `Cache-Control: no-store`, so the browser
+///   always shows the latest build.
+/// - `/__sitegen/events` is the Server-Sent Events stream; `/__sitegen/status` the state as JSON.
+struct PreviewHandler: HTTPHandler {
+    let state: PreviewState
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let isHead = request.method == .HEAD
+        guard request.method == .GET || isHead else {
+            return Self.response(.methodNotAllowed, type: "text/plain; charset=utf-8",
+                                 body: Data("405 Method Not Allowed: the preview answers GET and HEAD only\n".utf8),
+                                 head: false, extra: [.allow: "GET, HEAD"])
+        }
+        let rawPath = request.target.path()
+        switch rawPath {
+        case LiveReload.eventsPath:
+            return await eventStream(head: isHead)
+        case LiveReload.statusPath:
+            return await status(head: isHead)
+        default:
+            break
+        }
+
+        let (site, errors) = await state.current()
+        guard let site else {
+            // No good build yet: a page that shows the errors (over the event stream) and reloads
+            // by itself when the site builds.
+            return Self.response(.serviceUnavailable, type: ContentType.html,
+                                 body: LiveReload.inject(into: Data(Self.placeholderPage(errors: errors).utf8), version: ""),
+                                 head: isHead)
+        }
+
+        switch site.lookup(RequestPath(raw: rawPath)) {
+        case .file(let path, let data):
+            let type = ContentType.forPath(path)
+            let body = ContentType.isHTML(type) ? LiveReload.inject(into: data, version: site.version) : data
+            return Self.response(.ok, type: type, body: body, head: isHead)
+        case .folder:
+            let query = request.target.query()
+            let location = rawPath + "/" + (query.isEmpty ? "" : "?" + query)
+            return Self.response(.movedPermanently, type: "text/plain; charset=utf-8",
+                                 body: Data("Moved to \(location)\n".utf8), head: isHead, extra: [.location: location])
+        case .notFound:
+            if let page = site.notFoundPage {
+                return Self.response(.notFound, type: ContentType.html,
+                                     body: LiveReload.inject(into: page, version: site.version), head: isHead)
+            }
+            return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("404 Not Found\n".utf8), head: isHead)
+        }
+    }
+
+    private func eventStream(head: Bool) async -> HTTPResponse {
+        var headers: HTTPHeaders = [
+            .contentType: "text/event-stream; charset=utf-8",
+            .cacheControl: "no-store",
+        ]
+        guard !head else { return HTTPResponse(statusCode: .ok, headers: headers) }
+        headers[HTTPHeader("X-Accel-Buffering")] = "no"
+        let stream = await state.subscribe()
+        return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventStreamBody(stream: stream)))
+    }
+
+    struct Status: Codable, Equatable {
+        /// True when the latest build succeeded.
+        var ok: Bool
+        /// Version of the site being served; nil before the first good build.
+        var version: String?
+        /// The latest build's errors, `path:line: error: message`.
+        var errors: [String]
+        var pages: Int
+        var files: Int
+        var lastBuildMilliseconds: Int?
+    }
+
+    private func status(head: Bool) async -> HTTPResponse {
+        let (site, errors) = await state.current()
+        let last = await state.lastBuild
+        let status = Status(ok: errors.isEmpty && site != nil, version: site?.version, errors: errors,
+                            pages: site?.pageCount ?? 0, files: site?.files.count ?? 0,
+                            lastBuildMilliseconds: last?.milliseconds)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
+        return Self.response(.ok, type: "application/json; charset=utf-8", body: body + Data("\n".utf8), head: head)
+    }
+
+    static func response(_ status: HTTPStatusCode, type: String, body: Data, head: Bool,
+                         extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
+        var headers: HTTPHeaders = [
+            .contentType: type,
+            .cacheControl: "no-store",
+            HTTPHeader("X-Content-Type-Options"): "nosniff",
+        ]
+        for (name, value) in extra { headers[name] = value }
+        if head {
+            // Same headers as GET, no body.
+            headers[.contentLength] = String(body.count)
+            return HTTPResponse(statusCode: status, headers: headers)
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
+    }
+
+    static func placeholderPage(errors: [String]) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>The site does not build yet – sitegen serve</title></head>
+        <body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
+        <h1>The site does not build yet</h1>
+        <p>sitegen found \(errors.count == 1 ? "an error" : "\(errors.count) errors"). They are listed in the terminal and below. \
+        Fix them and save: this page reloads by itself when the site builds.</p>
+        </body>
+        </html>
+
+        """
+    }
+}
+
+extension HTTPHeader {
+    static let allow = HTTPHeader("Allow")
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// What happened to a path, as far as the watcher can tell.
+enum ChangeKind: Sendable {
+    case created, modified, removed
+}
+
+/// Changed paths noted by the watcher (on its thread) and taken by the rebuild loop.
+///
+/// A file created and removed again before the rebuild (an editor's or `sed -i`'s temporary file)
+/// is dropped: it cannot have changed the site.
+final class ChangeSet: @unchecked Sendable {
+    private struct Entry {
+        var created = false
+        var removed = false
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    private var last = ContinuousClock.now
+
+    func add(_ path: String, _ kind: ChangeKind) {
+        lock.withLock {
+            var entry = entries[path] ?? Entry()
+            switch kind {
+            case .created: entry.created = true; entry.removed = false
+            case .modified: entry.removed = false
+            case .removed: entry.removed = true
+            }
+            entries[path] = entry
+            last = .now
+        }
+    }
+
+    /// Time since the latest change.
+    var quietFor: Duration { lock.withLock { ContinuousClock.now - last } }
+
+    /// The changed paths since the last call, without short-lived temporary files.
+    func take() -> Set<String> {
+        lock.withLock {
+            defer { entries = [:] }
+            return Set(entries.filter { !($0.value.created && $0.value.removed) }.keys)
+        }
+    }
+}
+
+/// Builds the site and hands every result to `PreviewState`: one build at a time, on its own
+/// thread, after the files have been quiet for `debounce` (an editor's save is several writes;
+/// "save all" is many files).
+///
+/// A failed build never replaces the site being served; its errors are shown instead.
+final class Rebuilder: @unchecked Sendable {
+    let options: BuildOptions
+    let state: PreviewState
+    let report: ServeReporter
+    let debounce: Duration
+    let changes = ChangeSet()
+
+    private let wakeUps: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let queue = DispatchQueue(label: "sitegen.serve.build", qos: .userInitiated)
+    private let sessionID: String
+
+    // Only used on `queue`.
+    private var generation = 0
+    private var copies = CopiedFileCache()
+    private var printedWarnings: Set<String> = []
+
+    init(options: BuildOptions, state: PreviewState, debounce: Duration, report: @escaping ServeReporter) {
+        self.options = options
+        self.state = state
+        self.debounce = debounce
+        self.report = report
+        (wakeUps, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        sessionID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    }
+
+    /// Called by the watcher, from any thread.
+    func noteChange(_ path: String, _ kind: ChangeKind) {
+        changes.add(path, kind)
+        wake.yield()
+    }
+
+    func finish() { wake.finish() }
+
+    /// The first build, before the server answers.
+    func initialBuild() async -> Outcome {
+        let outcome = await build()
+        await publish(outcome)
+        return outcome
+    }
+
+    /// Rebuilds after changes until `finish()` or cancellation.
+    func run() async {
+        for await _ in wakeUps {
+            // Wait until nothing has changed for `debounce`.
+            while true {
+                let quiet = changes.quietFor
+                if quiet >= debounce { break }
+                do { try await Task.sleep(for: debounce - quiet) } catch { return }
+            }
+            let changed = changes.take()
+            guard !changed.isEmpty, !Task.isCancelled else { continue }
+            let outcome = await build()
+            await publish(outcome, changed: changed)
+        }
+    }
+
+    enum Outcome {
+        case built(PreviewSite, warnings: [Diagnostic], milliseconds: Int)
+        case failed([Diagnostic], milliseconds: Int)
+    }
+
+    private func build() async -> Outcome {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.buildNow()) }
+        }
+    }
+
+    /// Runs on `queue`.
+    private func buildNow() -> Outcome {
+        let start = ContinuousClock.now
+        func elapsed() -> Int { Int((ContinuousClock.now - start) / .milliseconds(1)) }
+        let rendered: RenderedSite
+        do {
+            rendered = try Build.render(options)
+        } catch {
+            return .failed(error.diagnostics, milliseconds: elapsed())
+        }
+        generation += 1
+        switch PreviewSite.make(from: rendered, version: "\(sessionID)-\(generation)", cache: &copies) {
+        case .success(let site):
+            // Print each warning once, not again on every save (a big site can have hundreds).
+            let warnings = rendered.warnings.warnings
+            let new = warnings.filter { !printedWarnings.contains($0.description) }
+            printedWarnings = Set(warnings.map(\.description))
+            return .built(site, warnings: new, milliseconds: elapsed())
+        case .failure(let failure):
+            return .failed(failure.diagnostics, milliseconds: elapsed())
+        }
+    }
+
+    private func publish(_ outcome: Outcome, changed: Set<String>? = nil) async {
+        switch outcome {
+        case .built(let site, let warnings, let milliseconds):
+            await state.publish(site, milliseconds: milliseconds)
+            if !warnings.isEmpty { report(.warnings(warnings)) }
+            if let changed {
+                report(.rebuilt(milliseconds: milliseconds, changed: changed.sorted(), pages: site.pageCount))
+            }
+        case .failed(let diagnostics, let milliseconds):
+            let sorted = diagnostics.sortedForReport()
+            await state.publishFailure(sorted.errors.map(\.description), milliseconds: milliseconds)
+            let servingLastGood = await state.site != nil
+            // Warnings were printed with the last good build; repeat only the errors.
+            report(.failed(servingLastGood ? sorted.errors : sorted, milliseconds: milliseconds, servingLastGood: servingLastGood))
+        }
+    }
+}

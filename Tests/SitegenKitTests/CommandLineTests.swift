@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import SitegenKit
+
+/// Runs the real `sitegen` binary, as an editor or a CI job would, and checks exit codes and output.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// The binary SwiftPM built next to this test bundle.
+    static let binary: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: folder.appendingPathComponent("sitegen").path) {
+            folder.deleteLastPathComponent()
+        }
+        let beside = folder.appendingPathComponent("sitegen")
+        if FileManager.default.fileExists(atPath: beside.path) { return beside }
+        // `swift test` runs an xctest bundle from the build folder: look there.
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/sitegen")
+    }()
+
+    func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    static let reviewed = "last_reviewed: 2026-10-01\nreviewed_by: Dr Ada Example\n"
+
+    /// A site with nothing to warn about on 2026-11-25.
+    func cleanSite(_ changes: [String: String?] = [:]) throws -> TestSite {
+        var files: [String: String?] = [
+            "content/imnm/_index.md": "---\ntitle: IMNM\n\(Self.reviewed)---\nMuscles get weak. See [symptoms](symptoms.md).\n",
+            "content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\n\(Self.reviewed)---\n## Weak legs\n\nYour legs may feel weak.\n",
+        ]
+        for (path, text) in changes { files[path] = text }
+        return try TestSite(files)
+    }
+
+    @Test func buildPrintsASummaryAndExitsZero() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let result = try run(["build", "--today", "2026-11-25"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output.hasPrefix("Built 3 pages in 1 section: 6 files in ./public (6 written) in "))
+    }
+
+    @Test func buildWithErrorsExitsOneAndSaysNothingWasWritten() throws {
+        let site = try cleanSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: soon\n---\n"])
+        defer { site.cleanUp() }
+        let result = try run([], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.errors == """
+            content/imnm/symptoms.md:3: error: 'weight' must be a whole number, like 'weight: 10' (found 'soon')
+            sitegen: error: build failed with 1 error; nothing was written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+    }
+
+    @Test func strictBuildFailsOnWarningsWithStatusTwo() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let result = try run(["build", "--strict", "--today", "2029-01-01"], in: site.root)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("content/imnm/symptoms.md: warning: was last reviewed on 2026-10-01, 823 days ago, more than the review interval of 730 days; have it reviewed again and update last_reviewed"))
+        #expect(result.errors.hasSuffix("sitegen: error: build failed: 2 warnings and --strict; nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+    }
+
+    @Test func quietHidesWarningsAndTheReport() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let loud = try run(["build", "--today", "2029-01-01"], in: site.root)
+        #expect(loud.errors.contains("Editor's report: 2 of 3 pages need attention"))
+        let quiet = try run(["build", "--quiet", "--today", "2029-01-01"], in: site.root)
+        #expect(quiet.status == 0)
+        #expect(quiet.errors == "")
+    }
+
+    @Test func reportFileHasEveryPageAndIsNeverInsideTheOutput() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let refused = try run(["build", "--report", "public/report.json"], in: site.root)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("the report file must not be inside the output folder"))
+        let result = try run(["build", "--report", "report.json", "--today", "2026-11-25"], in: site.root)
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: site.root.appendingPathComponent("report.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let pages = try #require(report["pages"] as? [[String: Any]])
+        #expect(pages.map { $0["url"] as? String } == ["", "imnm/", "imnm/symptoms/"])
+        #expect(pages.map { $0["source"] as? String } == ["content/_index.md", "content/imnm/_index.md", "content/imnm/symptoms.md"])
+        let symptoms = pages[2]
+        #expect(symptoms["words"] as? Int == 8)  // "Symptoms" + "Weak legs" + "Your legs may feel weak."
+        #expect(symptoms["sentences"] as? Int == 3)
+        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "grade", "reading_ease", "warnings"])
+    }
+
+    @Test func checkExitCodes() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let clean = try run(["check", "--today", "2026-11-25"], in: site.root)
+        #expect(clean.status == 0)
+        #expect(clean.output == "Checked 3 pages: 0 errors, 0 warnings\n")
+        #expect(!FileManager.default.fileExists(atPath: site.output), "check writes nothing")
+
+        let stale = try run(["check", "--today", "2029-01-01"], in: site.root)
+        #expect(stale.status == 0)
+        let strict = try run(["check", "--strict", "--today", "2029-01-01"], in: site.root)
+        #expect(strict.status == 2)
+
+        try site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\n![](chart.png)\n".utf8))
+        let broken = try run(["check"], in: site.root)
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("content/imnm/symptoms.md:4: error: image 'chart.png' has no alt text;"))
+    }
+
+    @Test func checkJSONIsStable() throws {
+        let site = try cleanSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\n\(Self.reviewed)---\n#### Deep\n\n[click here](_index.md)\n"])
+        defer { site.cleanUp() }
+        let result = try run(["check", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        #expect(result.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(report["errors"] as? Int == 0)
+        #expect(report["warnings"] as? Int == 2)
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["line"] as? Int } == [7, 9])
+        #expect(diagnostics.map { $0["category"] as? String } == ["accessibility", "accessibility"])
+        #expect(diagnostics.first?["message"] as? String == "heading 'Deep' skips from level 1 to level 4; use '## Deep' so screen-reader users can follow the outline")
+        #expect((report["pages"] as? [Any])?.count == 3)
+        let again = try run(["check", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        #expect(again.output == result.output)
+    }
+
+    @Test func newRefusesToOverwrite() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        let created = try run(["new", "page", "imnm/causes", "--today", "2026-11-25"], in: site.root)
+        #expect(created.status == 0)
+        #expect(created.output.hasPrefix("Created content/imnm/causes.md (draft)."))
+        let again = try run(["new", "page", "imnm/causes"], in: site.root)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("content/imnm/causes.md: error: already exists; choose another name or edit that file"))
+    }
+}

@@ -1,0 +1,631 @@
+import Foundation
+import Testing
+@testable import SitegenKit
+#if canImport(Glibc)
+import Glibc
+private let systemSocket = Glibc.socket, systemClose = Glibc.close, systemSend = Glibc.send, systemShutdown = Glibc.shutdown
+private let streamSocket = Int32(SOCK_STREAM.rawValue), noSignal = Int32(MSG_NOSIGNAL), shutBoth = Int32(SHUT_RDWR)
+#elseif canImport(Darwin)
+import Darwin
+private let systemSocket = Darwin.socket, systemClose = Darwin.close, systemSend = Darwin.send, systemShutdown = Darwin.shutdown
+private let streamSocket = SOCK_STREAM, noSignal = Int32(0), shutBoth = SHUT_RDWR
+#endif
+
+// MARK: - Pure parts: paths, types, the injected script, terminal output
+
+@Suite("Serve: request paths, content types, reload script")
+struct ServeUnitTests {
+    @Test("Folder URLs map to index.html; files map to themselves")
+    func paths() {
+        #expect(RequestPath(raw: "/") == .file("index.html"))
+        #expect(RequestPath(raw: "/imnm/") == .file("imnm/index.html"))
+        #expect(RequestPath(raw: "/imnm/symptoms/") == .file("imnm/symptoms/index.html"))
+        #expect(RequestPath(raw: "/imnm") == .file("imnm"))
+        #expect(RequestPath(raw: "/site.css") == .file("site.css"))
+        #expect(RequestPath(raw: "/imnm/muscle%20chart.png") == .file("imnm/muscle chart.png"))
+    }
+
+    @Test("Anything that could leave the site is refused", arguments: [
+        "/../site.yml", "/imnm/../../site.yml", "/..", "/imnm/..", "/./index.html",
+        "/%2e%2e/site.yml", "/%2E%2E/site.yml", "/.%2e/site.yml", "/imnm/..%2f..%2fsite.yml",
+        "/imnm%2fsymptoms/", "/%5c..%5csite.yml", "/..\\site.yml", "/imnm\\..\\..\\site.yml",
+        "/index.html%00", "/index.html%00.png", "/imnm/%0a", "//etc/passwd", "/imnm//symptoms/",
+        "/%zz", "relative/path", "",
+    ])
+    func traversal(raw: String) {
+        #expect(RequestPath(raw: raw) == .invalid)
+    }
+
+    @Test("Content types carry charset=utf-8 for text")
+    func contentTypes() {
+        #expect(ContentType.forPath("index.html") == "text/html; charset=utf-8")
+        #expect(ContentType.forPath("site.css") == "text/css; charset=utf-8")
+        #expect(ContentType.forPath("term.js") == "text/javascript; charset=utf-8")
+        #expect(ContentType.forPath("a/app.mjs") == "text/javascript; charset=utf-8")
+        #expect(ContentType.forPath("search.json") == "application/json; charset=utf-8")
+        #expect(ContentType.forPath("sitemap.xml") == "application/xml; charset=utf-8")
+        #expect(ContentType.forPath("robots.txt") == "text/plain; charset=utf-8")
+        #expect(ContentType.forPath("logo.svg") == "image/svg+xml; charset=utf-8")
+        #expect(ContentType.forPath("site.webmanifest") == "application/manifest+json; charset=utf-8")
+        #expect(ContentType.forPath("imnm/Chart.PNG") == "image/png")
+        #expect(ContentType.forPath("x.jpg") == "image/jpeg")
+        #expect(ContentType.forPath("x.jpeg") == "image/jpeg")
+        #expect(ContentType.forPath("x.gif") == "image/gif")
+        #expect(ContentType.forPath("x.webp") == "image/webp")
+        #expect(ContentType.forPath("x.avif") == "image/avif")
+        #expect(ContentType.forPath("leaflet.pdf") == "application/pdf")
+        #expect(ContentType.forPath("favicon.ico") == "image/x-icon")
+        #expect(ContentType.forPath("f.woff") == "font/woff")
+        #expect(ContentType.forPath("f.woff2") == "font/woff2")
+        #expect(ContentType.forPath("README") == "application/octet-stream")
+        #expect(ContentType.forPath(".hidden") == "application/octet-stream")
+    }
+
+    @Test("The script goes before the last </body>, in any case, or at the end")
+    func injection() {
+        let page = Data("<html><body><p>a</body> text</p></BODY></html>".utf8)
+        let injected = String(decoding: LiveReload.inject(into: page, version: "v1"), as: UTF8.self)
+        #expect(injected.hasPrefix("<html><body><p>a</body> text</p><script>"))
+        #expect(injected.hasSuffix("</script>\n</BODY></html>"))
+        #expect(injected.contains("var version = \"v1\";"))
+        #expect(injected.contains("/__sitegen/events"))
+
+        let bare = String(decoding: LiveReload.inject(into: Data("<p>x".utf8), version: "v"), as: UTF8.self)
+        #expect(bare.hasPrefix("<p>x<script>"))
+        #expect(bare.hasSuffix("</script>\n"))
+    }
+
+    @Test("The overlay shows messages as text, never as HTML")
+    func overlayIsTextOnly() {
+        let script = LiveReload.script
+        #expect(script.contains("role\", \"alertdialog\""))
+        #expect(script.contains("createElement(\"pre\")"))
+        #expect(script.contains("list.textContent = messages.join"))
+        #expect(script.contains("createElement(\"button\")"))
+        #expect(!script.contains("innerHTML"))
+        #expect(!script.contains("insertAdjacentHTML"))
+    }
+
+    @Test("Event data is one line of JSON, safe inside a script element")
+    func events() throws {
+        let message = "content/a.md:3: error: bad \"quote\" </script><b>\nnext"
+        let bytes = LiveReload.error([message])
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("event: error\ndata: {"))
+        #expect(text.hasSuffix("}\n\n"))
+        #expect(text.dropLast(2).split(separator: "\n").count == 2)
+        #expect(!text.contains("</script>"))
+        let json = String(text.split(separator: "\n")[1].dropFirst("data: ".count))
+        let decoded = try JSONDecoder().decode([String: [String]].self, from: Data(json.utf8))
+        #expect(decoded["errors"] == [message])
+    }
+
+    @Test("Colours only on a terminal and never with NO_COLOR")
+    func colours() {
+        // Standard output of `swift test` is a pipe or file, never a terminal here.
+        let piped = ServeTerminal(environment: [:])
+        if isatty(STDOUT_FILENO) == 0 { #expect(!piped.colourOutput) }
+        #expect(!ServeTerminal(environment: ["NO_COLOR": "1"]).colourOutput)
+        #expect(!ServeTerminal(environment: ["NO_COLOR": "1"]).colourErrors)
+        #expect(!ServeTerminal.wantsColour(fileDescriptor: -1, environment: [:]))
+
+        var terminal = ServeTerminal(pathPrefix: "site/", environment: ["NO_COLOR": "1"])
+        #expect(terminal.lines(for: .rebuilt(milliseconds: 85, changed: ["content/imnm/symptoms.md"], pages: 8))
+            == [.init(text: "Rebuilt in 85 ms (1 file changed: site/content/imnm/symptoms.md)", isError: false)])
+        #expect(terminal.lines(for: .rebuilt(milliseconds: 9, changed: ["a", "b"], pages: 8)).map(\.text)
+            == ["Rebuilt in 9 ms (2 files changed)"])
+        let failed = terminal.lines(for: .failed([.error("content/a.md", line: 3, "bad")], milliseconds: 4, servingLastGood: true))
+        #expect(failed.map(\.text) == [
+            "site/content/a.md:3: error: bad",
+            "Build failed with 1 error in 4 ms; still serving the last good build. Fix and save to rebuild.",
+        ])
+        #expect(failed.allSatisfy { $0.isError })
+
+        terminal.colourOutput = true
+        terminal.colourErrors = true
+        let coloured = terminal.lines(for: .rebuilt(milliseconds: 85, changed: [], pages: 8))
+        #expect(coloured.map(\.text) == ["\u{1B}[32mRebuilt\u{1B}[0m in 85 ms"])
+        #expect(terminal.lines(for: .failed([.error("content/a.md", line: 3, "bad")], milliseconds: 4, servingLastGood: true))[0].text
+            .contains("\u{1B}[31;1merror:\u{1B}[0m bad"))
+    }
+
+    @Test("A temporary file created and deleted between builds is not a change")
+    func changeSet() {
+        let changes = ChangeSet()
+        changes.add("content/imnm/sedX1a2b3", .created)
+        changes.add("content/imnm/sedX1a2b3", .removed)
+        changes.add("content/imnm/symptoms.md", .removed)  // save by rename: old file goes…
+        changes.add("content/imnm/symptoms.md", .created)  // …new one arrives
+        changes.add("content/imnm/old.md", .removed)
+        #expect(changes.take() == ["content/imnm/symptoms.md", "content/imnm/old.md"])
+        #expect(changes.take().isEmpty)
+    }
+
+    @Test("Hosts: loopback by default, IPv6 in brackets, names refused")
+    func hosts() throws {
+        #expect(try PreviewServer.address(host: "127.0.0.1", port: 1).urlHost == "127.0.0.1")
+        #expect(try PreviewServer.address(host: "localhost", port: 1).urlHost == "127.0.0.1")
+        #expect(try PreviewServer.address(host: "::1", port: 1).urlHost == "[::1]")
+        #expect(try PreviewServer.address(host: "[::1]", port: 1).urlHost == "[::1]")
+        #expect(try PreviewServer.address(host: "0.0.0.0", port: 1).isWildcard)
+        #expect(throws: ServeError.self) { try PreviewServer.address(host: "example.org", port: 1) }
+    }
+
+    @Test("The polling watcher sees new, changed and deleted files and new folders")
+    func pollingScan() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let watcher = PollingWatcher(root: site.root.path) { _, _ in }
+        let before = watcher.scan()
+        #expect(before["content/imnm/symptoms.md"] != nil)
+        #expect(before["site.yml"] != nil)
+        try site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms changed\n---\nLonger text.\n".utf8))
+        try site.write("content/lupus/_index.md", Data("---\ntitle: Lupus\n---\n".utf8))
+        try site.remove("content/imnm/_index.md")
+        try site.write("content/.swp", Data("x".utf8))
+        let after = watcher.scan()
+        #expect(after["content/imnm/symptoms.md"] != before["content/imnm/symptoms.md"])
+        #expect(after["content/lupus"] != nil && after["content/lupus/_index.md"] != nil)
+        #expect(after["content/imnm/_index.md"] == nil)
+        #expect(after["content/.swp"] == nil)
+    }
+}
+
+// MARK: - The running server
+
+@Suite("Serve: the preview server", .serialized, .timeLimit(.minutes(2)))
+struct ServeTests {
+    @Test("A page is served with its type, no-store and the reload script; HEAD has no body")
+    func servesPages() async throws {
+        try await withPreview(["templates/static/site.css": "body { color: #222 }\n"]) { preview in
+            let page = try await preview.get("/imnm/symptoms/")
+            #expect(page.status == 200)
+            #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(page.headers["cache-control"] == "no-store")
+            #expect(page.body.contains("Muscle weakness"))
+            #expect(page.body.contains("new EventSource(\"/__sitegen/events\")"))
+
+            let home = try await preview.get("/")
+            #expect(home.status == 200)
+            #expect(home.body.contains("Welcome."))
+
+            let css = try await preview.get("/site.css")
+            #expect(css.status == 200)
+            #expect(css.headers["content-type"] == "text/css; charset=utf-8")
+            #expect(css.body == "body { color: #222 }\n")
+
+            // base_url is the preview's own address, so absolute links work locally.
+            let sitemap = try await preview.get("/sitemap.xml")
+            #expect(sitemap.headers["content-type"] == "application/xml; charset=utf-8")
+            #expect(sitemap.body.contains("http://127.0.0.1:\(preview.port)/imnm/symptoms/"))
+
+            let head = try await preview.request("HEAD", "/imnm/symptoms/")
+            #expect(head.status == 200)
+            #expect(head.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(head.headers["content-length"] == String(page.body.utf8.count))
+            #expect(head.body.isEmpty)
+
+            // The preview never writes public/.
+            #expect(!FileManager.default.fileExists(atPath: preview.site.output))
+        }
+    }
+
+    @Test("A folder without its slash redirects; unknown paths get the site's 404 page")
+    func redirectsAndNotFound() async throws {
+        try await withPreview { preview in
+            let folder = try await preview.get("/imnm")
+            #expect(folder.status == 301)
+            #expect(folder.headers["location"] == "/imnm/")
+            let withQuery = try await preview.get("/imnm?lang=en")
+            #expect(withQuery.headers["location"] == "/imnm/?lang=en")
+
+            for path in ["/nope", "/nope/", "/imnm/symptoms", "/imnm/symptoms/index.htm", "/site.yml", "/content/imnm/symptoms.md"] {
+                let reply = try await preview.get(path)
+                if path == "/imnm/symptoms" {
+                    #expect(reply.status == 301, "\(path)")
+                    continue
+                }
+                #expect(reply.status == 404, "\(path)")
+                #expect(reply.headers["content-type"] == "text/html; charset=utf-8", "\(path)")
+                #expect(reply.body.contains("Not found"), "\(path)")
+                #expect(reply.body.contains("/__sitegen/events"), "\(path)")
+            }
+        }
+    }
+
+    @Test("Traversal attempts get 404 and never a source file")
+    func traversal() async throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-secret-\(UUID().uuidString).txt")
+        try Data("top secret".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        try await withPreview { preview in
+            // A link from the site to a file outside it is never published, so never served.
+            try FileManager.default.createSymbolicLink(atPath: preview.site.root.appendingPathComponent("content/imnm/secret.txt").path,
+                                                       withDestinationPath: secret.path)
+            try preview.site.write("content/imnm/inside.txt", Data("inside".utf8))
+            #expect(try await eventually { try await preview.get("/imnm/inside.txt").status == 200 })
+            let linked = try await preview.get("/imnm/secret.txt")
+            #expect(linked.status == 404)
+            #expect(!linked.body.contains("top secret"))
+
+            for path in [
+                "/../site.yml", "/%2e%2e/site.yml", "/imnm/..%2f..%2fsite.yml", "/imnm/%2e%2e/%2e%2e/site.yml",
+                "/..\\site.yml", "/%5c..%5csite.yml", "/imnm/../../content/imnm/symptoms.md",
+                "/index.html%00", "//etc/passwd", "/../../../../etc/passwd",
+            ] {
+                let reply = try await preview.get(path)
+                #expect(reply.status == 404, "\(path)")
+                #expect(!reply.body.contains("base_url"), "\(path)")
+                #expect(!reply.body.contains("weight: 10"), "\(path)")
+            }
+        }
+    }
+
+    @Test("Methods other than GET and HEAD get 405 with Allow")
+    func methods() async throws {
+        try await withPreview { preview in
+            for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+                let reply = try await preview.request(method, "/imnm/symptoms/")
+                #expect(reply.status == 405, "\(method)")
+                #expect(reply.headers["allow"] == "GET, HEAD", "\(method)")
+            }
+        }
+    }
+
+    @Test("An edit is picked up and open pages are told to reload", arguments: [false, true])
+    func editIsPickedUp(polling: Bool) async throws {
+        try await withPreview(polling: polling) { preview in
+            let events = try EventReader(port: preview.port)
+            defer { events.close() }
+            #expect(await events.waitFor("hello") != nil)
+
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nweight: 10\n---\n## Muscle weakness\n\nUpdated text.\n".utf8))
+            #expect(await events.waitFor("reload") != nil)
+            let page = try await preview.get("/imnm/symptoms/")
+            #expect(page.body.contains("Updated text."))
+
+            // A new folder, then a file in it (so the new folder is watched too).
+            try preview.site.write("content/lupus/_index.md", Data("---\ntitle: Lupus\n---\nAbout lupus.\n".utf8))
+            #expect(try await eventually { try await preview.get("/lupus/").status == 200 })
+            try preview.site.write("content/lupus/flares.md", Data("---\ntitle: Flares\n---\nFlare text.\n".utf8))
+            #expect(try await eventually { try await preview.get("/lupus/flares/").body.contains("Flare text.") })
+            try preview.site.write("content/lupus/flares.md", Data("---\ntitle: Flares\n---\nFlare text, edited.\n".utf8))
+            #expect(try await eventually { try await preview.get("/lupus/flares/").body.contains("Flare text, edited.") })
+
+            // A deleted page disappears.
+            try preview.site.remove("content/lupus/flares.md")
+            #expect(try await eventually { try await preview.get("/lupus/flares/").status == 404 })
+
+            // Templates are watched too.
+            try preview.site.write("templates/404.mustache", Data("{{<base}}{{$main}}Nothing here{{/main}}{{/base}}\n".utf8))
+            #expect(try await eventually { try await preview.get("/nope").body.contains("Nothing here") })
+        }
+    }
+
+    @Test("A broken edit keeps the last good page and reports the error; fixing it clears the error")
+    func brokenEditKeepsLastGoodSite() async throws {
+        try await withPreview { preview in
+            let events = try EventReader(port: preview.port)
+            defer { events.close() }
+            #expect(await events.waitFor("hello") != nil)
+            let good = try await preview.status()
+            #expect(good.ok)
+
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nweight: ten\n---\nBroken text.\n".utf8))
+            let error = await events.waitFor("error")
+            #expect(error?.contains("content/imnm/symptoms.md:3: error:") == true)
+
+            let broken = try await preview.status()
+            #expect(!broken.ok)
+            #expect(broken.version == good.version)
+            #expect(broken.errors.count == 1)
+            #expect(broken.errors.first?.hasPrefix("content/imnm/symptoms.md:3: error:") == true)
+            let page = try await preview.get("/imnm/symptoms/")
+            #expect(page.status == 200)
+            #expect(page.body.contains("Muscle weakness"))
+            #expect(!page.body.contains("Broken text."))
+
+            // A tab opened now learns about the errors as soon as it connects.
+            let late = try EventReader(port: preview.port)
+            defer { late.close() }
+            #expect(await late.waitFor("hello") != nil)
+            #expect(await late.waitFor("error")?.contains("content/imnm/symptoms.md:3") == true)
+
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nweight: 10\n---\nFixed text.\n".utf8))
+            #expect(await events.waitFor("reload") != nil)
+            let fixed = try await preview.status()
+            #expect(fixed.ok)
+            #expect(fixed.errors.isEmpty)
+            #expect(fixed.version != good.version)
+            #expect(try await preview.get("/imnm/symptoms/").body.contains("Fixed text."))
+        }
+    }
+
+    @Test("Rapid saves are coalesced into few builds, and the last one wins")
+    func rapidSavesAreCoalesced() async throws {
+        let log = EventLog()
+        try await withPreview(report: log.record) { preview in
+            // An editor's "save all" or a tool rewriting files: many writes within a few milliseconds.
+            for n in 1...20 {
+                try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\nVersion \(n).\n".utf8))
+            }
+            #expect(try await eventually { try await preview.get("/imnm/symptoms/").body.contains("Version 20.") })
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(log.rebuilds >= 1)
+            #expect(log.rebuilds <= 3)
+        }
+    }
+
+    @Test("Warnings are printed once, not again on every rebuild")
+    func warningsOnce() async throws {
+        let log = EventLog()
+        try await withPreview(["content/imnm/_index.md": "---\ntitle: IMNM\nwieght: 1\n---\nAbout IMNM.\n"], report: log.record) { preview in
+            #expect(log.warnings.contains { $0.contains("content/imnm/_index.md:3: warning:") })
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\nEdited.\n".utf8))
+            #expect(try await eventually { log.rebuilds == 1 })
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nsorces: x\n---\nEdited.\n".utf8))
+            #expect(try await eventually { log.rebuilds == 2 })
+            // The unchanged warning about _index.md was not repeated; the new one was printed.
+            #expect(log.warnings.count == Set(log.warnings).count, "\(log.warnings)")
+            #expect(log.warnings.contains { $0.contains("content/imnm/symptoms.md:3: warning:") })
+        }
+    }
+
+    @Test("A site that does not build at first is served once it is fixed")
+    func firstBuildFails() async throws {
+        let log = EventLog()
+        try await withPreview(["content/imnm/symptoms.md": "---\ntitle: [unclosed\n---\n"], report: log.record) { preview in
+            let page = try await preview.get("/")
+            #expect(page.status == 503)
+            #expect(page.body.contains("/__sitegen/events"))
+            let status = try await preview.status()
+            #expect(!status.ok)
+            #expect(status.version == nil)
+            #expect(status.errors.first?.hasPrefix("content/imnm/symptoms.md:") == true)
+            #expect(log.failures == 1)
+
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\nNow it builds.\n".utf8))
+            #expect(try await eventually { try await preview.get("/imnm/symptoms/").body.contains("Now it builds.") })
+            #expect(try await preview.status().ok)
+        }
+    }
+
+    @Test("A port already in use is reported")
+    func portInUse() async throws {
+        try await withPreview { preview in
+            let second = PreviewServer(options: ServeOptions(source: preview.site.root.path, port: preview.port))
+            await #expect(throws: ServeError.self) { try await second.start() }
+            await second.stop()
+        }
+    }
+}
+
+// MARK: - Harness
+
+/// A temporary site served on a free port; always stopped and removed.
+struct Preview {
+    let site: TestSite
+    let server: PreviewServer
+    let port: Int
+
+    func request(_ method: String, _ target: String) async throws -> HTTPReply {
+        try await HTTPReply.fetch(method: method, target: target, port: port)
+    }
+
+    func get(_ target: String) async throws -> HTTPReply { try await request("GET", target) }
+
+    func status() async throws -> PreviewHandler.Status {
+        let reply = try await get("/__sitegen/status")
+        #expect(reply.headers["content-type"] == "application/json; charset=utf-8")
+        return try JSONDecoder().decode(PreviewHandler.Status.self, from: Data(reply.body.utf8))
+    }
+}
+
+func withPreview(_ changes: [String: String?] = [:], polling: Bool = false, report: @escaping ServeReporter = { _ in },
+                 _ body: (Preview) async throws -> Void) async throws {
+    let site = try TestSite(changes)
+    let server = PreviewServer(options: ServeOptions(source: site.root.path, port: 0, polling: polling), report: report)
+    do {
+        try await server.start()
+        let port = try #require(await server.port)
+        try await body(Preview(site: site, server: server, port: port))
+    } catch {
+        await server.stop()
+        site.cleanUp()
+        throw error
+    }
+    await server.stop()
+    site.cleanUp()
+}
+
+/// Polls `check` until it is true or `timeout` passes.
+func eventually(timeout: Duration = .seconds(10), _ check: () async throws -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try await check() { return true }
+        try await Task.sleep(for: .milliseconds(25))
+    }
+    return try await check()
+}
+
+/// Counts what the server reported.
+final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [ServeEvent] = []
+
+    var record: ServeReporter { { [self] event in lock.withLock { events.append(event) } } }
+
+    var rebuilds: Int {
+        lock.withLock { events.filter { if case .rebuilt = $0 { true } else { false } }.count }
+    }
+
+    /// Every warning printed, formatted.
+    var warnings: [String] {
+        lock.withLock {
+            events.flatMap { event -> [String] in
+                if case .warnings(let list) = event { return list.map(\.description) }
+                return []
+            }
+        }
+    }
+
+    var failures: Int {
+        lock.withLock { events.filter { if case .failed = $0 { true } else { false } }.count }
+    }
+}
+
+/// A plain HTTP/1.1 exchange over a socket, so the request target is sent exactly as written
+/// (URL types would normalise `/../` away). Runs on its own thread: blocking calls stay off the
+/// concurrency pool the server uses.
+struct HTTPReply: Sendable {
+    var status: Int
+    /// Lower-cased names.
+    var headers: [String: String]
+    var body: String
+
+    static func fetch(method: String, target: String, port: Int) async throws -> HTTPReply {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result {
+                    let socket = try TestSocket(port: port)
+                    defer { socket.close() }
+                    try socket.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+                    return try parse(socket.readToEnd())
+                })
+            }
+            thread.start()
+        }
+    }
+
+    static func parse(_ data: Data) throws -> HTTPReply {
+        let separator = Data("\r\n\r\n".utf8)
+        guard let end = data.range(of: separator) else { throw TestSocket.Failure("no complete response: \(data.count) bytes") }
+        let head = String(decoding: data[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        let statusLine = head[0].split(separator: " ")
+        guard statusLine.count >= 2, let status = Int(statusLine[1]) else { throw TestSocket.Failure("bad status line \(head[0])") }
+        var headers: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return HTTPReply(status: status, headers: headers, body: String(decoding: data[end.upperBound...], as: UTF8.self))
+    }
+}
+
+/// A blocking TCP connection to 127.0.0.1 with a 10 s receive timeout.
+final class TestSocket: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    let fd: Int32
+
+    init(port: Int) throws {
+        fd = systemSocket(AF_INET, streamSocket, 0)
+        guard fd >= 0 else { throw Failure("socket() failed") }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            _ = systemClose(fd)
+            throw Failure("cannot connect to port \(port)")
+        }
+    }
+
+    func send(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { systemSend(fd, $0.baseAddress, $0.count, noSignal) }
+            guard n > 0 else { throw Failure("send failed") }
+            sent += n
+        }
+    }
+
+    /// Next bytes, or nil at the end of the stream, on timeout or after `close()`.
+    func read() -> Data? {
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        return n > 0 ? Data(buffer[..<n]) : nil
+    }
+
+    func readToEnd() throws -> Data {
+        var data = Data()
+        while let chunk = read() { data.append(chunk) }
+        return data
+    }
+
+    /// Wakes a thread blocked in `read()`.
+    func shutdown() { _ = systemShutdown(fd, shutBoth) }
+
+    func close() { _ = systemClose(fd) }
+}
+
+/// Listens to `/__sitegen/events` like a browser tab and keeps every event it receives.
+final class EventReader: @unchecked Sendable {
+    private let socket: TestSocket
+    private let lock = NSLock()
+    private var events: [(name: String, data: String)] = []
+    private var taken = 0
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(port: Int) throws {
+        socket = try TestSocket(port: port)
+        try socket.send("GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
+        let thread = Thread { [self] in
+            var pending: [UInt8] = []
+            var name = ""
+            while let chunk = socket.read() {
+                pending += chunk
+                // Lines end in "\n" (events) or "\r\n" (chunked framing, whose lines never start
+                // with "event:" or "data:"), so reading lines is enough.
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    var line = pending[..<newline]
+                    if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                    let text = String(decoding: line, as: UTF8.self)
+                    pending.removeSubrange(...newline)
+                    if text.hasPrefix("event: ") {
+                        name = String(text.dropFirst(7))
+                    } else if text.hasPrefix("data: ") {
+                        let data = String(text.dropFirst(6))
+                        lock.withLock { events.append((name, data)) }
+                    }
+                }
+            }
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// The data of the next event called `name` not yet taken (earlier events of other names are
+    /// skipped), or nil after `timeout`.
+    func waitFor(_ name: String, timeout: Duration = .seconds(10)) async -> String? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let found: String? = lock.withLock {
+                while taken < events.count {
+                    let event = events[taken]
+                    taken += 1
+                    if event.name == name { return event.data }
+                }
+                return nil
+            }
+            if let found { return found }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return nil
+    }
+
+    func close() {
+        socket.shutdown()
+        finished.wait()
+        socket.close()
+    }
+}

@@ -1,0 +1,450 @@
+/* sitegen search: reads the index that the build writes to search/index/ (docs/search.md).
+   No framework, no server: the browser fetches the manifest, then only the term shards, tails and
+   display chunks that a query needs, and caches them. The text rules (normalize, words, stem)
+   must stay identical to Sources/SitegenKit/Render/SearchText.swift; the tests check both. */
+(function () {
+  'use strict';
+
+  const MIN_LENGTH = 2;      // shorter words are not indexed
+  const MAX_LENGTH = 40;     // longer ones neither
+  const PREFIX_LENGTH = 3;   // the word being typed matches as a prefix from this length on
+  const PAGE = 10;           // results shown at first, and added by "Show more"
+  const WAIT = 60;           // ms of no typing before anything new is downloaded
+  const COMPLETION = 0.8;    // weight of a completion of the word being typed (mus → muscle)
+  const TAIL = 0.999;        // a tail page ranks just below top postings of the same level
+  const LEVELS = 63;
+
+  // ---- Text rules (shared with SearchText.swift) ----
+
+  const FOLDS = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ς': 'σ', '\u2019': "'", '\u2018': "'", '\u02BC': "'" };
+  const FOLD = /[ßæœøłđðþıς\u2019\u2018\u02BC]/g;
+  const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
+
+  function normalize(text) {
+    return text.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').replace(FOLD, (c) => FOLDS[c]);
+  }
+
+  function words(text) {
+    return (normalize(text).match(WORD) || []).map((w) => w.replace(/'s$/, '').replace(/'/g, ''));
+  }
+
+  function length(word) {
+    let n = 0;
+    for (const _ of word) n++; // code points, as Swift counts them
+    return n;
+  }
+
+  // Harman's S stemmer.
+  function stem(w) {
+    if (length(w) < 4) return w;
+    if (w.endsWith('ies') && !w.endsWith('eies') && !w.endsWith('aies')) return w.slice(0, -3) + 'y';
+    if (w.endsWith('es') && !w.endsWith('aes') && !w.endsWith('ees') && !w.endsWith('oes')) return w.slice(0, -1);
+    if (w.endsWith('s') && !w.endsWith('us') && !w.endsWith('ss')) return w.slice(0, -1);
+    return w;
+  }
+
+  function terms(text, stop) {
+    const out = [];
+    for (const w of words(text)) {
+      const n = length(w);
+      if (n >= MIN_LENGTH && n <= MAX_LENGTH && !stop.has(w)) out.push(stem(w));
+    }
+    return out;
+  }
+
+  /* What a query asks for: one entry per word, all of which a page must contain. The last word
+     is still being typed unless the query ends with a space or punctuation: from three letters
+     on it also matches as a prefix (and a word that may become a stop word is left out). */
+  function parseQuery(text, stop) {
+    const list = words(text);
+    const typing = list.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(normalize(text));
+    const out = [];
+    list.forEach((w, i) => {
+      const n = length(w);
+      const last = typing && i === list.length - 1;
+      if (n < MIN_LENGTH || stop.has(w)) return;
+      if (last && n < PREFIX_LENGTH && list.length > 1 && [...stop].some((s) => s.startsWith(w))) return;
+      const item = { word: w, stem: stem(w), prefixes: null };
+      if (last && n >= PREFIX_LENGTH) {
+        const p = new Set([w, item.stem]);
+        if (w.endsWith('ie')) p.add(w.slice(0, -2) + 'y'); // studie → study
+        else if (w.endsWith('i')) p.add(w.slice(0, -1) + 'y'); // studi → study
+        item.prefixes = [...p];
+      }
+      if (!out.some((o) => o.stem === item.stem && !o.prefixes === !item.prefixes)) out.push(item);
+    });
+    return out;
+  }
+
+  function matches(item, term) {
+    if (term === item.stem) return 1;
+    return item.prefixes && item.prefixes.some((p) => term.startsWith(p)) ? COMPLETION : 0;
+  }
+
+  // ---- Index formats (SearchEncoding.swift) ----
+
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const VALUE = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+  function decodePostings(s) {
+    const docs = [], levels = [];
+    let doc = -1;
+    for (let i = 0; i < s.length;) {
+      let v = 0, c;
+      do { c = VALUE[s.charCodeAt(i++)]; v = v * 32 + (c & 31); } while (c >= 32);
+      doc += v + 1;
+      docs.push(doc);
+      levels.push(VALUE[s.charCodeAt(i++)]);
+    }
+    return { docs, levels };
+  }
+
+  function decodeTail(s) {
+    const docs = [];
+    if (s[0] === 'b') {
+      for (let i = 1; i < s.length; i++) {
+        const v = VALUE[s.charCodeAt(i)];
+        for (let bit = 0; bit < 6; bit++) if (v & (1 << bit)) docs.push((i - 1) * 6 + bit);
+      }
+    } else {
+      let doc = -1;
+      for (let i = 1; i < s.length;) {
+        let v = 0, c;
+        do { c = VALUE[s.charCodeAt(i++)]; v = v * 32 + (c & 31); } while (c >= 32);
+        doc += v + 1;
+        docs.push(doc);
+      }
+    }
+    return docs;
+  }
+
+  // Code point order, as Swift sorts the terms (UTF-8 bytes).
+  function compare(a, b) {
+    const x = [...a], y = [...b];
+    for (let i = 0; i < x.length && i < y.length; i++) {
+      const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  }
+
+  // The shard that holds `term`: the last one whose first term is not after it.
+  function shardOf(keys, term) {
+    let lo = 0, hi = keys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (compare(keys[mid], term) <= 0) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function shardsFor(keys, item) {
+    const out = new Set();
+    if (!keys.length) return out;
+    out.add(shardOf(keys, item.stem));
+    for (const p of item.prefixes || []) {
+      const last = shardOf(keys, p + '\u{10FFFF}');
+      for (let i = shardOf(keys, p); i <= last; i++) out.add(i);
+    }
+    return out;
+  }
+
+  /* ---- Searching ----
+     `load(path)` returns a promise of the parsed JSON file at `path` inside the index folder.
+     `before()` runs before any file not loaded yet is requested (the page waits there for the
+     reader to stop typing, and throws if the query has changed). */
+  function createSearch(load, before = async () => {}) {
+    const cache = new Map();
+    const decoded = new Map();
+    let manifest = null;
+
+    function get(path) {
+      if (!cache.has(path)) {
+        const p = load(path);
+        cache.set(path, p);
+        p.catch(() => cache.delete(path));
+      }
+      return cache.get(path);
+    }
+
+    async function getAll(paths) {
+      if (paths.some((p) => !cache.has(p))) await before();
+      return Promise.all(paths.map(get));
+    }
+
+    async function open() {
+      if (!manifest) {
+        const m = await get('manifest.json');
+        if (m.format !== 1) throw new Error('unknown search index format ' + m.format);
+        manifest = { ...m, stopSet: new Set(m.stop.split(' ')) };
+      }
+      return manifest;
+    }
+
+    function idf(df) {
+      return Math.log(1 + (manifest.docs - df + 0.5) / (df + 0.5));
+    }
+
+    function postingsOf(key, entry) {
+      if (!decoded.has(key)) decoded.set(key, decodePostings(typeof entry === 'string' ? entry : entry[1]));
+      return decoded.get(key);
+    }
+
+    /* Finds the best `need` pages for `text`. Each word's pages come from the top postings of its
+       terms; a term's tail (its pages beyond the top ones) is fetched only when the known pages
+       cannot prove the first `need` results right, or when `options.complete` asks for it. */
+    async function search(text, need = PAGE, options = {}) {
+      const m = await open();
+      const items = parseQuery(text, m.stopSet);
+      if (!items.length) return { items, hits: [], count: 0, exact: true };
+      const shardIds = new Set();
+      for (const item of items) for (const i of shardsFor(m.shards, item)) shardIds.add(i);
+      const ids = [...shardIds].sort((a, b) => a - b);
+      const shards = await getAll(ids.map((i) => 'terms/' + i + '.json'));
+      const scale = m.maxWeight / LEVELS;
+
+      for (const item of items) {
+        item.docs = new Map();
+        item.max = 0;
+        item.tails = [];
+        item.partial = false; // completions with tails we will not fetch
+        shards.forEach((shard, s) => {
+          for (const term in shard) {
+            const factor = matches(item, term);
+            if (!factor) continue;
+            const entry = shard[term];
+            const { docs, levels } = postingsOf(ids[s] + ' ' + term, entry);
+            const df = typeof entry === 'string' ? docs.length : entry[0];
+            const w = idf(df) * scale * factor;
+            let low = LEVELS;
+            for (let i = 0; i < docs.length; i++) {
+              const score = w * levels[i];
+              if (score > (item.docs.get(docs[i]) || 0)) item.docs.set(docs[i], score);
+              if (levels[i] < low) low = levels[i];
+            }
+            item.max = Math.max(item.max, w * LEVELS);
+            if (typeof entry !== 'string') {
+              if (factor === 1) item.tails.push({ path: 'tails/' + entry[2] + '.json', score: w * entry[3] * TAIL, cap: w * low, df });
+              else item.partial = true;
+            }
+          }
+        });
+      }
+
+      for (;;) {
+        const hits = rank(items);
+        const pending = items.filter((i) => i.tails.length);
+        const exact = !pending.length && !items.some((i) => i.partial);
+        if (!pending.length) return finish(items, hits, exact);
+        // The best any page outside `hits` could score: unknown for one word, best for the rest.
+        const total = items.reduce((sum, i) => sum + i.max, 0);
+        let worst = null, bound = 0;
+        for (const i of pending) {
+          const b = total - i.max + Math.max(...i.tails.map((t) => t.cap));
+          if (b > bound) { bound = b; worst = i; }
+        }
+        if (!options.complete && hits.length >= need && hits[need - 1].score >= bound) return finish(items, hits, false);
+        const loadTails = options.complete ? pending : [worst];
+        const tails = loadTails.flatMap((i) => i.tails.map((t) => ({ item: i, tail: t })));
+        const lists = await getAll(tails.map((t) => t.tail.path));
+        tails.forEach(({ item, tail }, n) => {
+          for (const doc of decodeTail(lists[n])) {
+            if (tail.score > (item.docs.get(doc) || 0)) item.docs.set(doc, tail.score);
+          }
+        });
+        for (const i of loadTails) i.tails = [];
+      }
+    }
+
+    // Pages that have every word, best first (ties in site order).
+    function rank(items) {
+      const smallest = items.reduce((a, b) => (a.docs.size <= b.docs.size ? a : b));
+      const hits = [];
+      for (const [doc] of smallest.docs) {
+        let score = 0;
+        for (const item of items) {
+          const s = item.docs.get(doc);
+          if (s === undefined) { score = -1; break; }
+          score += s;
+        }
+        if (score >= 0) hits.push({ doc, score });
+      }
+      return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    }
+
+    function finish(items, hits, exact) {
+      // Without every tail the number of pages is a lower bound: the known ones, or for one word
+      // the pages of its most common exact term.
+      let count = hits.length;
+      if (!exact && items.length === 1) for (const t of items[0].tails) count = Math.max(count, t.df);
+      return { items, hits, count, exact };
+    }
+
+    // The display data of some hits: [url, title, section, snippet].
+    async function describe(hits) {
+      const m = await open();
+      const paths = [...new Set(hits.map((h) => 'docs/' + Math.floor(h.doc / m.chunk) + '.json'))];
+      const chunks = new Map();
+      (await getAll(paths)).forEach((c, i) => chunks.set(paths[i], c));
+      return hits.map((h) => {
+        const [url, title, section, snippet] = chunks.get('docs/' + Math.floor(h.doc / m.chunk) + '.json')[h.doc % m.chunk];
+        return { doc: h.doc, score: h.score, url, title, section, snippet };
+      });
+    }
+
+    return { open, search, describe };
+  }
+
+  // Splits `text` into pieces, marking the words that a query item matches.
+  function highlight(text, items, stop) {
+    const pieces = [];
+    let at = 0;
+    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu)) {
+      const t = terms(m[0], stop);
+      if (t.length === 1 && items.some((i) => matches(i, t[0]))) {
+        if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
+        pieces.push({ text: m[0], mark: true });
+        at = m.index + m[0].length;
+      }
+    }
+    if (at < text.length) pieces.push({ text: text.slice(at) });
+    return pieces;
+  }
+
+  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, PAGE };
+
+  // ---- The search page ----
+
+  function start() {
+    const form = document.getElementById('search-form');
+    const input = document.getElementById('search-input');
+    const status = document.getElementById('search-status');
+    const list = document.getElementById('search-results');
+    const more = document.getElementById('search-more');
+    if (!form || !input || !status || !list || !more) return;
+
+    const folder = new URL(form.dataset.index, document.baseURI);
+    const root = form.dataset.root || '';
+    let version = null;
+    let query = '';
+    let shown = 0;
+    let generation = 0;
+    let lastTyped = 0;
+
+    const engine = createSearch(async (path) => {
+      const url = new URL(path, folder);
+      if (version) url.search = 'v=' + version;
+      const response = await fetch(url, path === 'manifest.json' ? { cache: 'no-cache' } : {});
+      if (!response.ok) throw new Error(response.status + ' ' + url);
+      return response.json();
+    }, async () => {
+      const mine = generation;
+      const wait = WAIT - (performance.now() - lastTyped);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (mine !== generation) throw new Stale();
+    });
+
+    function Stale() {}
+
+    form.classList.add('search-ready');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      run(input.value, PAGE);
+    });
+    input.addEventListener('input', () => {
+      lastTyped = performance.now();
+      performance.mark('search-input');
+      run(input.value, PAGE);
+    });
+    input.addEventListener('focus', () => { engine.open().then((m) => { version = version || m.version; }, () => {}); }, { once: true });
+    // Down arrow from the box goes to the first result; Tab works as everywhere else.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && list.firstElementChild) {
+        event.preventDefault();
+        list.querySelector('a').focus();
+      }
+    });
+    more.addEventListener('click', () => run(query, shown + PAGE, true));
+
+    async function run(text, need, focusNew) {
+      const mine = ++generation;
+      try {
+        const m = await engine.open();
+        version = m.version;
+        const result = await engine.search(text, need);
+        const page = await engine.describe(result.hits.slice(0, need));
+        if (mine !== generation) return;
+        render(text, result, page, m, focusNew);
+      } catch (error) {
+        if (error instanceof Stale || mine !== generation) return;
+        status.textContent = 'Sorry, search is not available right now. Please try again later.';
+        list.replaceChildren();
+        more.hidden = true;
+      }
+    }
+
+    function render(text, result, page, m, focusNew) {
+      const previous = shown;
+      query = text;
+      shown = page.length;
+      const trimmed = text.trim();
+      const quoted = '\u201C' + trimmed + '\u201D';
+      const n = result.count.toLocaleString('en');
+      if (!trimmed) status.textContent = '';
+      else if (!result.items.length) status.textContent = 'Keep typing: single letters and common words like \u201Cthe\u201D are not searched.';
+      else if (!result.hits.length) status.textContent = 'No results for ' + quoted + '. Check the spelling, or try other or fewer words.';
+      else if (result.exact) status.textContent = n + (result.count === 1 ? ' result' : ' results') + ' for ' + quoted;
+      else status.textContent = 'At least ' + n + ' results for ' + quoted;
+
+      list.replaceChildren(...page.map((hit) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = root + hit.url;
+        a.append(...pieces(hit.title, result.items, m.stopSet));
+        const h = document.createElement('h2');
+        h.append(a);
+        li.append(h);
+        if (hit.section && hit.section !== hit.title) {
+          const p = document.createElement('p');
+          p.className = 'search-section';
+          p.textContent = hit.section;
+          li.append(p);
+        }
+        if (hit.snippet) {
+          const p = document.createElement('p');
+          p.append(...pieces(hit.snippet, result.items, m.stopSet));
+          li.append(p);
+        }
+        return li;
+      }));
+      more.hidden = !(result.hits.length > shown || (!result.exact && result.count > shown));
+      const params = new URLSearchParams(location.search);
+      if (trimmed) params.set('q', trimmed); else params.delete('q');
+      const search = params.toString();
+      history.replaceState(history.state, '', search ? '?' + search : location.pathname);
+      if (focusNew && list.children[previous]) list.children[previous].querySelector('a').focus();
+      try { performance.measure('search-results', 'search-input'); } catch (e) { /* no keystroke yet */ }
+    }
+
+    function pieces(text, items, stop) {
+      return highlight(text, items, stop).map((piece) => {
+        if (!piece.mark) return document.createTextNode(piece.text);
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        return mark;
+      });
+    }
+
+    const initial = new URLSearchParams(location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      performance.mark('search-input');
+      run(initial, PAGE);
+    }
+  }
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
