@@ -50,7 +50,8 @@ public struct RenderedSite: Sendable {
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
 public enum Build {
     /// Loads and renders the site without touching the output folder (for `check` and previews).
-    public static func render(_ options: BuildOptions) throws(BuildFailure) -> RenderedSite {
+    /// A preview passes the same `cache` to every build, so unchanged sections are not rendered again.
+    public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
         let (loaded, loadProblems) = SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts)
@@ -59,7 +60,7 @@ public enum Build {
         if loaded != nil { diagnostics += templateProblems }
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
 
-        let result = SiteRenderer(site: site, templates: templates, today: options.today ?? .today()).render()
+        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today()).render(cache: cache)
         diagnostics += result.diagnostics + OutputPlan.check(result.files)
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)
@@ -67,12 +68,12 @@ public enum Build {
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build
     /// like errors (nothing is written).
-    public static func run(_ options: BuildOptions, strict: Bool = false) throws(BuildFailure) -> BuildSummary {
+    public static func run(_ options: BuildOptions, strict: Bool = false) async throws(BuildFailure) -> BuildSummary {
         let start = Date()
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
         try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
-        let rendered = try render(options)
+        let rendered = try await render(options)
         if strict, !rendered.warnings.isEmpty { throw BuildFailure(rendered.warnings) }
         let outcome = try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
         return BuildSummary(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SitegenKit
 
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder.",
@@ -31,14 +31,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: exit with status 2 and leave the output folder as it was.")
     var strict = false
 
-    func run() throws {
+    func run() async throws {
         let options = site.buildOptions(output: output, baseURL: baseURL)
         if let report, ReportFile.isInside(report, folder: options.outputPath) {
             Console.error("the report file must not be inside the output folder \(options.outputPath), which is replaced on every build; choose another path for --report")
             throw ExitCode.failure
         }
         do {
-            let summary = try Build.run(options, strict: strict)
+            let summary = try await Build.run(options, strict: strict)
             if !quiet {
                 Console.report(summary.warnings, pathPrefix: site.pathPrefix)
                 if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget) { Console.note(table) }

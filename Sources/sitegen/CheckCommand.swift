@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SitegenKit
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the whole site without writing anything.",
@@ -25,12 +25,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit with status 2 when there are warnings.")
     var strict = false
 
-    func run() throws {
+    func run() async throws {
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []
         var target = 8.0
         do {
-            let rendered = try Build.render(site.buildOptions())
+            let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
             reports = rendered.reports
             target = rendered.site.config.readabilityTarget

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct SitegenCommand: ParsableCommand {
+struct SitegenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a patient-education website from Markdown pages and HTML templates.",

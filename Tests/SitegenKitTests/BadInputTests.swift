@@ -6,14 +6,14 @@ import Testing
 @Suite struct BadInputTests {
     /// Builds the good site, applies `change`, builds again, and returns the second build's messages
     /// after checking that it failed without touching `public/`.
-    func failingBuild(_ change: (TestSite) throws -> Void) throws -> [String] {
+    func failingBuild(_ change: (TestSite) throws -> Void) async throws -> [String] {
         let site = try TestSite()
         defer { site.cleanUp() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let before = site.snapshot()
         #expect(!before.isEmpty)
         try change(site)
-        let (succeeded, messages) = site.build()
+        let (succeeded, messages) = await site.build()
         #expect(!succeeded)
         #expect(site.snapshot() == before, "a failed build must leave public/ exactly as it was")
         return messages.filter { $0.contains(": error: ") }
@@ -23,99 +23,99 @@ import Testing
         { try $0.write("content/imnm/symptoms.md", Data(text.utf8)) }
     }
 
-    @Test func missingFrontMatter() throws {
-        #expect(try failingBuild(page("Just some text.\n")) == [
+    @Test func missingFrontMatter() async throws {
+        #expect(try await failingBuild(page("Just some text.\n")) == [
             "content/imnm/symptoms.md:1: error: missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'",
         ])
     }
 
-    @Test func unterminatedFrontMatter() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\n\nText.\n")) == [
+    @Test func unterminatedFrontMatter() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\n\nText.\n")) == [
             "content/imnm/symptoms.md:1: error: front matter is not closed; add a line '---' after the last 'key: value' line",
         ])
     }
 
-    @Test func malformedYAML() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
+    @Test func malformedYAML() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
             "content/imnm/symptoms.md:3: error: front matter is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
         ])
     }
 
-    @Test func missingTitle() throws {
-        #expect(try failingBuild(page("---\ndescription: Signs to look for\n---\nText.\n")) == [
+    @Test func missingTitle() async throws {
+        #expect(try await failingBuild(page("---\ndescription: Signs to look for\n---\nText.\n")) == [
             "content/imnm/symptoms.md:1: error: front matter has no 'title'; add a line like 'title: Symptoms'",
         ])
     }
 
-    @Test func badDate() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\nlast_reviewed: 2026-13-45\n---\nText.\n")) == [
+    @Test func badDate() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\nlast_reviewed: 2026-13-45\n---\nText.\n")) == [
             "content/imnm/symptoms.md:3: error: 'last_reviewed' must be a real date written YYYY-MM-DD, like 'last_reviewed: 2026-11-01' (found '2026-13-45')",
         ])
     }
 
-    @Test func weightNotANumber() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\nweight: first\n---\nText.\n")) == [
+    @Test func weightNotANumber() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\nweight: first\n---\nText.\n")) == [
             "content/imnm/symptoms.md:3: error: 'weight' must be a whole number, like 'weight: 10' (found 'first')",
         ])
     }
 
-    @Test func notUTF8() throws {
+    @Test func notUTF8() async throws {
         let latin1 = Data("---\ntitle: Symptoms\n---\nCaf".utf8) + Data([0xE9]) + Data(" text.\n".utf8)
-        #expect(try failingBuild { try $0.write("content/imnm/symptoms.md", latin1) } == [
+        #expect(try await failingBuild { try $0.write("content/imnm/symptoms.md", latin1) } == [
             "content/imnm/symptoms.md:4: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8 in your editor",
         ])
     }
 
-    @Test func twoFilesWithTheSameURL() throws {
-        #expect(try failingBuild { try $0.write("content/imnm/Symptoms.md", Data("---\ntitle: Symptoms again\n---\n".utf8)) } == [
+    @Test func twoFilesWithTheSameURL() async throws {
+        #expect(try await failingBuild { try $0.write("content/imnm/Symptoms.md", Data("---\ntitle: Symptoms again\n---\n".utf8)) } == [
             "content/imnm/symptoms.md:1: error: this file has the same web address (imnm/symptoms/) as content/imnm/Symptoms.md; URLs ignore capital letters and punctuation, so rename one of them",
         ])
     }
 
-    @Test func brokenLink() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\n---\nSee [the overview](_index.md) and\n[treatment](treatment.md).\n")) == [
+    @Test func brokenLink() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\n---\nSee [the overview](_index.md) and\n[treatment](treatment.md).\n")) == [
             "content/imnm/symptoms.md:5: error: link 'treatment.md' points to content/imnm/treatment.md, which does not exist; check the file name",
         ])
     }
 
-    @Test func brokenLinkSuggestsTheNearestFile() throws {
-        #expect(try failingBuild { try $0.write("content/imnm/_index.md", Data("---\ntitle: IMNM\n---\nSee [symptoms](symptom.md).\n".utf8)) } == [
+    @Test func brokenLinkSuggestsTheNearestFile() async throws {
+        #expect(try await failingBuild { try $0.write("content/imnm/_index.md", Data("---\ntitle: IMNM\n---\nSee [symptoms](symptom.md).\n".utf8)) } == [
             "content/imnm/_index.md:4: error: link 'symptom.md' points to content/imnm/symptom.md, which does not exist; did you mean 'symptoms.md'?",
         ])
     }
 
-    @Test func brokenAnchor() throws {
-        #expect(try failingBuild { try $0.write("content/imnm/_index.md", Data("---\ntitle: IMNM\n---\nSee [weakness](symptoms.md#weakness).\n".utf8)) } == [
+    @Test func brokenAnchor() async throws {
+        #expect(try await failingBuild { try $0.write("content/imnm/_index.md", Data("---\ntitle: IMNM\n---\nSee [weakness](symptoms.md#weakness).\n".utf8)) } == [
             "content/imnm/_index.md:4: error: link 'symptoms.md#weakness' points to a heading '#weakness' that is not in content/imnm/symptoms.md; its headings are #muscle-weakness",
         ])
     }
 
-    @Test func brokenAnchorOnTheSamePage() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\n---\n## Pain\n\nSee [below](#tiredness).\n")) == [
+    @Test func brokenAnchorOnTheSamePage() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\n---\n## Pain\n\nSee [below](#tiredness).\n")) == [
             "content/imnm/symptoms.md:6: error: link '#tiredness' points to a heading that is not on this page; its headings are #pain",
         ])
     }
 
-    @Test func templateSyntaxError() throws {
-        #expect(try failingBuild { try $0.write("templates/section.mustache", Data("{{<base}}{{$main}}\n{{#pages}}{{title}}\n{{/main}}{{/base}}\n".utf8)) } == [
+    @Test func templateSyntaxError() async throws {
+        #expect(try await failingBuild { try $0.write("templates/section.mustache", Data("{{<base}}{{$main}}\n{{#pages}}{{title}}\n{{/main}}{{/base}}\n".utf8)) } == [
             "templates/section.mustache:3: error: template syntax error at column 5: a closing tag {{/…}} does not match the section it closes; check the names of {{#…}} and {{/…}}",
         ])
     }
 
-    @Test func missingPartial() throws {
-        #expect(try failingBuild { try $0.remove("templates/partials/footer.mustache") } == [
+    @Test func missingPartial() async throws {
+        #expect(try await failingBuild { try $0.remove("templates/partials/footer.mustache") } == [
             "templates/page.mustache:2: error: partial 'partials/footer' does not exist; create templates/partials/footer.mustache or correct the name",
         ])
     }
 
-    @Test func missingParentTemplate() throws {
-        let messages = try failingBuild { try $0.remove("templates/base.mustache") }
+    @Test func missingParentTemplate() async throws {
+        let messages = try await failingBuild { try $0.remove("templates/base.mustache") }
         #expect(messages.count == 4)
         #expect(messages.contains("templates/home.mustache:1: error: parent template 'base' does not exist; create templates/base.mustache or correct the name"))
     }
 
-    @Test func missingTemplatesAndContentFolders() throws {
-        #expect(try failingBuild { site in
+    @Test func missingTemplatesAndContentFolders() async throws {
+        #expect(try await failingBuild { site in
             try site.remove("templates")
             try site.remove("content")
         } == [
@@ -124,15 +124,15 @@ import Testing
         ])
     }
 
-    @Test func missingRequiredTemplate() throws {
-        #expect(try failingBuild { try $0.remove("templates/404.mustache") } == [
+    @Test func missingRequiredTemplate() async throws {
+        #expect(try await failingBuild { try $0.remove("templates/404.mustache") } == [
             "templates/404.mustache: error: template not found; every site needs home, section, page and 404 templates",
         ])
     }
 
-    @Test func unreadableFile() throws {
+    @Test func unreadableFile() async throws {
         // Root can read any file, so a broken link stands in for one nobody can read.
-        #expect(try failingBuild { site in
+        #expect(try await failingBuild { site in
             try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/imnm/causes.md").path,
                                                        withDestinationPath: site.root.appendingPathComponent("nowhere.md").path)
         } == [
@@ -140,8 +140,8 @@ import Testing
         ])
     }
 
-    @Test func everyErrorIsReportedNotJustTheFirst() throws {
-        let messages = try failingBuild { site in
+    @Test func everyErrorIsReportedNotJustTheFirst() async throws {
+        let messages = try await failingBuild { site in
             try site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nweight: first\nlast_reviewed: soon\n---\n".utf8))
             try site.write("content/imnm/causes.md", Data("no front matter\n".utf8))
         }
@@ -152,51 +152,51 @@ import Testing
         ])
     }
 
-    @Test func linkThatLeavesTheContentFolder() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\n---\n[secret](../../site.yml)\n")) == [
+    @Test func linkThatLeavesTheContentFolder() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\n---\n[secret](../../site.yml)\n")) == [
             "content/imnm/symptoms.md:4: error: link '../../site.yml' points outside the content folder; link only to pages and files inside content/",
         ])
     }
 
-    @Test func rootRelativeLink() throws {
-        #expect(try failingBuild(page("---\ntitle: Symptoms\n---\n[home](/index.html)\n")) == [
+    @Test func rootRelativeLink() async throws {
+        #expect(try await failingBuild(page("---\ntitle: Symptoms\n---\n[home](/index.html)\n")) == [
             "content/imnm/symptoms.md:4: error: link '/index.html' starts with '/', which breaks when the site is published in a sub-folder; link to the Markdown file instead, like 'symptoms.md'",
         ])
     }
 
-    @Test func linkToADraft() throws {
-        #expect(try failingBuild { site in
+    @Test func linkToADraft() async throws {
+        #expect(try await failingBuild { site in
             try site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\ndraft: true\n---\n".utf8))
         } == [
             "content/imnm/_index.md:4: error: link 'symptoms.md' points to content/imnm/symptoms.md, which is a draft and not published; publish it (draft: false) or remove the link",
         ])
     }
 
-    @Test func sectionWithoutIndex() throws {
-        #expect(try failingBuild { try $0.write("content/lupus/symptoms.md", Data("---\ntitle: Lupus symptoms\n---\n".utf8)) } == [
+    @Test func sectionWithoutIndex() async throws {
+        #expect(try await failingBuild { try $0.write("content/lupus/symptoms.md", Data("---\ntitle: Lupus symptoms\n---\n".utf8)) } == [
             "content/lupus: error: this section has no _index.md; add content/lupus/_index.md with the condition's name as its title",
         ])
     }
 
-    @Test func badSiteSettings() throws {
-        #expect(try failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: example.org\n".utf8)) } == [
+    @Test func badSiteSettings() async throws {
+        #expect(try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: example.org\n".utf8)) } == [
             "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://example.org/health/ (found 'example.org')",
         ])
     }
 
-    @Test func outputOverTheSiteIsRefused() throws {
+    @Test func outputOverTheSiteIsRefused() async throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        #expect(throws: BuildFailure.self) { try Build.run(BuildOptions(source: site.root.path, output: site.root.path)) }
-        #expect(throws: BuildFailure.self) { try Build.run(BuildOptions(source: site.root.path, output: site.root.path + "/content")) }
+        await #expect(throws: BuildFailure.self) { try await Build.run(BuildOptions(source: site.root.path, output: site.root.path)) }
+        await #expect(throws: BuildFailure.self) { try await Build.run(BuildOptions(source: site.root.path, output: site.root.path + "/content")) }
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/_index.md").path))
     }
 
-    @Test func outputFolderWithOtherFilesIsNotReplaced() throws {
+    @Test func outputFolderWithOtherFilesIsNotReplaced() async throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.write("public/thesis.docx", Data("precious".utf8))
-        let (succeeded, messages) = site.build()
+        let (succeeded, messages) = await site.build()
         #expect(!succeeded)
         #expect(messages.first?.hasSuffix("error: the output folder already holds files that sitegen did not make (no index.html); choose an empty or new folder with --output") == true)
         #expect(try site.read("public/thesis.docx") == "precious")

@@ -25,8 +25,8 @@ import Testing
 
     static var updating: Bool { ProcessInfo.processInfo.environment["SITEGEN_UPDATE_GOLDEN"] == "1" }
 
-    @Test func outputMatchesGolden() throws {
-        try withBuiltSite { output, summary in
+    @Test func outputMatchesGolden() async throws {
+        try await withBuiltSite { output, summary in
             // Everything the fixture should warn about, and nothing more.
             let warnings = summary.warnings.sortedForReport().map(\.description)
             let noReview = "has no medical review date; after a clinician checks the page, add 'last_reviewed: YYYY-MM-DD' and 'reviewed_by: <name>'"
@@ -56,23 +56,23 @@ import Testing
         }
     }
 
-    @Test func buildIsReproducible() throws {
-        try withBuiltSite { first, _ in
-            try withBuiltSite { second, _ in
+    @Test func buildIsReproducible() async throws {
+        try await withBuiltSite { first, _ in
+            try await withBuiltSite { second, _ in
                 try Self.expectSameTree(expected: first, actual: second, what: "first build")
             }
         }
     }
 
-    @Test func draftsArePublishedOnlyWhenAskedFor() throws {
+    @Test func draftsArePublishedOnlyWhenAskedFor() async throws {
         let draft = "asthma/action-plan/index.html"
         let url = "https://health.example.org/library/asthma/action-plan/"
-        try withBuiltSite { output, _ in
+        try await withBuiltSite { output, _ in
             #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(draft).path))
             let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
             #expect(!sitemap.contains(url))
         }
-        try withBuiltSite(includeDrafts: true) { output, summary in
+        try await withBuiltSite(includeDrafts: true) { output, summary in
             #expect(summary.pages == 12)
             let page = try String(contentsOf: output.appendingPathComponent(draft), encoding: .utf8)
             #expect(page.contains("<h1>Your asthma action plan</h1>"))
@@ -95,7 +95,7 @@ import Testing
     /// Builds the fixture into a new temporary folder, passes the output folder to `body`, then
     /// removes the folder. The output is a sub-folder so the writer's staging folder, made beside
     /// it, is removed too.
-    private func withBuiltSite(includeDrafts: Bool = false, _ body: (URL, BuildSummary) throws -> Void) throws {
+    private func withBuiltSite(includeDrafts: Bool = false, _ body: (URL, BuildSummary) async throws -> Void) async throws {
         let fm = FileManager.default
         let temporary = fm.temporaryDirectory.appendingPathComponent("sitegen-golden-\(UUID().uuidString)")
         try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
@@ -103,13 +103,13 @@ import Testing
         let output = temporary.appendingPathComponent("public")
         let summary: BuildSummary
         do {
-            summary = try Build.run(BuildOptions(source: Self.site.path, output: output.path, includeDrafts: includeDrafts, today: Self.today))
+            summary = try await Build.run(BuildOptions(source: Self.site.path, output: output.path, includeDrafts: includeDrafts, today: Self.today))
         } catch {
             let messages = error.diagnostics.sortedForReport().map(\.description).joined(separator: "\n")
             Issue.record("building the fixture failed:\n\(messages)")
             return
         }
-        try body(output, summary)
+        try await body(output, summary)
     }
 
     /// Relative paths of the regular files under `root`, sorted, with `/` separators.

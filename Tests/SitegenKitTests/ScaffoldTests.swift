@@ -334,14 +334,14 @@ import Testing
 
     // MARK: - The files build
 
-    @Test func generatedFilesBuild() throws {
+    @Test func generatedFilesBuild() async throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         _ = try Scaffold.newSection("Systemic lupus erythematosus", options: options(site))
         _ = try Scaffold.newPage("systemic-lupus-erythematosus/symptoms", options: options(site))
         _ = try Scaffold.newPage("imnm/Living with IMNM", options: options(site))
 
-        let (succeeded, messages) = site.build(drafts: true)
+        let (succeeded, messages) = await site.build(drafts: true)
         #expect(succeeded, "\(messages)")
         let aboutNewFiles = messages.filter { $0.contains("systemic-lupus-erythematosus") || $0.contains("living-with-imnm") }
         #expect(aboutNewFiles.isEmpty, "the new files build without warnings: \(aboutNewFiles)")
@@ -353,7 +353,7 @@ import Testing
         #expect(try site.read("public/imnm/living-with-imnm/index.html").contains("What you can do</h2>"))
 
         // Without --drafts the new files stay out of the site.
-        let published = site.build()
+        let published = await site.build()
         #expect(published.succeeded, "\(published.messages)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/systemic-lupus-erythematosus").path))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/imnm/living-with-imnm").path))

@@ -10,12 +10,12 @@ import Testing
         #expect(decoded?["name"] == "Say \"no\" </script><script>alert(1)</script> & more\u{1}")
     }
 
-    @Test func medicalWebPageWithReviewConditionAndBreadcrumbs() throws {
+    @Test func medicalWebPageWithReviewConditionAndBreadcrumbs() async throws {
         let site = try TestSite([
             "content/imnm/symptoms.md": "---\ntitle: \"Symptoms: \\\"weak\\\" </script>\"\nlast_reviewed: 2026-11-01\nreviewed_by: Dr Ada Example\n---\nText.\n",
         ])
         defer { site.cleanUp() }
-        let rendered = try Build.render(BuildOptions(source: site.root.path))
+        let rendered = try await Build.render(BuildOptions(source: site.root.path))
         let section = try #require(rendered.site.sections.first)
         let page = try #require(section.pages.first)
         let json = StructuredData.json(for: page, section: section, site: rendered.site)

@@ -42,9 +42,9 @@ struct TestSite {
 
     /// Builds and returns every message, formatted as the command line prints them.
     @discardableResult
-    func build(drafts: Bool = false) -> (succeeded: Bool, messages: [String]) {
+    func build(drafts: Bool = false) async -> (succeeded: Bool, messages: [String]) {
         do {
-            let summary = try Build.run(BuildOptions(source: root.path, includeDrafts: drafts))
+            let summary = try await Build.run(BuildOptions(source: root.path, includeDrafts: drafts))
             return (true, summary.warnings.sortedForReport().map(\.description))
         } catch {
             return (false, error.diagnostics.sortedForReport().map(\.description))

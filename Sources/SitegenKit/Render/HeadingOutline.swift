@@ -1,6 +1,6 @@
 /// Heading ids and the table of contents of one page.
-struct HeadingOutline {
-    struct Entry {
+struct HeadingOutline: Sendable {
+    struct Entry: Sendable {
         var id: String
         var title: String
         var children: [Entry] = []

@@ -2,8 +2,8 @@ import Foundation
 
 /// Checks every link an editor wrote and turns links between Markdown files into links between
 /// pages, relative to the page they appear on.
-struct LinkResolver {
-    struct Target {
+struct LinkResolver: Sendable {
+    struct Target: Sendable {
         var url: String
         var anchors: Set<String>
     }

@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Plain dictionaries rather than structs: swift-mustache reads them without reflection, and a key
 /// that is absent renders as nothing, where a `nil` would render as the text "nil".
-struct PageContext {
+struct PageContext: Sendable {
     let site: Site
     let disclaimerHTML: String
+    /// Whether the theme has a search page to link to.
+    var hasSearch = false
     /// More sections than this and the home page groups them by first letter.
     static let groupingThreshold = 10
 
@@ -22,6 +24,7 @@ struct PageContext {
             "root": root,
             "conditions_url": root + "#conditions",
             "glossary_url": site.glossary.isEmpty ? "" : root + GlossaryMarkup.pageURL,
+            "search_url": hasSearch ? root + "search/" : "",
             "disclaimer_html": disclaimerHTML,
         ]
     }
@@ -108,6 +111,25 @@ struct PageContext {
         }
         context["letters"] = letters.map { ["letter": $0.0, "id": "letter-" + ($0.0 == "#" ? "other" : $0.0.lowercased()), "terms": $0.1] as [String: Any] }
         return context
+    }
+
+    /// The search page: the index is read by search.js; the form falls back to a web search of
+    /// this site's host when JavaScript is off.
+    func searchContext() -> [String: Any] {
+        let url = "search/"
+        let root = RelativeURL.root(from: url)
+        var context = common(title: "Search", description: "Search \(site.config.title).", url: url, root: root)
+        context["is_search"] = true
+        context["breadcrumbs"] = [["title": "Home", "url": root]]
+        context["search_site"] = Self.host(of: site.config.baseURL)
+        return context
+    }
+
+    /// `https://example.org/health/` → `example.org`.
+    static func host(of baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://") else { return baseURL }
+        let rest = baseURL[scheme.upperBound...]
+        return String(rest.prefix { $0 != "/" && $0 != ":" })
     }
 
     func notFoundContext() -> [String: Any] {

@@ -1,5 +1,5 @@
 /// A page's Markdown turned into HTML, with what the templates and reports need to know about it.
-struct RenderedBody {
+struct RenderedBody: Sendable {
     var html: String
     var outline: HeadingOutline
     /// The first paragraph as plain text, for pages without a description.
@@ -13,55 +13,36 @@ struct RenderedBody {
     var printAnchor: String?
 }
 
-/// Renders Markdown bodies with cmark in two passes over the site: first every page's heading ids
-/// are found (links may point at headings of any page), then links are checked and rewritten.
-struct BodyRenderer {
+/// The second pass over one page: cmark renders it with links checked and rewritten, glossary
+/// words marked and headings given their ids.
+struct BodyRenderer: Sendable {
     let site: Site
+    let resolver: LinkResolver
+    let matcher: GlossaryMatcher
 
-    func render() -> ([String: RenderedBody], [Diagnostic]) {
-        var documents: [(Page, MarkdownDocument, HeadingOutline)] = []
-        var diagnostics: [Diagnostic] = []
-        for page in site.allPages {
-            guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else {
-                diagnostics.append(.error(page.sourcePath, line: page.bodyFirstLine, "the Markdown could not be read"))
-                continue
-            }
-            documents.append((page, document, HeadingOutline(document.headings)))
-        }
-        let resolver = LinkResolver(
-            pages: Dictionary(uniqueKeysWithValues: documents.map { ($0.0.sourcePath, LinkResolver.Target(url: $0.0.url, anchors: Set($0.2.ids))) }),
-            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
-            unpublished: site.unpublishedSources
+    func render(_ page: Page, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
+        guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
+        document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
+        let blocks = [page.frontMatter.title] + document.textBlocks
+        document.markGlossaryTerms(matcher)
+        document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], href: RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)) }
+        document.setHeadingIDs(outline.ids)
+        var body = RenderedBody(
+            html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
+            summary: document.firstParagraphText, blocks: blocks
         )
-        let matcher = GlossaryMatcher(site.glossary)
-        var bodies: [String: RenderedBody] = [:]
-        for (page, document, outline) in documents {
-            diagnostics += AccessibilityCheck.check(page, headings: document.headings, links: document.links)
-            document.rewriteLinks { url, line in
-                resolver.change(url, from: page, line: line) { diagnostics.append($0) }
+        if page.sectionSlug != nil {
+            let anchor = page.kind == .section ? "about" : String(page.url.split(separator: "/").last ?? "page")
+            // Each page becomes a part under the handout's own title: its headings go one level down.
+            document.setHeadingIDs(outline.ids.map { "\(anchor)-\($0)" }, levelShift: 1)
+            document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
+            document.setGlossaryMarkup {
+                GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "-")
             }
-            let blocks = [page.frontMatter.title] + document.textBlocks
-            document.markGlossaryTerms(matcher)
-            document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], href: RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)) }
-            document.setHeadingIDs(outline.ids)
-            var body = RenderedBody(
-                html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
-                summary: document.firstParagraphText, blocks: blocks
-            )
-            if page.sectionSlug != nil {
-                let anchor = page.kind == .section ? "about" : String(page.url.split(separator: "/").last ?? "page")
-                // Each page becomes a part under the handout's own title: its headings go one level down.
-                document.setHeadingIDs(outline.ids.map { "\(anchor)-\($0)" }, levelShift: 1)
-                document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
-                document.setGlossaryMarkup {
-                    GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "-")
-                }
-                body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
-                body.printAnchor = anchor
-            }
-            bodies[page.sourcePath] = body
+            body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
+            body.printAnchor = anchor
         }
-        return (bodies, diagnostics)
+        return body
     }
 }
 

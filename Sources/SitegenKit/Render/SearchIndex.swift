@@ -152,8 +152,8 @@ public enum SearchIndex {
 struct SearchPostings {
     /// Runs of consecutive documents, each with its own numbering of terms.
     private var units: [SearchUnit] = []
-    /// Term `t` (in sorted order) is the unit-local term `local[u][t]` of unit `u`, or -1.
-    private var local: [[Int32]] = []
+    /// Term `t` (in sorted order) is the unit-local term `local[u * termCount + t]` of unit `u`, or -1.
+    private var local: [Int32] = []
     /// The terms, sorted: term `t` is `termBytes[termStarts[t] ..< termStarts[t + 1]]`.
     private var termBytes: [UInt8] = []
     private var termStarts: [Int] = [0]
@@ -206,10 +206,9 @@ struct SearchPostings {
             result.termBytes += global.key(g)
             result.termStarts.append(result.termBytes.count)
         }
+        result.local = [Int32](repeating: -1, count: result.units.count * global.count)
         for (u, unit) in result.units.enumerated() {
-            var map = [Int32](repeating: -1, count: global.count)
-            for (t, g) in unitToGlobal[u].enumerated() { map[Int(rank[Int(g)])] = Int32(t) }
-            result.local.append(map)
+            for (t, g) in unitToGlobal[u].enumerated() { result.local[u * global.count + Int(rank[Int(g)])] = Int32(t) }
             result.lengths += unit.lengths
         }
         return result
@@ -226,22 +225,33 @@ struct SearchPostings {
     /// Every term's entry, in term order (computed on all cores).
     func entries(topK: Int) -> [Entry] {
         let average = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
-        // The level of a body count `tf` in each document, for the common small counts.
         let norms = lengths.map { SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * Double($0) / average) }
+        // The level of body counts 1 to 7 in each document, looked up instead of computed.
+        var table = [UInt8](repeating: 0, count: norms.count * 8)
+        for (doc, norm) in norms.enumerated() {
+            for count in 1..<8 { table[doc * 8 + count] = Self.level(UInt32(count), norm: norm) }
+        }
+        let levelTable = table
         let out = Box<Entry>(count: termCount)
         let batches = min(termCount, 64)
+        let unitCount = units.count
         DispatchQueue.concurrentPerform(iterations: batches) { batch in
             var docs: [Int32] = [], levels: [UInt8] = []
             for t in (termCount * batch / batches)..<(termCount * (batch + 1) / batches) {
                 docs.removeAll(keepingCapacity: true)
                 levels.removeAll(keepingCapacity: true)
-                for (u, unit) in units.enumerated() {
-                    let l = Int(local[u][t])
+                for u in 0..<unitCount {
+                    let l = Int(local[u * termCount + t])
                     guard l >= 0 else { continue }
-                    for p in unit.offsets[l]..<unit.offsets[l + 1] {
-                        let doc = unit.docs[p], count = unit.counts[p]
-                        docs.append(doc)
-                        levels.append(Self.level(count, norm: norms[Int(doc)]))
+                    let unit = units[u]
+                    unit.docs.withUnsafeBufferPointer { unitDocs in
+                        unit.counts.withUnsafeBufferPointer { unitCounts in
+                            for p in unit.offsets[l]..<unit.offsets[l + 1] {
+                                let doc = unitDocs[p], count = unitCounts[p]
+                                docs.append(doc)
+                                levels.append(count < 8 ? levelTable[Int(doc) * 8 + Int(count)] : Self.level(count, norm: norms[Int(doc)]))
+                            }
+                        }
                     }
                 }
                 out.set(t, Self.entry(docs: docs, levels: levels, topK: topK))

@@ -124,32 +124,36 @@ public enum SearchText {
     static let scratchSize = maxTermLength + 1
 
     /// Calls `body(word, length, hash)` for each word of UTF-8 `bytes` that has 2 to 40 code
-    /// points, with the word's FNV-1a hash (`SearchByteTable.hash`). Runs of ASCII letters and
-    /// digits, nearly all words, are lowercased and hashed in one pass; a run holding an
-    /// apostrophe is split by rule 2, and a run holding any non-ASCII character is handed to
-    /// `words`, so every path follows the same rules. `word` is valid only during the call.
+    /// points, with the word's `SearchByteTable.hash`. Runs of ASCII letters and digits, nearly
+    /// all words, are lowercased in one pass; a run holding an apostrophe is split by rule 2, and
+    /// a run holding any non-ASCII character is handed to `words`, so every path follows the same
+    /// rules. `word` is valid only during the call.
     @inline(__always)
     static func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, _ body: (UnsafePointer<UInt8>, Int, UInt32) -> Void) {
         guard let p = bytes.baseAddress else { return }
+        let kinds = byteKinds
         let n = bytes.count
         var i = 0
         while i < n {
-            guard !isASCIISeparator(p[i]) else { i += 1; continue }
+            guard kinds[Int(p[i])] != separator else { i += 1; continue }
             // A run: bytes that are not ASCII separators (letters, digits, ' and any non-ASCII byte).
             let start = i
-            var apostrophe = false, ascii = true
+            while i < n, kinds[Int(p[i])] == alphanumeric { i += 1 }
+            var kind = alphanumeric
             while i < n {
-                let byte = p[i]
-                if byte >= 0x80 {
-                    ascii = false
-                } else if byte == 0x27 {
-                    apostrophe = true
-                } else if isASCIISeparator(byte) {
-                    break
-                }
+                let k = kinds[Int(p[i])]
+                if k == separator { break }
+                kind = max(kind, k)
                 i += 1
             }
-            if !ascii {
+            if kind == alphanumeric {
+                let length = i - start
+                guard length >= minTermLength, length <= maxTermLength else { continue }
+                for j in 0..<length { scratch[j] = p[start + j] | 0x20 }  // lowercase (digits keep their bit)
+                body(scratch, length, SearchByteTable.hash(scratch, length))
+            } else if kind == apostrophe {
+                asciiWords(UnsafeBufferPointer(start: p + start, count: i - start), scratch: scratch, body)
+            } else {
                 let run = String(decoding: UnsafeBufferPointer(start: p + start, count: i - start), as: UTF8.self)
                 for word in words(run) {
                     let length = word.unicodeScalars.count
@@ -157,27 +161,20 @@ public enum SearchText {
                     var word = word
                     word.withUTF8 { body($0.baseAddress!, $0.count, SearchByteTable.hash($0.baseAddress!, $0.count)) }
                 }
-            } else if apostrophe {
-                asciiWords(UnsafeBufferPointer(start: p + start, count: i - start), scratch: scratch, body)
-            } else {
-                let length = i - start
-                guard length >= minTermLength, length <= maxTermLength else { continue }
-                var hash: UInt32 = 2_166_136_261
-                for j in 0..<length {
-                    var byte = p[start + j]
-                    if byte &- 0x41 < 26 { byte += 32 }
-                    scratch[j] = byte
-                    hash = (hash ^ UInt32(byte)) &* 16_777_619
-                }
-                body(scratch, length, hash)
             }
         }
     }
 
-    @inline(__always)
-    private static func isASCIISeparator(_ byte: UInt8) -> Bool {
-        guard byte < 0x80 else { return false }
-        return !((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x27)
+    private static let separator: UInt8 = 0, alphanumeric: UInt8 = 1, apostrophe: UInt8 = 2, nonASCII: UInt8 = 3
+
+    /// What each byte is to `scanWords`.
+    private static let byteKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x80...: return nonASCII
+        case 0x27: return apostrophe
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return alphanumeric
+        default: return separator
+        }
     }
 
     /// Rule 2 on a run of ASCII letters, digits and apostrophes.
@@ -191,7 +188,7 @@ public enum SearchText {
             while i < n {
                 let byte = run[i]
                 if byte != 0x27 {
-                    if length < scratchSize { scratch[length] = byte &- 0x41 < 26 ? byte + 32 : byte }
+                    if length < scratchSize { scratch[length] = byte | 0x20 }
                     length += 1
                     i += 1
                 } else if i + 1 < n, run[i + 1] != 0x27 {

@@ -1,5 +1,8 @@
 /// Renders the whole site into the list of files to write. Nothing here touches the disk.
-struct SiteRenderer {
+///
+/// Two passes, each spread over every core: the first finds every page's headings (a link on any
+/// page may point at them), the second renders the home page and each section as independent units.
+struct SiteRenderer: Sendable {
     let site: Site
     let templates: TemplateSet
     /// The day review ages are measured from; it changes warnings, never the output.
@@ -11,44 +14,47 @@ struct SiteRenderer {
         var diagnostics: [Diagnostic]
     }
 
-    func render() -> Result {
-        var (bodies, diagnostics) = BodyRenderer(site: site).render()
+    func render(cache: RenderCache? = nil) async -> Result {
+        let pages = site.allPages
+        let scans = await scan(pages, cache: cache)
+        let resolver = LinkResolver(
+            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
+            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
+            unpublished: site.unpublishedSources
+        )
+        var diagnostics: [Diagnostic] = []
         let disclaimer = disclaimerHTML(report: { diagnostics.append($0) })
-        let contexts = PageContext(site: site, disclaimerHTML: disclaimer)
+        let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
+        let renderer = PageRenderer(
+            site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
+            contexts: contexts, today: today
+        )
+
+        // Units: nil is the home page, a number a section. A preview reuses the units whose pages
+        // did not change, as long as nothing else that pages show (titles, headings, settings) did.
+        let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
+        let shape = RenderCache.shape(of: site, scans: scans, templates: templates, today: today)
+        let keys = units.map { unit in RenderCache.UnitKey(shape: shape, bodies: unitPages(unit).map(\.body)) }
+        var outputs = [UnitOutput?](repeating: nil, count: units.count)
+        var stale: [Int] = []
+        for (position, key) in keys.enumerated() {
+            if let reused = cache?.unit(position, key: key) { outputs[position] = reused } else { stale.append(position) }
+        }
+        let fresh = await parallelMap(stale) { position in renderer.render(section: units[position], scans: scans) }
+        for (position, output) in zip(stale, fresh) {
+            outputs[position] = output
+            cache?.store(output, unit: position, key: keys[position])
+        }
+        cache?.keep(units: units.count)
+
         var files: [OutputFile] = []
         var reports: [PageReport] = []
-        let warningsByPage = Dictionary(grouping: diagnostics.warnings, by: \.path)
-
-        func add(_ page: Page, section: Section?, position: Int) {
-            guard let body = bodies[page.sourcePath] else { return }
-            let context = contexts.context(for: page, body: body, section: section, position: position)
-            files.append(OutputFile(path: page.outputPath, text: templates.render(context, with: page.kind.rawValue)))
-            var pageDiagnostics = warningsByPage[page.sourcePath] ?? []
-            let score = Readability.score(blocks: body.blocks)
-            let grade = (score.grade * 10).rounded() / 10
-            var found: [Diagnostic] = []
-            if grade > site.config.readabilityTarget {
-                found.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(EditorReport.format(site.config.readabilityTarget)); use shorter sentences and everyday words", category: .readability))
-            }
-            if page.kind != .home, let review = ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays) {
-                found.append(review)
-            }
-            pageDiagnostics += found
-            diagnostics += found
-            reports.append(PageReport(
-                url: page.url, source: page.sourcePath, words: score.words, sentences: score.sentences, syllables: score.syllables,
-                grade: grade, readingEase: (score.readingEase * 10).rounded() / 10, warnings: pageDiagnostics.map(\.message)
-            ))
-        }
-        add(site.home, section: nil, position: 0)
-        for section in site.sections {
-            for (position, page) in ([section.index] + section.pages).enumerated() {
-                add(page, section: section, position: position)
-            }
-            if templates.has("print") {
-                let context = contexts.handoutContext(for: section, bodies: bodies)
-                files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context, with: "print")))
-            }
+        var search: [SearchDocument] = []
+        for output in outputs.compactMap({ $0 }) {
+            files += output.files
+            reports += output.reports
+            diagnostics += output.diagnostics
+            search += output.search
         }
         if !site.glossary.isEmpty {
             if templates.has("glossary") {
@@ -57,11 +63,35 @@ struct SiteRenderer {
                 diagnostics.append(.error("templates/glossary.mustache", "template not found; a site with a glossary.yml needs one to show the definitions"))
             }
         }
+        if templates.has("search") {
+            files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext(), with: "search")))
+            files += SearchIndex.files(for: search)
+        }
         files.append(OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext(), with: "404")))
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)))
         files += (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
         return Result(files: files, reports: reports, diagnostics: diagnostics)
+    }
+
+    private func unitPages(_ unit: Int?) -> [Page] {
+        guard let unit else { return [site.home] }
+        return [site.sections[unit].index] + site.sections[unit].pages
+    }
+
+    /// Heading ids of every page, reusing the scans of unchanged pages.
+    private func scan(_ pages: [Page], cache: RenderCache?) async -> [String: PageScan] {
+        var scans: [String: PageScan] = [:]
+        var todo: [Page] = []
+        for page in pages {
+            if let scan = cache?.scan(of: page) { scans[page.sourcePath] = scan } else { todo.append(page) }
+        }
+        let fresh = await parallelMap(todo) { PageScanner.scan($0) }
+        for (page, scan) in zip(todo, fresh) {
+            scans[page.sourcePath] = scan
+            cache?.store(scan, of: page)
+        }
+        return scans
     }
 
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.

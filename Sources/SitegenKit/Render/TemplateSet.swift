@@ -8,6 +8,8 @@ struct TemplateSet: Sendable {
     static let required = ["home", "section", "page", "404"]
 
     private let library: MustacheLibrary
+    /// Changes whenever any template's text does, so a preview knows to render every page again.
+    let fingerprint: Int
 
     static func compile(_ files: [TemplateFile]) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -34,7 +36,12 @@ struct TemplateSet: Sendable {
             }
         }
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics)
+        var hasher = Hasher()
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            hasher.combine(file.name)
+            hasher.combine(file.text)
+        }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: hasher.finalize()), diagnostics)
     }
 
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }

@@ -58,10 +58,11 @@ final class Rebuilder: @unchecked Sendable {
 
     private let wakeUps: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
-    private let queue = DispatchQueue(label: "sitegen.serve.build", qos: .userInitiated)
+    /// Keeps unchanged sections between builds.
+    private let renderCache = RenderCache()
     private let sessionID: String
 
-    // Only used on `queue`.
+    // Only used by `build`, which never runs twice at once.
     private var generation = 0
     private var copies = CopiedFileCache()
     private var printedWarnings: Set<String> = []
@@ -111,22 +112,20 @@ final class Rebuilder: @unchecked Sendable {
         case failed([Diagnostic], milliseconds: Int)
     }
 
+    /// Builds run one after another: `initialBuild` comes before `run`, whose loop awaits each build.
     private func build() async -> Outcome {
-        await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: self.buildNow()) }
-        }
-    }
-
-    /// Runs on `queue`.
-    private func buildNow() -> Outcome {
         let start = ContinuousClock.now
         func elapsed() -> Int { Int((ContinuousClock.now - start) / .milliseconds(1)) }
         let rendered: RenderedSite
         do {
-            rendered = try Build.render(options)
+            rendered = try await Build.render(options, cache: renderCache)
         } catch {
             return .failed(error.diagnostics, milliseconds: elapsed())
         }
+        return publishable(rendered, milliseconds: elapsed())
+    }
+
+    private func publishable(_ rendered: RenderedSite, milliseconds: Int) -> Outcome {
         generation += 1
         switch PreviewSite.make(from: rendered, version: "\(sessionID)-\(generation)", cache: &copies) {
         case .success(let site):
@@ -134,9 +133,9 @@ final class Rebuilder: @unchecked Sendable {
             let warnings = rendered.warnings.warnings
             let new = warnings.filter { !printedWarnings.contains($0.description) }
             printedWarnings = Set(warnings.map(\.description))
-            return .built(site, warnings: new, milliseconds: elapsed())
+            return .built(site, warnings: new, milliseconds: milliseconds)
         case .failure(let failure):
-            return .failed(failure.diagnostics, milliseconds: elapsed())
+            return .failed(failure.diagnostics, milliseconds: milliseconds)
         }
     }
 
