@@ -177,7 +177,12 @@
       if (!manifest) {
         const m = await get('manifest.json');
         if (m.format !== 1) throw new Error('unknown search index format ' + m.format);
-        manifest = { ...m, stopSet: new Set(m.stop.split(' ')) };
+        const keys = [];
+        for (const coded of m.shards ? m.shards.split(' ') : []) {
+          const before = keys.length ? [...keys[keys.length - 1]] : [];
+          keys.push(before.slice(0, +coded[0]).join('') + coded.slice(1));
+        }
+        manifest = { ...m, shards: keys, stopSet: new Set(m.stop.split(' ')) };
       }
       return manifest;
     }
@@ -193,7 +198,8 @@
 
     /* Finds the best `need` pages for `text`. Each word's pages come from the top postings of its
        terms; a term's tail (its pages beyond the top ones) is fetched only when the known pages
-       cannot prove the first `need` results right, or when `options.complete` asks for it. */
+       cannot prove the first `need` results right, or when `options.complete` asks for it. The
+       word being typed uses top postings only, unless `options.final` (Enter, "Show more"). */
     async function search(text, need = PAGE, options = {}) {
       const m = await open();
       const items = parseQuery(text, m.stopSet);
@@ -225,7 +231,9 @@
             }
             item.max = Math.max(item.max, w * LEVELS);
             if (typeof entry !== 'string') {
-              if (factor === 1) item.tails.push({ path: 'tails/' + entry[2] + '.json', score: w * entry[3] * TAIL, cap: w * low, df });
+              const tail = { score: w * entry[3] * TAIL, cap: w * low, df };
+              if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
+              else if (factor === 1 && (!item.prefixes || options.final)) item.tails.push({ ...tail, path: 'tails/' + entry[2] + '.json' });
               else item.partial = true;
             }
           }
@@ -248,12 +256,14 @@
         const loadTails = options.complete ? pending : [worst];
         const tails = loadTails.flatMap((i) => i.tails.map((t) => ({ item: i, tail: t })));
         const lists = await getAll(tails.map((t) => t.tail.path));
-        tails.forEach(({ item, tail }, n) => {
-          for (const doc of decodeTail(lists[n])) {
-            if (tail.score > (item.docs.get(doc) || 0)) item.docs.set(doc, tail.score);
-          }
-        });
+        tails.forEach(({ item, tail }, n) => addTail(item, tail, lists[n]));
         for (const i of loadTails) i.tails = [];
+      }
+    }
+
+    function addTail(item, tail, encoded) {
+      for (const doc of decodeTail(encoded)) {
+        if (tail.score > (item.docs.get(doc) || 0)) item.docs.set(doc, tail.score);
       }
     }
 
@@ -350,7 +360,7 @@
     form.classList.add('search-ready');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      run(input.value, PAGE);
+      run(input.value, PAGE, { final: true });
     });
     input.addEventListener('input', () => {
       lastTyped = performance.now();
@@ -365,17 +375,17 @@
         list.querySelector('a').focus();
       }
     });
-    more.addEventListener('click', () => run(query, shown + PAGE, true));
+    more.addEventListener('click', () => run(query, shown + PAGE, { final: true, focusNew: true }));
 
-    async function run(text, need, focusNew) {
+    async function run(text, need, options = {}) {
       const mine = ++generation;
       try {
         const m = await engine.open();
         version = m.version;
-        const result = await engine.search(text, need);
+        const result = await engine.search(text, need, options);
         const page = await engine.describe(result.hits.slice(0, need));
         if (mine !== generation) return;
-        render(text, result, page, m, focusNew);
+        render(text, result, page, m, options.focusNew);
       } catch (error) {
         if (error instanceof Stale || mine !== generation) return;
         status.textContent = 'Sorry, search is not available right now. Please try again later.';
@@ -440,7 +450,7 @@
     if (initial) {
       input.value = initial;
       performance.mark('search-input');
-      run(initial, PAGE);
+      run(initial, PAGE, { final: true });
     }
   }
 

@@ -54,7 +54,7 @@ public enum Build {
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
-        let (loaded, loadProblems) = SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts)
+        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, cache: cache)
         diagnostics += loadProblems
         let (templates, templateProblems) = TemplateSet.compile(loaded?.templates ?? [])
         if loaded != nil { diagnostics += templateProblems }

@@ -171,7 +171,7 @@ private let trickyTexts = [
             for term in SearchText.terms(page.title + " " + (page.section ?? "") + " " + page.text) { expected[term, default: []].insert(d) }
         }
         var seen: Set<String> = []
-        var tails = 0, bitmaps = 0
+        var tails = 0, bitmaps = 0, inline = 0
         for (n, key) in keys.enumerated() {
             let file = try #require(files.first { $0.path == "search/index/terms/\(n).json" })
             #expect(text(file).utf8.count <= options.shardBytes + 600, "shard \(n) is too big")
@@ -185,7 +185,8 @@ private let trickyTexts = [
                 if let entry = entry as? [Any] {
                     let top = docs
                     #expect(top.count == small.topK)
-                    let tail = try #require(index.json("tails/\(entry[2] as! Int).json") as? String)
+                    let tail = try #require(entry[2] as? String ?? index.json("tails/\(entry[2] as! Int).json") as? String)
+                    if entry[2] is String { inline += 1 }
                     if tail.hasPrefix("b") { bitmaps += 1 }
                     let tailDocs = Set(Index.docSet(tail))
                     #expect(top.isDisjoint(with: tailDocs))
@@ -197,7 +198,7 @@ private let trickyTexts = [
             }
         }
         #expect(seen == Set(expected.keys))
-        #expect(tails > 0 && bitmaps > 0 && bitmaps < tails)
+        #expect(tails > 0 && bitmaps > 0 && bitmaps < tails && inline > 0 && inline < tails)
     }
 
     @Test func emptySite() throws {
@@ -295,6 +296,7 @@ private let small: SearchIndex.Options = {
     options.topK = 12
     options.shardBytes = 1_500
     options.docsPerChunk = 4
+    options.inlineTailBytes = 60
     return options
 }()
 
@@ -312,7 +314,13 @@ private struct Index {
     init(_ outputs: [OutputFile]) throws {
         for file in outputs { files[String(file.path.dropFirst(SearchIndex.folder.count))] = text(file) }
         manifest = try #require(try JSONSerialization.jsonObject(with: Data((files["manifest.json"] ?? "").utf8)) as? [String: Any])
-        shardKeys = try #require(manifest["shards"] as? [String])
+        // Front-coded: a digit (code points shared with the key before) and the rest.
+        var keys: [String] = []
+        for coded in try #require(manifest["shards"] as? String).split(separator: " ", omittingEmptySubsequences: false) where !coded.isEmpty {
+            let shared = Int(String(coded.first!))!
+            keys.append(String(String.UnicodeScalarView((keys.last ?? "").unicodeScalars.prefix(shared))) + coded.dropFirst())
+        }
+        shardKeys = keys
     }
 
     func json(_ path: String) -> Any? {

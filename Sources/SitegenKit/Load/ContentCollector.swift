@@ -17,7 +17,8 @@ struct ContentCollector {
         self.includeDrafts = includeDrafts
     }
 
-    mutating func collect() {
+    /// Reads every Markdown file on every core; `cache` (a preview's) skips files that did not change.
+    mutating func collect(cache: RenderCache? = nil) async {
         let tree = SourceTree(siteRoot: siteRoot, folder: "content")
         diagnostics += tree.diagnostics
         var indexes: [String: Page] = [:]
@@ -25,13 +26,28 @@ struct ContentCollector {
         var folderOfSection: [String: String] = [:]
         var sourceOfURL: [String: String] = [:]
 
+        var markdown: [(file: SourceTree.File, parts: [String])] = []
         for file in tree.files {
             let parts = file.relative.split(separator: "/").dropFirst().map(String.init)  // drop "content"
-            guard file.relative.lowercased().hasSuffix(".md") else {
-                addAsset(file, parts: parts)
-                continue
-            }
-            guard let page = readPage(file, parts: parts) else { continue }
+            if file.relative.lowercased().hasSuffix(".md") { markdown.append((file, parts)) } else { addAsset(file, parts: parts) }
+        }
+        var read = [ReadPage?](repeating: nil, count: markdown.count)
+        var todo: [Int] = []
+        for (index, entry) in markdown.enumerated() {
+            if let cached = cache?.loadedPage(entry.file) { read[index] = cached } else { todo.append(index) }
+        }
+        let jobs = markdown
+        let fresh = await parallelMap(todo) { index in Self.readPage(jobs[index].file, parts: jobs[index].parts) }
+        for (index, result) in zip(todo, fresh) {
+            read[index] = result
+            cache?.storeLoaded(result, for: markdown[index].file)
+        }
+
+        for (entry, result) in zip(markdown, read) {
+            guard let result else { continue }
+            diagnostics += result.diagnostics
+            let parts = entry.parts
+            guard let page = result.page else { continue }
             if let first = sourceOfURL[page.url] {
                 diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
                 continue
@@ -53,7 +69,19 @@ struct ContentCollector {
         assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
     }
 
-    private mutating func readPage(_ file: SourceTree.File, parts: [String]) -> Page? {
+    struct ReadPage: Sendable {
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and checks one Markdown file; pure, so files are read in parallel.
+    static func readPage(_ file: SourceTree.File, parts: [String]) -> ReadPage {
+        var diagnostics: [Diagnostic] = []
+        let page = readPage(file, parts: parts, diagnostics: &diagnostics)
+        return ReadPage(page: page, diagnostics: diagnostics)
+    }
+
+    private static func readPage(_ file: SourceTree.File, parts: [String], diagnostics: inout [Diagnostic]) -> Page? {
         let kind: Page.Kind
         var sectionSlug: String?
         var url: String

@@ -8,7 +8,7 @@ public enum SiteLoader {
         public var templates: [TemplateFile]
     }
 
-    public static func load(siteRoot: String, baseURLOverride: String? = nil, includeDrafts: Bool = false) -> (Loaded?, [Diagnostic]) {
+    public static func load(siteRoot: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, cache: RenderCache? = nil) async -> (Loaded?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
             diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
@@ -29,7 +29,7 @@ public enum SiteLoader {
         guard diagnostics.errors.isEmpty, let config else { return (nil, diagnostics) }
 
         var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
-        content.collect()
+        await content.collect(cache: cache)
         diagnostics += content.diagnostics
         let (templates, staticFiles, templateProblems) = TemplateFolder.read(siteRoot: siteRoot)
         diagnostics += templateProblems

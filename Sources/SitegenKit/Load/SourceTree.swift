@@ -2,7 +2,7 @@ import Foundation
 
 /// The files of a folder, listed in a stable order, with symbolic links that leave the site refused.
 struct SourceTree {
-    struct File {
+    struct File: Sendable {
         /// Absolute path to read.
         var absolute: String
         /// Path relative to the site folder, with `/` separators: `content/imnm/symptoms.md`.

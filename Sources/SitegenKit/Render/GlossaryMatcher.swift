@@ -18,7 +18,7 @@ struct GlossaryMatcher: Sendable {
         var candidates: [String: [([String], Int)]] = [:]
         for (index, entry) in entries.enumerated() {
             for name in [entry.term] + entry.aliases {
-                let words = Self.words(in: name).map { Self.fold(String(name[$0])) }
+                let words = Self.words(in: name).map { Self.fold(name[$0]) }
                 guard let first = words.first else { continue }
                 candidates[first, default: []].append((words, index))
             }
@@ -32,10 +32,10 @@ struct GlossaryMatcher: Sendable {
     func firstMatch(in text: String, skipping used: Set<Int>) -> Match? {
         let words = Self.words(in: text)
         for (position, range) in words.enumerated() {
-            guard let options = candidates[Self.fold(String(text[range]))] else { continue }
+            guard let options = candidates[Self.fold(text[range])] else { continue }
             for (termWords, entry) in options where !used.contains(entry) && position + termWords.count <= words.count {
                 let matches = termWords.indices.dropFirst().allSatisfy { offset in
-                    Self.fold(String(text[words[position + offset]])) == termWords[offset]
+                    Self.fold(text[words[position + offset]]) == termWords[offset]
                 }
                 if matches { return Match(range: range.lowerBound..<words[position + termWords.count - 1].upperBound, entry: entry) }
             }
@@ -45,22 +45,35 @@ struct GlossaryMatcher: Sendable {
 
     /// Lowercase without accents, so "Sjögren" matches "sjogren", and with one kind of apostrophe,
     /// since smart punctuation turns the editor's ' into ’.
-    static func fold(_ word: String) -> String {
-        if word.unicodeScalars.allSatisfy(\.isASCII) { return word.lowercased() }
+    static func fold(_ word: Substring) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
         return word.replacingOccurrences(of: "’", with: "'")
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
-    /// Ranges of the words in `text`: runs of letters and digits (apostrophes inside a word kept).
+    static func fold(_ word: String) -> String { fold(word[...]) }
+
+    /// Ranges of the words in `text`: runs of letters and digits, apostrophes inside a word kept.
+    /// Scans UTF-8 bytes: ASCII decides most characters without building a `Character`.
     static func words(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
+        let utf8 = text.utf8
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let inWord = character.isLetter || character.isNumber
-                || ((character == "'" || character == "’") && start != nil && next < text.endIndex && text[next].isLetter)
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let inWord: Bool
+            let next: String.Index
+            if byte < 0x80 {
+                next = utf8.index(after: index)
+                let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                inWord = isAlphanumeric || (byte == 0x27 && start != nil && next < utf8.endIndex && Self.startsLetter(text, at: next))
+            } else {
+                let scalar = text.unicodeScalars[index]
+                next = text.unicodeScalars.index(after: index)
+                inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || (scalar == "’" && start != nil && next < utf8.endIndex && Self.startsLetter(text, at: next))
+            }
             if inWord, start == nil { start = index }
             if !inWord, let begun = start {
                 ranges.append(begun..<index)
@@ -70,5 +83,9 @@ struct GlossaryMatcher: Sendable {
         }
         if let begun = start { ranges.append(begun..<text.endIndex) }
         return ranges
+    }
+
+    private static func startsLetter(_ text: String, at index: String.Index) -> Bool {
+        text.unicodeScalars[index].properties.isAlphabetic
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a preview server keeps between builds, so an edit to one page re-renders only its section.
 ///
 /// A unit (the home page, or a section with its handout) is reused when its pages' Markdown bodies
@@ -11,6 +13,31 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     private var units: [Int: (key: UnitKey, output: UnitOutput)] = [:]
+    private var loaded: [String: (stamp: FileStamp, page: ContentCollector.ReadPage)] = [:]
+
+    /// What identifies a file's version cheaply: size and modification time.
+    struct FileStamp: Equatable {
+        var size: Int
+        var modified: Double
+
+        init?(_ path: String) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = (attributes[.size] as? NSNumber)?.intValue,
+                  let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970
+            else { return nil }
+            self.size = size
+            self.modified = modified
+        }
+    }
+
+    func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
+        guard let cached = loaded[file.absolute], let stamp = FileStamp(file.absolute), stamp == cached.stamp else { return nil }
+        return cached.page
+    }
+
+    func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
+        if let stamp = FileStamp(file.absolute) { loaded[file.absolute] = (stamp, page) }
+    }
     private var scans: [String: (body: String, scan: PageScan)] = [:]
 
     public init() {}

@@ -24,11 +24,12 @@ public struct SearchDocument: Sendable, Equatable {
 /// The offline search index: JSON files under `search/index/` that `search.js` reads on demand.
 /// docs/search.md describes the design, the formats and the measured sizes.
 ///
-/// - `manifest.json`: the format, number of documents, chunk size, stop words, and the first term
-///   of every term shard (`shards`).
+/// - `manifest.json`: the format, number of documents, chunk size, stop words, and where every
+///   term shard starts (`shards`, front-coded).
 /// - `terms/<n>.json`: the dictionary and postings, cut into shards of about `shardBytes` by term
 ///   order, so the terms that share a prefix sit together: `{"term": "<postings>", …}`, or for a
-///   term in more than `topK` documents `{"term": [df, "<top postings>", tail, tailLevel]}`.
+///   term in more than `topK` documents `{"term": [df, "<top postings>", tail, tailLevel]}`, where
+///   `tail` is the number of its tail file, or the tail itself when short.
 /// - `tails/<n>.json`: the other documents of such a term, as a set (`"d…"` or `"b…"`).
 /// - `docs/<n>.json`: `[url, title, section, snippet]` for `docsPerChunk` documents each.
 public enum SearchIndex {
@@ -37,6 +38,8 @@ public enum SearchIndex {
         public var topK = 200
         /// A term shard is closed once it reaches about this many bytes.
         public var shardBytes = 8_000
+        /// A tail this short (encoded) stays in the shard instead of a file of its own.
+        public var inlineTailBytes = 256
         /// Documents per display chunk (`docs/<n>.json`).
         public var docsPerChunk = 8
         /// Characters of the summary kept for the results list.
@@ -88,9 +91,15 @@ public enum SearchIndex {
             SearchEncoding.appendJSONString(String(decoding: term, as: UTF8.self), to: &json)
             json.append(UInt8(ascii: ":"))
             if let tail = entry.tail {
-                json += Array("[\(entry.df),\"".utf8) + entry.top + Array("\",\(tailCount),\(tail.level)]".utf8)
-                add("tails/\(tailCount).json", [UInt8(ascii: "\"")] + tail.docs + [UInt8(ascii: "\"")])
-                tailCount += 1
+                json += Array("[\(entry.df),\"".utf8) + entry.top + Array("\",".utf8)
+                if tail.docs.count <= options.inlineTailBytes {
+                    json += [UInt8(ascii: "\"")] + tail.docs + [UInt8(ascii: "\"")]
+                } else {
+                    json += Array("\(tailCount)".utf8)
+                    add("tails/\(tailCount).json", [UInt8(ascii: "\"")] + tail.docs + [UInt8(ascii: "\"")])
+                    tailCount += 1
+                }
+                json += Array(",\(tail.level)]".utf8)
             } else {
                 json += [UInt8(ascii: "\"")] + entry.top + [UInt8(ascii: "\"")]
             }
@@ -126,14 +135,24 @@ public enum SearchIndex {
 
         var manifest: [UInt8] = Array("{\"format\":\(format),\"version\":\"\(String(hash, radix: 16))\",\"docs\":\(documents.count),\"chunk\":\(chunk),\"maxWeight\":\(maxWeight),\"stop\":".utf8)
         SearchEncoding.appendJSONString(SearchText.stopWords.joined(separator: " "), to: &manifest)
-        manifest += Array(",\"shards\":[".utf8)
-        for (i, key) in shardKeys.enumerated() {
-            if i > 0 { manifest.append(UInt8(ascii: ",")) }
-            SearchEncoding.appendJSONString(key, to: &manifest)
-        }
-        manifest += Array("]}\n".utf8)
+        manifest += Array(",\"shards\":".utf8)
+        SearchEncoding.appendJSONString(frontCoded(shardKeys), to: &manifest)
+        manifest += Array("}\n".utf8)
         files.insert(OutputFile(path: folder + "manifest.json", text: String(decoding: manifest, as: UTF8.self)), at: 0)
         return files
+    }
+
+    /// Sorted keys, each written as the number of code points it shares with the one before (a
+    /// digit, at most 9) and the rest, separated by spaces: `"", "ab", "abd", "b"` → `"0 0ab 2d 0b"`.
+    static func frontCoded(_ keys: [String]) -> String {
+        var previous: [Unicode.Scalar] = []
+        return keys.map { key in
+            let scalars = Array(key.unicodeScalars)
+            var shared = 0
+            while shared < 9, shared < scalars.count, shared < previous.count, scalars[shared] == previous[shared] { shared += 1 }
+            previous = scalars
+            return "\(shared)" + String(String.UnicodeScalarView(scalars[shared...]))
+        }.joined(separator: " ")
     }
 
     /// The shortest start of `term` (whole code points) that sorts after `previous`: a shard's

@@ -37,6 +37,8 @@ enum StructuredData {
     /// A JSON string that is also safe inside `<script>`: `<`, `>` and `&` are written as `\u003c`
     /// and so on, so no title (`</script><script>…`) can end the element early.
     static func quote(_ text: String) -> String {
+        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        if !needsEscaping { return "\"" + text + "\"" }  // 0xE2 starts U+2028 and U+2029
         var json = "\""
         json.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
