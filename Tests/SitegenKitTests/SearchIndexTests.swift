@@ -255,7 +255,8 @@ private let trickyTexts = [
 
     /// `scripts/search-size` runs this with `SITEGEN_SEARCH_INPUT=docs.json` and
     /// `SITEGEN_SEARCH_OUTPUT=folder`: it builds the index of those documents, times it and
-    /// writes the files and `timing.json` into the folder.
+    /// writes the files and `timing.json` into the folder. `SITEGEN_SEARCH_OPTIONS=topK,shardBytes,
+    /// docsPerChunk,inlineTailBytes` tries other settings.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITEGEN_SEARCH_INPUT"] != nil))
     func buildFromEnvironment() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -264,13 +265,18 @@ private let trickyTexts = [
         struct Page: Decodable { var url, title: String; var section: String?; var summary, text: String }
         let pages = try JSONDecoder().decode([Page].self, from: Data(contentsOf: URL(fileURLWithPath: input)))
             .map { SearchDocument(url: $0.url, title: $0.title, section: $0.section, summary: $0.summary, text: $0.text) }
-        var seconds: [Double] = []
+        var options = SearchIndex.Options()
+        if let values = environment["SITEGEN_SEARCH_OPTIONS"]?.split(separator: ",").compactMap({ Int($0) }), values.count == 4 {
+            (options.topK, options.shardBytes, options.docsPerChunk, options.inlineTailBytes) = (values[0], values[1], values[2], values[3])
+        }
+        var seconds: [Double] = [], cpu: [Double] = []
         var files: [OutputFile] = []
         let runs = Int(environment["SITEGEN_SEARCH_RUNS"] ?? "") ?? 3
         for _ in 0..<max(1, runs) {
-            let start = Date()
-            files = SearchIndex.files(for: pages)
+            let start = Date(), startCPU = Self.cpuSeconds()
+            files = SearchIndex.files(for: pages, options: options)
             seconds.append(Date().timeIntervalSince(start))
+            cpu.append(Self.cpuSeconds() - startCPU)
         }
         let start = Date()
         var folders: Set<String> = []
@@ -282,10 +288,17 @@ private let trickyTexts = [
         }
         let writing = Date().timeIntervalSince(start)
         let timing: [String: Any] = [
-            "docs": pages.count, "seconds": seconds, "write_seconds": writing, "files": files.count,
+            "docs": pages.count, "seconds": seconds, "cpu_seconds": cpu, "write_seconds": writing, "files": files.count,
             "bytes": files.reduce(0) { $0 + text($1).utf8.count }, "cores": ProcessInfo.processInfo.activeProcessorCount,
         ]
         try JSONSerialization.data(withJSONObject: timing, options: [.sortedKeys]).write(to: URL(fileURLWithPath: output).appendingPathComponent("timing.json"))
+    }
+}
+
+extension SearchIndexTests {
+    /// CPU time of this process (all threads), user and system.
+    static func cpuSeconds() -> Double {
+        Double(clock()) / Double(CLOCKS_PER_SEC)
     }
 }
 

@@ -215,6 +215,7 @@
         item.max = 0;
         item.tails = [];
         item.partial = false; // completions with tails we will not fetch
+        item.df = 0; // pages of its most common term: all of them match
         shards.forEach((shard, s) => {
           for (const term in shard) {
             const factor = matches(item, term);
@@ -230,6 +231,7 @@
               if (levels[i] < low) low = levels[i];
             }
             item.max = Math.max(item.max, w * LEVELS);
+            item.df = Math.max(item.df, df);
             if (typeof entry !== 'string') {
               const tail = { score: w * entry[3] * TAIL, cap: w * low, df };
               if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
@@ -285,9 +287,8 @@
 
     function finish(items, hits, exact) {
       // Without every tail the number of pages is a lower bound: the known ones, or for one word
-      // the pages of its most common exact term.
-      let count = hits.length;
-      if (!exact && items.length === 1) for (const t of items[0].tails) count = Math.max(count, t.df);
+      // the pages of its most common term.
+      const count = exact || items.length > 1 ? hits.length : Math.max(hits.length, items[0].df);
       return { items, hits, count, exact };
     }
 

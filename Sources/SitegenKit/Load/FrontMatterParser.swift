@@ -12,25 +12,38 @@ enum FrontMatterParser {
 
     static func parse(_ text: String, path: String) -> Parsed {
         // Files saved on Windows end lines with CRLF; cmark and the fence check want plain LF.
-        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
 
-        guard let first = lines.first, isFence(first) else {
-            return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
-                .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),
-            ])
+        // Only the front matter is cut into lines; the body is taken whole after the closing fence.
+        var lines: [Substring] = []
+        var rest = text[...]
+        var closed = false
+        while !rest.isEmpty || lines.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+            if lines.isEmpty, !isFence(line) {
+                return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
+                    .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),
+                ])
+            }
+            if !lines.isEmpty, isFence(line) || line == "..." {
+                closed = true
+                break
+            }
+            lines.append(line)
+            if end == text.endIndex { break }
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+        guard closed else {
             return Parsed(frontMatter: nil, body: "", bodyFirstLine: 1, diagnostics: [
                 .error(path, line: 1, "front matter is not closed; add a line '---' after the last 'key: value' line"),
             ])
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let yaml = lines.dropFirst().joined(separator: "\n")
         var fields = YAMLFields(yaml: yaml, path: path, lineOffset: 1, knownKeys: FrontMatter.knownKeys, what: "front matter")
         let frontMatter = read(&fields)
-        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: close + 2, diagnostics: fields.diagnostics)
+        return Parsed(frontMatter: frontMatter, body: String(rest), bodyFirstLine: lines.count + 2, diagnostics: fields.diagnostics)
     }
 
     private static func read(_ fields: inout YAMLFields) -> FrontMatter? {

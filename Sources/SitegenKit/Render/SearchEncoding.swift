@@ -69,23 +69,31 @@ enum SearchEncoding {
     /// `text` with its white space collapsed, cut at a word boundary to at most `limit` code
     /// points (an ellipsis added when cut).
     static func snippet(_ text: String, limit: Int) -> String {
-        var kept: [Unicode.Scalar] = []
-        var pendingSpace = false
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, limit * 4 + 4))
+        var count = 0, pendingSpace = false
+        var cut = 0, space = -1  // bytes of the first limit - 1 code points; of those before the last space
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
-                pendingSpace = !kept.isEmpty
+                pendingSpace = count > 0
                 continue
             }
-            if pendingSpace { kept.append(" ") }
-            pendingSpace = false
-            kept.append(scalar)
-            if kept.count > limit { break }
+            if pendingSpace {
+                if count < limit - 1 { space = count > limit / 2 ? out.count : -1 }
+                out.append(0x20)
+                count += 1
+                pendingSpace = false
+                if count == limit - 1 { cut = out.count }
+            }
+            if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { out += Array(String(scalar).utf8) }
+            count += 1
+            if count == limit - 1 { cut = out.count }
+            if count > limit { break }
         }
-        guard kept.count > limit else { return String(String.UnicodeScalarView(kept)) }
-        var cut = Array(kept.prefix(limit - 1))
-        if let space = cut.lastIndex(of: " "), space > limit / 2 { cut.removeSubrange(space...) }
-        while let last = cut.last, last == " " || isPunctuation(last) { cut.removeLast() }
-        return String(String.UnicodeScalarView(cut)) + "…"
+        guard count > limit else { return String(decoding: out, as: UTF8.self) }
+        var snippet = String(decoding: out[..<(space >= 0 ? space : cut)], as: UTF8.self)
+        while let last = snippet.unicodeScalars.last, last == " " || isPunctuation(last) { snippet.unicodeScalars.removeLast() }
+        return snippet + "…"
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
