@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// The day review ages are counted from (default: today). It changes warnings, never the output.
     public var today: CalendarDate?
+    /// Called as the slow stages advance, for a progress line on a terminal.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(source: String = ".", output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, today: CalendarDate? = nil) {
         self.source = source
@@ -21,6 +23,13 @@ public struct BuildOptions: Sendable {
     }
 
     public var outputPath: String { output ?? (source as NSString).appendingPathComponent("public") }
+}
+
+/// How far a build has got: `done` of `total` items of `stage`.
+public struct BuildProgress: Sendable {
+    public var stage: String
+    public var done: Int
+    public var total: Int
 }
 
 public struct BuildSummary: Sendable {
@@ -60,7 +69,8 @@ public enum Build {
         if loaded != nil { diagnostics += templateProblems }
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
 
-        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today()).render(cache: cache)
+        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress)
+            .render(cache: cache)
         diagnostics += result.diagnostics + OutputPlan.check(result.files)
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)

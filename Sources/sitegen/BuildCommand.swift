@@ -32,7 +32,8 @@ struct BuildCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let options = site.buildOptions(output: output, baseURL: baseURL)
+        var options = site.buildOptions(output: output, baseURL: baseURL)
+        if !quiet { options.progress = Console.progress() }
         if let report, ReportFile.isInside(report, folder: options.outputPath) {
             Console.error("the report file must not be inside the output folder \(options.outputPath), which is replaced on every build; choose another path for --report")
             throw ExitCode.failure

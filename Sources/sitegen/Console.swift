@@ -1,20 +1,37 @@
 import Foundation
 import SitegenKit
 
-/// Messages for people: problems go to standard error so the summary on standard output stays clean.
+/// Messages for people: problems go to standard error so the summary on standard output stays
+/// clean. Colours and the progress line appear only on a terminal.
 enum Console {
+    static let errors = TerminalText(fileDescriptor: STDERR_FILENO)
+
     static func report(_ diagnostics: [Diagnostic], pathPrefix: String) {
         for diagnostic in diagnostics.sortedForReport() {
-            error(diagnostic.formatted(pathPrefix: pathPrefix), plain: true)
+            write(errors.diagnostic(diagnostic, pathPrefix: pathPrefix))
         }
     }
 
     /// Output for people that is not the result (the editor's report), on standard error.
-    static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+    static func note(_ message: String) { write(message) }
+
+    static func error(_ message: String) {
+        write("sitegen: " + errors.paint("error:", [.red, .bold]) + " " + message)
     }
 
-    static func error(_ message: String, plain: Bool = false) {
-        FileHandle.standardError.write(Data(((plain ? "" : "sitegen: error: ") + message + "\n").utf8))
+    private static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// A one-line progress display for long builds, redrawn in place; nil when standard error is
+    /// not a terminal (CI logs and pipes get no progress lines).
+    static func progress() -> (@Sendable (BuildProgress) -> Void)? {
+        guard TerminalText.isTerminal(STDERR_FILENO) else { return nil }
+        return { progress in
+            let text = progress.done >= progress.total
+                ? "\r\u{1B}[K"
+                : "\r\u{1B}[K\(progress.stage) \(progress.done * 100 / max(1, progress.total))% (\(progress.done) of \(progress.total))"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
     }
 }

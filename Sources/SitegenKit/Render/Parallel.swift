@@ -4,7 +4,11 @@ import Foundation
 ///
 /// Items are handed out in a few chunks per core rather than one task each: a task per page costs
 /// more than rendering a small page.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+///
+/// `progress` is told how many items are done after each chunk, from the calling task.
+func parallelMap<T: Sendable, R: Sendable>(
+    _ items: [T], progress: ((Int) -> Void)? = nil, _ transform: @escaping @Sendable (T) -> R
+) async -> [R] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     guard items.count > 1, cores > 1 else { return items.map(transform) }
     let chunk = max(1, (items.count + cores * 8 - 1) / (cores * 8))
@@ -14,7 +18,12 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping 
             group.addTask { (start, slice.map(transform)) }
         }
         var parts: [(Int, [R])] = []
-        for await part in group { parts.append(part) }
+        var done = 0
+        for await part in group {
+            parts.append(part)
+            done += part.1.count
+            progress?(done)
+        }
         return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
     }
 }

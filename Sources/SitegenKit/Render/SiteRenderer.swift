@@ -7,6 +7,7 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     /// The day review ages are measured from; it changes warnings, never the output.
     let today: CalendarDate
+    var progress: (@Sendable (BuildProgress) -> Void)?
 
     struct Result {
         var files: [OutputFile]
@@ -40,7 +41,10 @@ struct SiteRenderer: Sendable {
         for (position, key) in keys.enumerated() {
             if let reused = cache?.unit(position, key: key) { outputs[position] = reused } else { stale.append(position) }
         }
-        let fresh = await parallelMap(stale) { position in renderer.render(section: units[position], scans: scans) }
+        let report = progress
+        let fresh = await parallelMap(stale, progress: { done in
+            report?(BuildProgress(stage: "Rendering sections", done: done, total: stale.count))
+        }) { position in renderer.render(section: units[position], scans: scans) }
         for (position, output) in zip(stale, fresh) {
             outputs[position] = output
             cache?.store(output, unit: position, key: keys[position])

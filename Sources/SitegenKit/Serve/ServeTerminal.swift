@@ -35,10 +35,8 @@ public struct ServeTerminal: Sendable {
         colourErrors = Self.wantsColour(fileDescriptor: STDERR_FILENO, environment: environment)
     }
 
-    /// True when `fileDescriptor` is a terminal and `NO_COLOR` is unset or empty.
     public static func wantsColour(fileDescriptor: Int32, environment: [String: String]) -> Bool {
-        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
-        return isatty(fileDescriptor) == 1
+        TerminalText.wantsColour(fileDescriptor: fileDescriptor, environment: environment)
     }
 
     public func report(_ event: ServeEvent) {
@@ -89,25 +87,10 @@ public struct ServeTerminal: Sendable {
     }
 
     private func format(_ diagnostic: Diagnostic) -> String {
-        let text = diagnostic.formatted(pathPrefix: pathPrefix)
-        guard colourErrors else { return text }
-        let label = "\(diagnostic.severity.rawValue):"
-        guard let range = text.range(of: " " + label + " ") else { return text }
-        let style: [Style] = diagnostic.severity == .error ? [.red, .bold] : [.yellow, .bold]
-        return paint(String(text[..<range.lowerBound]), .bold, on: true) + " "
-            + paint(label, style, on: true) + " " + text[range.upperBound...]
+        TerminalText(colour: colourErrors).diagnostic(diagnostic, pathPrefix: pathPrefix)
     }
 
-    enum Style: String {
-        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
-    }
-
-    private func paint(_ text: String, _ styles: Style..., on: Bool) -> String {
-        paint(text, styles, on: on)
-    }
-
-    private func paint(_ text: String, _ styles: [Style], on: Bool) -> String {
-        guard on, !styles.isEmpty else { return text }
-        return "\u{1B}[" + styles.map(\.rawValue).joined(separator: ";") + "m" + text + "\u{1B}[0m"
+    private func paint(_ text: String, _ styles: TerminalText.Style..., on: Bool) -> String {
+        TerminalText(colour: on).paint(text, styles)
     }
 }
