@@ -9,7 +9,9 @@
   const MAX_LENGTH = 40;     // longer ones neither
   const PREFIX_LENGTH = 3;   // the word being typed matches as a prefix from this length on
   const PAGE = 10;           // results shown at first, and added by "Show more"
-  const WAIT = 60;           // ms of no typing before anything new is downloaded
+  const PREVIEW = 5;         // results shown while the reader is still typing
+  const IDLE = 300;          // ms without typing before the preview grows to a full page
+  const WAIT = 50;           // ms of no typing before anything new is downloaded
   const COMPLETION = 0.8;    // weight of a completion of the word being typed (mus → muscle)
   const TAIL = 0.999;        // a tail page ranks just below top postings of the same level
   const LEVELS = 63;
@@ -152,8 +154,8 @@
 
   /* ---- Searching ----
      `load(path)` returns a promise of the parsed JSON file at `path` inside the index folder.
-     `before()` runs before any file not loaded yet is requested (the page waits there for the
-     reader to stop typing, and throws if the query has changed). */
+     `before()` runs before any file not loaded yet is requested (the page waits there for a
+     pause in the typing, and throws if the query has changed meanwhile). */
   function createSearch(load, before = async () => {}) {
     const cache = new Map();
     const decoded = new Map();
@@ -215,6 +217,7 @@
         item.max = 0;
         item.tails = [];
         item.partial = false; // completions with tails we will not fetch
+        item.df = 0; // pages of its most common term: all of them match
         shards.forEach((shard, s) => {
           for (const term in shard) {
             const factor = matches(item, term);
@@ -230,6 +233,7 @@
               if (levels[i] < low) low = levels[i];
             }
             item.max = Math.max(item.max, w * LEVELS);
+            item.df = Math.max(item.df, df);
             if (typeof entry !== 'string') {
               const tail = { score: w * entry[3] * TAIL, cap: w * low, df };
               if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
@@ -285,9 +289,8 @@
 
     function finish(items, hits, exact) {
       // Without every tail the number of pages is a lower bound: the known ones, or for one word
-      // the pages of its most common exact term.
-      let count = hits.length;
-      if (!exact && items.length === 1) for (const t of items[0].tails) count = Math.max(count, t.df);
+      // the pages of its most common term.
+      const count = exact || items.length > 1 ? hits.length : Math.max(hits.length, items[0].df);
       return { items, hits, count, exact };
     }
 
@@ -322,7 +325,7 @@
     return pieces;
   }
 
-  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, PAGE };
+  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, PAGE, PREVIEW };
 
   // ---- The search page ----
 
@@ -341,6 +344,7 @@
     let shown = 0;
     let generation = 0;
     let lastTyped = 0;
+    let expand = 0;
 
     const engine = createSearch(async (path) => {
       const url = new URL(path, folder);
@@ -365,7 +369,7 @@
     input.addEventListener('input', () => {
       lastTyped = performance.now();
       performance.mark('search-input');
-      run(input.value, PAGE);
+      run(input.value, PAGE, { preview: true });
     });
     input.addEventListener('focus', () => { engine.open().then((m) => { version = version || m.version; }, () => {}); }, { once: true });
     // Down arrow from the box goes to the first result; Tab works as everywhere else.
@@ -383,9 +387,14 @@
         const m = await engine.open();
         version = m.version;
         const result = await engine.search(text, need, options);
-        const page = await engine.describe(result.hits.slice(0, need));
+        // While typing, only the first few results: each keystroke may change them all.
+        const page = await engine.describe(result.hits.slice(0, options.preview ? PREVIEW : need));
         if (mine !== generation) return;
-        render(text, result, page, m, options.focusNew);
+        render(text, result, page, m, options);
+        clearTimeout(expand);
+        if (options.preview && result.hits.length > page.length) {
+          expand = setTimeout(() => { if (mine === generation) run(text, need, { expanding: true }); }, IDLE);
+        }
       } catch (error) {
         if (error instanceof Stale || mine !== generation) return;
         status.textContent = 'Sorry, search is not available right now. Please try again later.';
@@ -394,21 +403,27 @@
       }
     }
 
-    function render(text, result, page, m, focusNew) {
+    function render(text, result, page, m, options) {
       const previous = shown;
       query = text;
       shown = page.length;
       const trimmed = text.trim();
       const quoted = '\u201C' + trimmed + '\u201D';
       const n = result.count.toLocaleString('en');
-      if (!trimmed) status.textContent = '';
-      else if (!result.items.length) status.textContent = 'Keep typing: single letters and common words like \u201Cthe\u201D are not searched.';
-      else if (!result.hits.length) status.textContent = 'No results for ' + quoted + '. Check the spelling, or try other or fewer words.';
-      else if (result.exact) status.textContent = n + (result.count === 1 ? ' result' : ' results') + ' for ' + quoted;
-      else status.textContent = 'At least ' + n + ' results for ' + quoted;
+      let message = '';
+      if (!trimmed) message = '';
+      else if (!result.items.length) message = 'Keep typing: single letters and common words like \u201Cthe\u201D are not searched.';
+      else if (!result.hits.length) message = 'No results for ' + quoted + '. Check the spelling, or try other or fewer words.';
+      else if (result.exact) message = n + (result.count === 1 ? ' result' : ' results') + ' for ' + quoted;
+      else message = 'At least ' + n + ' results for ' + quoted;
+      if (status.textContent !== message) status.textContent = message; // announced once
 
-      list.replaceChildren(...page.map((hit) => {
+      // Results already on screen stay (and keep focus); new ones are added after them.
+      const kept = [...list.children].map((li) => +li.dataset.doc);
+      const same = kept.length <= page.length && kept.every((doc, i) => doc === page[i].doc);
+      const items = (same ? page.slice(kept.length) : page).map((hit) => {
         const li = document.createElement('li');
+        li.dataset.doc = hit.doc;
         const a = document.createElement('a');
         a.href = root + hit.url;
         a.append(...pieces(hit.title, result.items, m.stopSet));
@@ -427,14 +442,17 @@
           li.append(p);
         }
         return li;
-      }));
+      });
+      if (same) list.append(...items); else list.replaceChildren(...items);
       more.hidden = !(result.hits.length > shown || (!result.exact && result.count > shown));
       const params = new URLSearchParams(location.search);
       if (trimmed) params.set('q', trimmed); else params.delete('q');
       const search = params.toString();
       history.replaceState(history.state, '', search ? '?' + search : location.pathname);
-      if (focusNew && list.children[previous]) list.children[previous].querySelector('a').focus();
-      try { performance.measure('search-results', 'search-input'); } catch (e) { /* no keystroke yet */ }
+      if (options.focusNew && list.children[previous]) list.children[previous].querySelector('a').focus();
+      if (!options.expanding) {
+        try { performance.measure('search-results', 'search-input'); } catch (e) { /* no keystroke yet */ }
+      }
     }
 
     function pieces(text, items, stop) {

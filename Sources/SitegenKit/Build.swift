@@ -63,15 +63,18 @@ public enum Build {
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
+        var timer = StageTimer()
         let (loaded, loadProblems) = await SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, cache: cache)
         diagnostics += loadProblems
         let (templates, templateProblems) = TemplateSet.compile(loaded?.templates ?? [])
         if loaded != nil { diagnostics += templateProblems }
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
+        timer.lap("load")
 
         let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress)
             .render(cache: cache)
         diagnostics += result.diagnostics + OutputPlan.check(result.files)
+        timer.lap("render")
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)
     }
@@ -84,6 +87,8 @@ public enum Build {
         let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
         try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
         let rendered = try await render(options)
+        var timer = StageTimer()
+        defer { timer.lap("write") }
         if strict, !rendered.warnings.isEmpty { throw BuildFailure(rendered.warnings) }
         let outcome = try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
         return BuildSummary(

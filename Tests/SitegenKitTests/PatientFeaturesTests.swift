@@ -72,7 +72,7 @@ import Testing
         try await withFixture { output, _ in
             let page = try Self.main(of: Self.read(output, "asthma/treatments/index.html"))
             // Before the first plain mention: in a link, in a heading and in code, all left alone.
-            #expect(page.contains(#"Most preventers are <a href="#corticosteroid-preventers">corticosteroid inhalers</a>.</p>"#))
+            #expect(page.contains(##"Most preventers are <a href="#corticosteroid-preventers">corticosteroid inhalers</a>.</p>"##))
             #expect(page.contains(#"<h2 id="corticosteroid-preventers">Corticosteroid preventers</h2>"#))
             #expect(page.contains("<p>The box may say <code>corticosteroid</code> in small print."))
             // The first mention in running text is linked, with its definition; the next one is not.
@@ -126,7 +126,7 @@ import Testing
     // MARK: - Structured data
 
     @Test func jsonLDParsesWithTheTitleIntact() async throws {
-        try await withFixture { output, _ in
+        try await withFixture { output, summary in
             let html = try Self.read(output, "eczema/moisturisers/index.html")
             // Cut where a browser would: at the first "</script>". A title that could end the element
             // early would leave broken JSON here.
@@ -154,12 +154,15 @@ import Testing
             #expect(Self.count("<script", in: html) == 2)
             #expect(Self.count("</script>", in: html) == 2)
 
-            // Every page's JSON-LD is valid JSON.
+            // Every page's JSON-LD is valid JSON (the handouts, glossary, search and 404 pages have none).
+            var pagesWithJSONLD = 0
             for path in try Self.htmlFiles(output) {
                 for json in Self.contents(of: #"script type="application/ld+json""#, closing: "script", in: try Self.read(output, path)) {
+                    pagesWithJSONLD += 1
                     #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(path): JSON-LD does not parse")
                 }
             }
+            #expect(pagesWithJSONLD == summary.pages)
         }
     }
 
@@ -201,20 +204,20 @@ import Testing
             }
 
             if section == "asthma" {
-                // Headings one level down and prefixed; an in-page link follows its heading.
-                #expect(html.contains(#"<h3 id="symptoms-what-to-look-for">What to look for</h3>"#))
-                #expect(html.contains(#"<a href="#symptoms-when-to-get-help">when to get help</a>"#))
+                // Headings one level down and prefixed with the page and "--"; an in-page link follows its heading.
+                #expect(html.contains(#"<h3 id="symptoms--what-to-look-for">What to look for</h3>"#))
+                #expect(html.contains(##"<a href="#symptoms--when-to-get-help">when to get help</a>"##))
                 #expect(html.contains(#"<a href="https://health.example.org/library/asthma/treatments/#inhaler-technique">treatment plan</a>"#))
-                #expect(html.contains(#"aria-describedby="tip-symptoms-peak-flow""#))
-                #expect(html.contains(#"aria-describedby="tip-treatments-corticosteroid""#))
+                #expect(html.contains(#"aria-describedby="tip-symptoms--peak-flow""#))
+                #expect(html.contains(#"aria-describedby="tip-treatments--corticosteroid""#))
                 #expect(html.contains(#"<li><a href="https://guidelines.example.org/asthma?edition=2026&amp;lang=en">Fictional Asthma Guideline 2026</a></li>"#))
                 #expect(html.contains(#"Reviewed <time datetime="2026-03-05">5 March 2026</time> by Dr Ana Pérez (fictional)."#))
                 #expect(!html.contains("action-plan"))  // a draft
             }
             if section == "zoster" {
                 // The same word first mentioned on two pages: two tooltips, two ids.
-                #expect(html.contains(#"id="tip-about-varicella-zoster-virus""#))
-                #expect(html.contains(#"id="tip-shingles-varicella-zoster-virus""#))
+                #expect(html.contains(#"id="tip-about--varicella-zoster-virus""#))
+                #expect(html.contains(#"id="tip-shingles--varicella-zoster-virus""#))
             }
         }
     }
@@ -243,7 +246,7 @@ import Testing
     // MARK: - Helpers
 
     /// Builds the fixture into a temporary folder, as GoldenSiteTests does, and removes it afterwards.
-    private func withFixture(today: CalendarDate = GoldenSiteTests.today, _ body: (URL, BuildSummary) async throws -> Void) async throws {
+    private func withFixture(today: CalendarDate? = GoldenSiteTests.today, _ body: (URL, BuildSummary) async throws -> Void) async throws {
         let fm = FileManager.default
         let temporary = fm.temporaryDirectory.appendingPathComponent("sitegen-patient-\(UUID().uuidString)")
         try fm.createDirectory(at: temporary, withIntermediateDirectories: true)

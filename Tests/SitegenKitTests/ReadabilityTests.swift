@@ -216,4 +216,193 @@ import Testing
         try encoder.encode(rows).write(to: output)
         #expect(!rows.isEmpty)
     }
+
+    /// The `*.txt` samples in a folder by file name, read as `scoreFolder` reads them: blocks
+    /// separated by blank lines, the lines of a block joined with spaces.
+    static func textSamples(in folder: URL) throws -> [String: [String]] {
+        var samples: [String: [String]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            samples[name] = text.replacingOccurrences(of: "\r\n", with: "\n")
+                .components(separatedBy: "\n\n")
+                .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+                .filter { !$0.isEmpty }
+        }
+        return samples
+    }
+
+    // MARK: - Benchmark (not a timed test)
+
+    /// Prints the scorer's speed; runs only when SITEGEN_READABILITY_BENCH is set, in a release build:
+    ///
+    ///     SITEGEN_READABILITY_BENCH=1 swift test -c release --scratch-path .build-readperf \
+    ///       --filter ReadabilityTests/benchmark
+    ///
+    /// It scores about 1 MB of generated English prose (`benchmarkPages`, always the same) page by
+    /// page, as a build does, and prints the best of several passes in µs per word and words per
+    /// second. With SITEGEN_READABILITY_BENCH_INPUT it scores a folder of `*.txt` samples instead
+    /// (`scripts/readability-vs-textstat --write-corpus DIR` writes one), each file a page.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SITEGEN_READABILITY_BENCH"] != nil))
+    func benchmark() throws {
+        var pages = Self.benchmarkPages()
+        var source = "generated prose"
+        if let folder = ProcessInfo.processInfo.environment["SITEGEN_READABILITY_BENCH_INPUT"] {
+            pages = try Self.textSamples(in: URL(fileURLWithPath: folder)).sorted { $0.key < $1.key }.map(\.value)
+            source = folder
+        }
+        let bytes = pages.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } }
+        var words = 0, check = 0
+        for page in pages {
+            let score = Readability.score(blocks: page)
+            words += score.words
+            check &+= score.syllables &* 31 &+ score.sentences
+        }
+        #expect(words > 0)
+        let passes = 9
+        var best = Double.infinity
+        for _ in 0..<passes {
+            let start = ContinuousClock.now
+            var sum = 0
+            for page in pages {
+                let score = Readability.score(blocks: page)
+                sum &+= score.syllables &* 31 &+ score.sentences
+            }
+            let elapsed = ContinuousClock.now - start
+            #expect(sum == check)  // same results every pass; also keeps the work from being optimized away
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        let line = String(
+            format: "readability benchmark (%@): %d pages, %d words, %.2f MB; best of %d passes: %.1f ms, "
+                + "%.3f µs/word, %.2f million words/s, %.1f MB/s, %.1f µs/page",
+            source, pages.count, words, Double(bytes) / 1e6, passes, best * 1e3,
+            best * 1e6 / Double(words), Double(words) / best / 1e6, Double(bytes) / best / 1e6, best * 1e6 / Double(pages.count)
+        )
+        print(line)
+    }
+
+    /// About 1 MB of English prose in pages shaped like the site's (a question as the title,
+    /// headings, paragraphs of a few sentences, list items), about 170 words each; generated from
+    /// a fixed seed, so always the same. Words are drawn with Zipf-like frequencies from a
+    /// vocabulary of common and medical words, with the shapes the scorer handles separately:
+    /// capitals, acronyms, numbers, hyphens, contractions with ’, quotes, brackets, abbreviations.
+    static func benchmarkPages(bytes target: Int = 1_000_000) -> [[String]] {
+        var random = SplitMix64(seed: 2026)
+        let vocabulary = benchmarkVocabulary.split(whereSeparator: \.isWhitespace).map(String.init)
+        // Zipf-like weights by rank, as cumulative sums to draw from.
+        var cumulative: [Double] = []
+        var total = 0.0
+        for rank in vocabulary.indices {
+            total += 1 / (Double(rank) + 2.7)
+            cumulative.append(total)
+        }
+        func word() -> String {
+            let roll = random.unit() * total
+            var low = 0, high = cumulative.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if cumulative[middle] < roll { low = middle + 1 } else { high = middle }
+            }
+            return vocabulary[low]
+        }
+        let specials = [
+            "MRI", "IMNM", "IVIG", "CK", "HMGCR", "NATO", "COVID-19", "2.5", "1,000", "2026", "10:30", "1st", "B12",
+            "immune-mediated", "isn’t", "don’t", "patient’s", "doctor’s", "can’t", "you’re", "it’s", "e.g.", "i.e.",
+            "Dr.", "etc.", "vs.", "café", "naïve", "well-being", "follow-up", "long-term", "self-care",
+        ]
+        func sentence(words count: Int, end: String) -> String {
+            var parts: [String] = []
+            for index in 0..<count {
+                var next = random.below(14) == 0 ? specials[random.below(specials.count)] : word()
+                if index == 0 { next = next.prefix(1).uppercased() + next.dropFirst() }
+                if index > 0, index < count - 1, random.below(9) == 0 { next += "," }
+                parts.append(next)
+            }
+            var text = parts.joined(separator: " ")
+            switch random.below(20) {
+            case 0: text = "“" + text + end + "”"
+            case 1: text += " (" + word() + " " + word() + ")" + end
+            case 2: text = text.replacingOccurrences(of: ", ", with: " — ") + end
+            default: text += end
+            }
+            return text
+        }
+        var pages: [[String]] = []
+        var bytes = 0
+        while bytes < target {
+            var blocks = [sentence(words: 4 + random.below(6), end: "?")]
+            for _ in 0..<(2 + random.below(3)) {
+                blocks.append(sentence(words: 2 + random.below(4), end: ""))  // heading
+                if random.below(3) == 0 {
+                    for _ in 0..<(3 + random.below(4)) { blocks.append(sentence(words: 3 + random.below(8), end: "")) }  // list items
+                } else {
+                    let sentences = (0..<(2 + random.below(4))).map { _ in
+                        sentence(words: 6 + random.below(18), end: random.below(12) == 0 ? "?" : random.below(30) == 0 ? "!" : ".")
+                    }
+                    blocks.append(sentences.joined(separator: " "))
+                }
+            }
+            bytes += blocks.reduce(0) { $0 + $1.utf8.count + 1 }
+            pages.append(blocks)
+        }
+        return pages
+    }
+
+    /// A small fixed pseudo-random generator (SplitMix64), so that the benchmark text never changes.
+    struct SplitMix64 {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    }
+
+    /// Most frequent first: function words, then everyday and medical words of patient pages.
+    static let benchmarkVocabulary = """
+        the of and to a in is you your it that for can be or are with may this as on have not
+        if by at from an will do they more some most about what when which how who but their
+        them there these than also other many one two all any each much often only very such
+        help muscle muscles doctor weakness people body pain blood treatment disease test tests
+        health care time first after before into over under between during without because
+        make makes made take takes feel feels find found need needs used use using called
+        common rare new long short high low small large early later years days weeks months
+        immune system cause causes caused symptoms symptom condition conditions problem problems
+        medicine medicines therapy physical exercise daily life family support team specialist
+        inflammation damage cells protein enzyme level levels kinase creatine statin statins
+        myopathy necrotizing autoimmune antibodies antibody biopsy diagnosis diagnosed treatment
+        treatments corticosteroids immunosuppressants immunoglobulin intravenous plasma exchange
+        azathioprine methotrexate mycophenolate rituximab prednisone steroids infection infections
+        risk factors genetic history age adults children women men patients patient nurse clinic
+        hospital appointment questions answers information plain language understand explain
+        important possible usually sometimes slowly quickly gradually completely carefully
+        especially likely directly generally typically particularly recently eventually
+        weak tired stairs climb walking standing lifting arms legs hips shoulders neck swallowing
+        breathing heart lungs skin rash joints fever fatigue appetite weight sleep stress mood
+        recovery improve improves improvement remission relapse flare flares monitor monitoring
+        measure measured results normal abnormal elevated markedly mild moderate severe
+        specialist neurologist rheumatologist physiotherapist physiotherapy occupational
+        something everything anything nothing someone everyone anyone together however therefore
+        although whether while until unless since though through throughout around across along
+        start starts started begin begins began stop stops stopped continue continues continued
+        change changes changed increase increases increased reduce reduces reduced decrease
+        become becomes became keep keeps kept give gives given show shows showed shown tell tells
+        ask asks asked talk talks talked read reads write writes learn learns learned know knows
+        think thinks believe believes seem seems seemed happen happens happened mean means meant
+        area areas idea ideas trial trials media video radio period ratio science client quiet
+        society experience easier being going trying actual usual individual fluent fluid diet
+        business several interest interesting evening chocolate recipe maybe hundred element
+        medium poem create created creating creation theory whereas cafe karate sacred naked
+        required requirement fire hour hours our continuous ambiguous unique fatigue league
+        tongue catalogue argue enabling troubling automatically typically autism spasm algorithm
+        reaction react reuse reopen coordinate cooperate coexist preexisting deactivate reach
+        simple table tables centre little settled needed started studied played player beyond
+        happy money type special nation efficient religion million language equal build guide
+        friend studies great senior behavior familiar surgeon completely statement careful
+        sometimes therefore likely immediately didn't haven't wasn't weren't shouldn't couldn't
+        """
 }

@@ -11,7 +11,7 @@
   const PAGE = 10;           // results shown at first, and added by "Show more"
   const PREVIEW = 5;         // results shown while the reader is still typing
   const IDLE = 300;          // ms without typing before the preview grows to a full page
-  const WAIT = 60;           // ms of no typing before anything new is downloaded
+  const WAIT = 50;           // ms of no typing before anything new is downloaded
   const COMPLETION = 0.8;    // weight of a completion of the word being typed (mus → muscle)
   const TAIL = 0.999;        // a tail page ranks just below top postings of the same level
   const LEVELS = 63;
@@ -154,8 +154,8 @@
 
   /* ---- Searching ----
      `load(path)` returns a promise of the parsed JSON file at `path` inside the index folder.
-     `before()` runs before any file not loaded yet is requested (the page waits there for the
-     reader to stop typing, and throws if the query has changed). */
+     `before()` runs before any file not loaded yet is requested (the page waits there for a
+     pause in the typing, and throws if the query has changed meanwhile). */
   function createSearch(load, before = async () => {}) {
     const cache = new Map();
     const decoded = new Map();

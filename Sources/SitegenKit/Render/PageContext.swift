@@ -13,7 +13,7 @@ struct PageContext: Sendable {
     static let groupingThreshold = 10
 
     func common(title: String, description: String, url: String, root: String, section: String? = nil) -> [String: Any] {
-        [
+        var context: [String: Any] = [
             "lang": site.config.language,
             "site_title": site.config.title,
             "site_description": site.config.description,
@@ -23,10 +23,12 @@ struct PageContext: Sendable {
             "canonical": site.config.baseURL + url,
             "root": root,
             "conditions_url": root + "#conditions",
-            "glossary_url": site.glossary.isEmpty ? "" : root + GlossaryMarkup.pageURL,
-            "search_url": hasSearch ? root + "search/" : "",
             "disclaimer_html": disclaimerHTML,
         ]
+        // Absent, not "", when there is nothing to link to: an empty string still opens a section.
+        if !site.glossary.isEmpty { context["glossary_url"] = root + GlossaryMarkup.pageURL }
+        if hasSearch { context["search_url"] = root + "search/" }
+        return context
     }
 
     func context(for page: Page, body: RenderedBody, section: Section?, position: Int) -> [String: Any] {
@@ -106,7 +108,8 @@ struct PageContext: Sendable {
         var letters: [(String, [[String: Any]])] = []
         for entry in site.glossary {
             let letter = Self.letter(of: entry.term)
-            let item: [String: Any] = ["term": entry.term, "id": entry.id, "definition": entry.definition, "aliases": entry.aliases.joined(separator: ", ")]
+            var item: [String: Any] = ["term": entry.term, "id": entry.id, "definition": entry.definition]
+            if !entry.aliases.isEmpty { item["aliases"] = entry.aliases.joined(separator: ", ") }  // "" would still render
             if letters.last?.0 == letter { letters[letters.count - 1].1.append(item) } else { letters.append((letter, [item])) }
         }
         context["letters"] = letters.map { ["letter": $0.0, "id": "letter-" + ($0.0 == "#" ? "other" : $0.0.lowercased()), "terms": $0.1] as [String: Any] }

@@ -32,17 +32,27 @@ struct BodyRenderer: Sendable {
             summary: document.firstParagraphText, blocks: blocks
         )
         if page.sectionSlug != nil {
-            let anchor = page.kind == .section ? "about" : String(page.url.split(separator: "/").last ?? "page")
-            // Each page becomes a part under the handout's own title: its headings go one level down.
-            document.setHeadingIDs(outline.ids.map { "\(anchor)-\($0)" }, levelShift: 1)
+            let anchor = Self.handoutAnchor(for: page, in: site)
+            // Each page becomes a part under the handout's own title: its headings go one level
+            // down, and their ids get the page's anchor and "--", which no slug contains, so ids
+            // from different pages cannot meet.
+            document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
             document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
             document.setGlossaryMarkup {
-                GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "-")
+                GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "--")
             }
             body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
             body.printAnchor = anchor
         }
         return body
+    }
+
+    /// A page's id in its section's handout: its slug, or "about" for the section page (a topic
+    /// page whose slug is "about" keeps it, and the section page becomes "about--section").
+    static func handoutAnchor(for page: Page, in site: Site) -> String {
+        guard page.kind == .section else { return String(page.url.split(separator: "/").last ?? "page") }
+        let taken = site.sections.first { $0.slug == page.sectionSlug }?.pages.contains { $0.url.hasSuffix("/about/") } ?? false
+        return taken ? "about--section" : "about"
     }
 }
 
@@ -51,7 +61,7 @@ enum HandoutLinks {
     /// `url` is already rewritten relative to the page at `folder`.
     static func change(_ url: String, from folder: String, anchor: String, baseURL: String) -> MarkdownDocument.LinkChange {
         if url.isEmpty || LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") { return .keep }
-        if url.hasPrefix("#") { return .replace("#\(anchor)-\(url.dropFirst())") }
+        if url.hasPrefix("#") { return .replace("#\(anchor)--\(url.dropFirst())") }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         guard var joined = LinkResolver.join(folder, path) else { return .keep }

@@ -16,8 +16,10 @@ struct SiteRenderer: Sendable {
     }
 
     func render(cache: RenderCache? = nil) async -> Result {
+        var timer = StageTimer()
         let pages = site.allPages
         let scans = await scan(pages, cache: cache)
+        timer.lap("render: scan headings")
         let resolver = LinkResolver(
             pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
             assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
@@ -50,6 +52,7 @@ struct SiteRenderer: Sendable {
             cache?.store(output, unit: position, key: keys[position])
         }
         cache?.keep(units: units.count)
+        timer.lap("render: pages (\(stale.count) of \(units.count) units)")
 
         var files: [OutputFile] = []
         var reports: [PageReport] = []
@@ -70,6 +73,7 @@ struct SiteRenderer: Sendable {
         if templates.has("search") {
             files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext(), with: "search")))
             files += SearchIndex.files(for: search)
+            timer.lap("render: search index")
         }
         files.append(OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext(), with: "404")))
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))

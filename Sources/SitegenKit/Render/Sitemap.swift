@@ -9,6 +9,9 @@ enum Sitemap {
             if let date = page.frontMatter.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
             xml += "  </url>\n"
         }
+        if !site.glossary.isEmpty {
+            xml += "  <url>\n    <loc>\(escape(site.config.baseURL + GlossaryMarkup.pageURL))</loc>\n  </url>\n"
+        }
         return xml + "</urlset>\n"
     }
 
