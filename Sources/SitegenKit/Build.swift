@@ -90,7 +90,7 @@ public enum Build {
         var timer = StageTimer()
         defer { timer.lap("write") }
         if strict, !rendered.warnings.isEmpty { throw BuildFailure(rendered.warnings) }
-        let outcome = try OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
+        let outcome = try await OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
         return BuildSummary(
             pages: rendered.site.allPages.count, sections: rendered.site.sections.count,
             files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings,

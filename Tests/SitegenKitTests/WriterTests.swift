@@ -7,11 +7,11 @@ import Testing
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
     }
 
-    @Test func unchangedFilesKeepTheirTimesChangedOnesAreRewrittenAndOldOnesRemoved() throws {
+    @Test func unchangedFilesKeepTheirTimesChangedOnesAreRewrittenAndOldOnesRemoved() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-writer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public").path
-        let first = try OutputWriter.write([
+        let first = try await OutputWriter.write([
             OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/index.html", text: "a"), OutputFile(path: "b/index.html", text: "b"),
         ], to: output, displayPath: "public")
         #expect(first == .init(written: 3, unchanged: 0, removed: 0))
@@ -19,7 +19,7 @@ import Testing
         for path in ["index.html", "a/index.html"] {
             try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: output + "/" + path)
         }
-        let second = try OutputWriter.write([
+        let second = try await OutputWriter.write([
             OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/index.html", text: "a, changed"),
         ], to: output, displayPath: "public")
         #expect(second == .init(written: 1, unchanged: 1, removed: 1))

@@ -31,14 +31,20 @@ struct SourceTree {
         for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
             let childRelative = relative + "/" + name
             let childAbsolute = absolute + "/" + name
-            let resolved = URL(fileURLWithPath: childAbsolute).resolvingSymlinksInPath().path
-            if resolved != realRoot, !resolved.hasPrefix(realRoot + "/") {
-                // A link to /etc/passwd inside content/ must never be published.
-                diagnostics.append(.warning(childRelative, "is a link to a file outside the site folder; it is not published"))
-                continue
+            // One lstat per entry: links are resolved only when they are links.
+            let type = (try? FileManager.default.attributesOfItem(atPath: childAbsolute))?[.type] as? FileAttributeType
+            var isDirectory = type == .typeDirectory
+            if type == .typeSymbolicLink {
+                let resolved = URL(fileURLWithPath: childAbsolute).resolvingSymlinksInPath().path
+                if resolved != realRoot, !resolved.hasPrefix(realRoot + "/") {
+                    // A link to /etc/passwd inside content/ must never be published.
+                    diagnostics.append(.warning(childRelative, "is a link to a file outside the site folder; it is not published"))
+                    continue
+                }
+                var folder: ObjCBool = false
+                isDirectory = FileManager.default.fileExists(atPath: childAbsolute, isDirectory: &folder) && folder.boolValue
             }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: childAbsolute, isDirectory: &isDirectory), isDirectory.boolValue {
+            if isDirectory {
                 walk(siteRoot: siteRoot, realRoot: realRoot, relative: childRelative)
             } else {
                 files.append(File(absolute: childAbsolute, relative: childRelative))

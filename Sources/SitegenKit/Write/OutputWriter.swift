@@ -22,7 +22,7 @@ public enum OutputWriter {
     ///   - output: absolute path of the output folder.
     ///   - displayPath: the same folder as the user named it, for messages.
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: String, displayPath: String) throws(BuildFailure) -> Outcome {
+    public static func write(_ files: [OutputFile], to output: String, displayPath: String) async throws(BuildFailure) -> Outcome {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -42,30 +42,29 @@ public enum OutputWriter {
             throw fail("cannot create \(staging.path) (\(error.localizedDescription))")
         }
         let previous = Set(existingFiles(in: target.path))
-        var outcome = Outcome(written: 0, unchanged: 0, removed: 0)
-        var made: Set<String> = []
+        // Folders first, parents before children, each once; then the files on every core.
+        var folders: Set<String> = []
+        func folderOf(_ path: Substring) -> Substring { path.lastIndex(of: "/").map { path[..<$0] } ?? "" }
         for file in files {
-            let destination = staging.path + "/" + file.path
-            let old = target.path + "/" + file.path
-            do {
-                let folder = (destination as NSString).deletingLastPathComponent
-                if !made.contains(folder) {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
-                let bytes: Data
-                switch file.contents {
-                case .text(let text): bytes = Data(text.utf8)
-                case .copy(let source): bytes = try Data(contentsOf: URL(fileURLWithPath: source))
-                }
-                if previous.contains(file.path), unchanged(old, bytes), link(old, destination) == 0 {
-                    outcome.unchanged += 1
-                } else {
-                    try bytes.write(to: URL(fileURLWithPath: destination))
-                    outcome.written += 1
-                }
-            } catch {
-                throw fail("cannot write \(file.path) (\(error.localizedDescription))")
+            var folder = folderOf(file.path[...])
+            while !folder.isEmpty, folders.insert(String(folder)).inserted {
+                folder = folderOf(folder)
+            }
+        }
+        for folder in folders.sorted() where mkdir(staging.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw fail("cannot create the folder \(folder) (\(String(cString: strerror(errno))))")
+        }
+        let stagingPath = staging.path, targetPath = target.path
+        let results = await parallelMap(files) { file -> Result<Bool, BuildFailure> in
+            Result { () throws(BuildFailure) -> Bool in
+                try place(file, in: stagingPath, replacing: targetPath, existed: previous.contains(file.path))
+            }
+        }
+        var outcome = Outcome(written: 0, unchanged: 0, removed: 0)
+        for result in results {
+            switch result {
+            case .success(let written): if written { outcome.written += 1 } else { outcome.unchanged += 1 }
+            case .failure(let failure): throw fail(failure.diagnostics.first?.message ?? "cannot write the site")
             }
         }
         outcome.removed = previous.subtracting(files.map(\.path)).count
@@ -86,6 +85,25 @@ public enum OutputWriter {
             throw fail("cannot move the new site into place (\(error.localizedDescription))")
         }
         return outcome
+    }
+
+    /// Puts one file into the staging folder: a hard link to the published file when the bytes
+    /// are the same (so it keeps its modification time), else the new bytes. True when written.
+    private static func place(_ file: OutputFile, in staging: String, replacing target: String, existed: Bool) throws(BuildFailure) -> Bool {
+        let destination = staging + "/" + file.path
+        let old = target + "/" + file.path
+        do {
+            let bytes: Data
+            switch file.contents {
+            case .text(let text): bytes = Data(text.utf8)
+            case .copy(let source): bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+            }
+            if existed, unchanged(old, bytes), link(old, destination) == 0 { return false }
+            try bytes.write(to: URL(fileURLWithPath: destination))
+            return true
+        } catch {
+            throw BuildFailure([.error(file.path, "cannot write \(file.path) (\(error.localizedDescription))")])
+        }
     }
 
     /// Byte-for-byte comparison with the published file: exact, and as cheap as hashing both.
