@@ -313,7 +313,7 @@
   function highlight(text, items, stop) {
     const pieces = [];
     let at = 0;
-    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu)) {
+    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu)) {
       const t = terms(m[0], stop);
       if (t.length === 1 && items.some((i) => matches(i, t[0]))) {
         if (m.index > at) pieces.push({ text: text.slice(at, m.index) });

@@ -89,6 +89,21 @@ import Testing
         #expect(Readability.syllables(in: "hmm") == 1)  // every word has a syllable
     }
 
+    /// Words of ASCII (and ’) are counted on their bytes; `unicodeSyllables(in:)` is the same rules
+    /// on `String`s, used for other words. The two must agree on every word.
+    @Test func byteAndUnicodePathsAgree() {
+        var words = Self.cmuWords.map(\.0) + [
+            "immune-mediated", "2.5", "1,000", "COVID-19", "1st", "1990s", "1990's", "1990’s", "B12", "IMNM", "MRI",
+            "IDs", "WHO", "NATO", "e.g", "U.S", "10:30", "'90s", "patients'", "weren't", "WON’T", "o'clock",
+            "rock'n'roll", "re-use", "x-ray", "3D", "HMGCR", "", "hmm", "a.m", "n't", "'s",
+        ]
+        words += words.map { $0.uppercased() } + words.map { $0.capitalized }
+            + words.map { $0.replacingOccurrences(of: "'", with: "’") } + words.map { $0 + "s" }
+        for word in words {
+            #expect(Readability.syllables(in: word) == Readability.unicodeSyllables(in: word), "\(word)")
+        }
+    }
+
     @Test func capitalsInAShoutingBlockAreWords() {
         // "THE SOFTWARE IS PROVIDED" is not four acronyms.
         let shouting = Readability.score(blocks: ["THE SOFTWARE IS PROVIDED AS IS."])

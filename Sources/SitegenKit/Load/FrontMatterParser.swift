@@ -13,7 +13,7 @@ enum FrontMatterParser {
     static func parse(_ text: String, path: String) -> Parsed {
         // Files saved on Windows end lines with CRLF; cmark and the fence check want plain LF.
         let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
+        func isFence(_ line: Substring) -> Bool { line.trimmedWhitespace == "---" }
 
         // Only the front matter is cut into lines; the body is taken whole after the closing fence.
         var lines: [Substring] = []

@@ -32,9 +32,9 @@ struct SourceTree {
             let childRelative = relative + "/" + name
             let childAbsolute = absolute + "/" + name
             // One lstat per entry: links are resolved only when they are links.
-            let type = (try? FileManager.default.attributesOfItem(atPath: childAbsolute))?[.type] as? FileAttributeType
-            var isDirectory = type == .typeDirectory
-            if type == .typeSymbolicLink {
+            let kind = FileStatus(childAbsolute)?.kind
+            var isDirectory = kind == .directory
+            if kind == .link {
                 let resolved = URL(fileURLWithPath: childAbsolute).resolvingSymlinksInPath().path
                 if resolved != realRoot, !resolved.hasPrefix(realRoot + "/") {
                     // A link to /etc/passwd inside content/ must never be published.

@@ -17,7 +17,10 @@ struct YAMLFields {
         self.lineOffset = lineOffset
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // No tag resolution: every value is read as text and typed here (with a line number
+            // for every mistake). Yams' default resolver runs several regular expressions on
+            // every value, which was most of the cost of loading a large site.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, what: what))
             return
@@ -56,8 +59,9 @@ struct YAMLFields {
             diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be text, not a list"))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty || scalar.tag == Tag(.null) && text == "~" ? nil : text
+        let text = scalar.string.trimmedWhitespace
+        let isNull = scalar.style == .plain && (text == "~" || text == "null")
+        return text.isEmpty || isNull ? nil : text
     }
 
     mutating func requiredString(_ key: String, example: String, what: String) -> String? {
@@ -79,14 +83,14 @@ struct YAMLFields {
 
     mutating func int(_ key: String, example: Int) -> Int? {
         guard let node = values[key] else { return nil }
-        if let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), let value = Int(text) { return value }
+        if let text = node.scalar?.string.trimmedWhitespace, let value = Int(text) { return value }
         diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a whole number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
         return nil
     }
 
     mutating func number(_ key: String, example: String) -> Double? {
         guard let node = values[key] else { return nil }
-        if let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), let value = Double(text), value.isFinite { return value }
+        if let text = node.scalar?.string.trimmedWhitespace, let value = Double(text), value.isFinite { return value }
         diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
         return nil
     }

@@ -11,7 +11,7 @@ enum AccessibilityCheck {
         var diagnostics: [Diagnostic] = []
         let path = page.sourcePath
         for link in links {
-            let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = link.text.trimmedWhitespace
             if link.isImage {
                 if text.isEmpty {
                     diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](\(link.url))", category: .accessibility))

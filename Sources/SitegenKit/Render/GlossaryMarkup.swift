@@ -8,11 +8,16 @@ enum GlossaryMarkup {
     ///   - href: the glossary page, as seen from the page the word is on.
     ///   - idPrefix: keeps tooltip ids unique where several pages share one HTML page (the handout).
     static func term(_ entry: GlossaryEntry, href glossary: String, idPrefix: String = "") -> (enter: String, exit: String) {
+        term(entry, escapedDefinition: HTML.escape(entry.definition), href: glossary, idPrefix: idPrefix)
+    }
+
+    /// The same, with the definition already escaped (once per build, not once per page).
+    static func term(_ entry: GlossaryEntry, escapedDefinition: String, href glossary: String, idPrefix: String = "") -> (enter: String, exit: String) {
         let href = glossary + "#" + entry.id
         let tip = "tip-" + idPrefix + entry.id
         return (
-            "<span class=\"term\"><a class=\"term-link\" href=\"\(href)\" aria-describedby=\"\(tip)\">",
-            "</a><span class=\"term-tip\" role=\"tooltip\" id=\"\(tip)\">\(HTML.escape(entry.definition))</span></span>"
+            "<span class=\"term\"><a class=\"term-link\" href=\"" + href + "\" aria-describedby=\"" + tip + "\">",
+            "</a><span class=\"term-tip\" role=\"tooltip\" id=\"" + tip + "\">" + escapedDefinition + "</span></span>"
         )
     }
 }

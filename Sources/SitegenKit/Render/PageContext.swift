@@ -207,7 +207,7 @@ struct PageContext: Sendable {
 
     private func description(_ front: FrontMatter, _ body: RenderedBody) -> String {
         if let description = front.description { return description }
-        guard let summary = body.summary?.trimmingCharacters(in: .whitespaces), !summary.isEmpty else {
+        guard let summary = body.summary?.trimmedWhitespace, !summary.isEmpty else {
             return site.config.description
         }
         return Self.shorten(summary, to: 160)

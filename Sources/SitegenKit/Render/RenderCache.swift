@@ -16,19 +16,7 @@ public final class RenderCache: @unchecked Sendable {
     private var loaded: [String: (stamp: FileStamp, page: ContentCollector.ReadPage)] = [:]
 
     /// What identifies a file's version cheaply: size and modification time.
-    struct FileStamp: Equatable {
-        var size: Int
-        var modified: Double
-
-        init?(_ path: String) {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = (attributes[.size] as? NSNumber)?.intValue,
-                  let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970
-            else { return nil }
-            self.size = size
-            self.modified = modified
-        }
-    }
+    typealias FileStamp = FileStatus
 
     func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
         guard let cached = loaded[file.absolute], let stamp = FileStamp(file.absolute), stamp == cached.stamp else { return nil }

@@ -19,13 +19,23 @@ struct BodyRenderer: Sendable {
     let site: Site
     let resolver: LinkResolver
     let matcher: GlossaryMatcher
+    /// Glossary definitions, HTML-escaped once for every page that shows them.
+    let definitions: [String]
+
+    init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
+        self.site = site
+        self.resolver = resolver
+        self.matcher = matcher
+        definitions = site.glossary.map { HTML.escape($0.definition) }
+    }
 
     func render(_ page: Page, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
         guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)
-        document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], href: RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)) }
+        let glossaryPage = RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)
+        document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
@@ -39,7 +49,7 @@ struct BodyRenderer: Sendable {
             document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
             document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
             document.setGlossaryMarkup {
-                GlossaryMarkup.term(site.glossary[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "--")
+                GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "--")
             }
             body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
             body.printAnchor = anchor

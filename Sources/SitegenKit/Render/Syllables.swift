@@ -4,21 +4,52 @@
 /// It is tuned to agree with the first pronunciation of the CMU Pronouncing Dictionary (the
 /// dictionary Python's textstat uses) on running English text. See docs/readability.md for the
 /// rules and how well they agree.
+///
+/// Speed: the reading-level scorer calls this for every word of every page, so the rules work on
+/// the word's UTF-8 bytes in place (`Letters`, a buffer pointer) and never make a `String`, an
+/// array or a dictionary lookup with a `String` key: exceptions are found in a hash table keyed by
+/// the packed bytes (`PackedWord`), and suffixes are tested on the last eight letters packed into
+/// one integer (`Suffix`). The `String` entry point is kept for words outside ASCII.
 enum EnglishSyllables {
-    /// Syllables in one word of lowercase ASCII letters (other characters count as consonants).
-    /// Every word has at least one syllable.
+    /// A word's letters: lowercase ASCII in practice (other bytes count as consonants).
+    typealias Letters = UnsafeBufferPointer<UInt8>
+
+    /// Syllables in one word of lowercase letters (other characters count as consonants). Every
+    /// word has at least one syllable.
     static func count(_ word: String) -> Int {
+        var word = word
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.withUTF8 { count($0) }
+        }
+        // Letters that accent folding keeps ("ß", "æ"). `String` equality is by canonical
+        // equivalence, so the exceptions are looked up as `String`s here, as they always were.
         let letters = Array(word.utf8)
-        guard !letters.isEmpty else { return 0 }
         if let known = exceptions[word] { return known }
-        // The plural of an exception: "elements", "creates".
         if letters.count > 3, letters.last == s, let known = exceptions[String(word.dropLast())] {
-            return known + (sibilantBeforeE(Array(letters.dropLast())) ? 1 : 0)
+            return letters.withUnsafeBufferPointer { known + (sibilantBeforeE(Letters(rebasing: $0.dropLast())) ? 1 : 0) }
         }
-        if let split = compoundSplit(letters) {
-            return max(1, vowelGroups(split.stem, wordEnd: false)) + count(String(decoding: split.rest, as: UTF8.self))
+        return letters.withUnsafeBufferPointer { rules($0) }
+    }
+
+    /// `count(_:)` on ASCII bytes.
+    static func count(_ w: Letters) -> Int {
+        guard !w.isEmpty else { return 0 }
+        if let known = exception(w) { return known }
+        // The plural of an exception: "elements", "creates".
+        if w.count > 3, w[w.count - 1] == s {
+            let singular = Letters(rebasing: w.dropLast())
+            if let known = exception(singular) { return known + (sibilantBeforeE(singular) ? 1 : 0) }
         }
-        return max(1, vowelGroups(letters))
+        return rules(w)
+    }
+
+    /// The count of a word that is not an exception: a compound's parts apart, else vowel groups.
+    private static func rules(_ w: Letters) -> Int {
+        if let stemCount = compoundStem(w) {
+            return max(1, vowelGroups(Letters(rebasing: w[..<stemCount]), wordEnd: false))
+                + count(Letters(rebasing: w[stemCount...]))
+        }
+        return max(1, vowelGroups(w))
     }
 
     // MARK: - Letters
@@ -31,17 +62,31 @@ enum EnglishSyllables {
     private static let q = UInt8(ascii: "q"), x = UInt8(ascii: "x"), z = UInt8(ascii: "z")
     private static let m = UInt8(ascii: "m"), p = UInt8(ascii: "p"), f = UInt8(ascii: "f"), v = UInt8(ascii: "v")
 
+    /// a e i o u: one bit per letter of the alphabet, tested with a shift instead of five compares.
+    @inline(__always)
     private static func isPlainVowel(_ letter: UInt8) -> Bool {
-        letter == a || letter == e || letter == i || letter == o || letter == u
+        let index = letter &- a
+        return index < 26 && (0x10_4111 as UInt32) >> UInt32(index) & 1 != 0
     }
 
+    @inline(__always)
     private static func isConsonant(_ letter: UInt8) -> Bool {
         !isPlainVowel(letter) && letter != y
     }
 
+    /// Whether `w[..<end]` has one of a e i o u.
+    private static func hasPlainVowel(_ w: Letters, before end: Int) -> Bool {
+        var k = 0
+        while k < end {
+            if isPlainVowel(w[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a word ending in `…e` (or whose last letter precedes a plural `s`) ends in a hissing
     /// sound, so that `-es` or `'s` after it is a syllable: "cause", "choice", "change", "box".
-    private static func sibilantBeforeE(_ letters: [UInt8]) -> Bool {
+    private static func sibilantBeforeE(_ letters: Letters) -> Bool {
         var end = letters.count
         if end > 0, letters[end - 1] == e { end -= 1 }
         guard end > 0 else { return false }
@@ -51,34 +96,90 @@ enum EnglishSyllables {
         return false
     }
 
+    // MARK: - Prefixes and suffixes
+
+    /// A word ending of up to eight letters, packed like `tail(of:)`: the last letter in the lowest
+    /// byte. `w` ends with it when `tail(of: w) & mask == bits`, one test instead of a loop.
+    struct Suffix {
+        let bits: UInt64, mask: UInt64, length: Int
+
+        init(_ text: StaticString) {
+            precondition(text.utf8CodeUnitCount <= 8, "a Suffix has at most 8 letters")
+            length = text.utf8CodeUnitCount
+            var bits: UInt64 = 0
+            for k in 0..<length { bits |= UInt64(text.utf8Start[length - 1 - k]) << UInt64(8 * k) }
+            self.bits = bits
+            mask = length == 8 ? ~0 : (1 << UInt64(8 * length)) - 1
+        }
+
+        /// Whether a word of `count` letters whose `tail(of:)` is `tail` ends with this suffix.
+        @inline(__always)
+        func ends(_ tail: UInt64, count: Int) -> Bool {
+            count >= length && tail & mask == bits
+        }
+    }
+
+    /// The last eight letters of `w` (fewer if it is shorter), the last one in the lowest byte.
+    @inline(__always)
+    static func tail(of w: Letters) -> UInt64 {
+        var tail: UInt64 = 0
+        var k = 0
+        let count = w.count, end = min(count, 8)
+        while k < end {
+            tail |= UInt64(w[count - 1 - k]) << UInt64(8 &* k)
+            k += 1
+        }
+        return tail
+    }
+
+    /// Whether `w[index...]` is exactly `suffix`.
+    @inline(__always)
+    private static func isSuffix(_ w: Letters, _ tail: UInt64, from index: Int, _ suffix: Suffix) -> Bool {
+        index <= w.count && w.count - index == suffix.length && suffix.ends(tail, count: w.count)
+    }
+
+    private static func hasPrefix(_ w: Letters, _ prefix: StaticString, at start: Int = 0) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard w.count - start >= count else { return false }
+        for k in 0..<count where w[start + k] != prefix.utf8Start[k] { return false }
+        return true
+    }
+
+    /// The endings that the vowel-group corrections test, packed once.
+    private struct Endings {
+        let ingSuffixes = [Suffix("ing"), Suffix("ings")]
+        let gueSuffixes = [Suffix("gue"), Suffix("gues"), Suffix("gued")]
+        let abling = Suffix("abling"), ablings = Suffix("ablings"), ically = Suffix("ically")
+        let syllabicM = [Suffix("ism"), Suffix("isms"), Suffix("asm"), Suffix("asms"), Suffix("ysm"), Suffix("ysms"), Suffix("thm"), Suffix("thms")]
+        let ire = [Suffix("ire"), Suffix("ires"), Suffix("ired"), Suffix("iring")]
+        let our = Suffix("our"), ours = Suffix("ours"), hour = Suffix("hour"), hours = Suffix("hours")
+        let s = Suffix("s")
+    }
+
+    private static let endings = Endings()
+
     // MARK: - Vowel groups
 
-    /// Which letters are vowels: a e i o u, and y except where it is a consonant (at the start of a
-    /// word before a vowel, "yes"; between vowels, "beyond", "player"); u after q is a consonant.
-    private static func vowelMask(_ w: [UInt8]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: w.count)
-        for k in w.indices {
-            let letter = w[k]
-            if letter == y {
-                let next = k + 1 < w.count ? w[k + 1] : 0
-                let nextIsVowel = isPlainVowel(next)
-                if k == 0 {
-                    mask[k] = !nextIsVowel
-                } else {
-                    mask[k] = !(nextIsVowel && isPlainVowel(w[k - 1]))
-                }
-            } else if letter == u, k > 0, w[k - 1] == q {
-                mask[k] = false
-            } else {
-                mask[k] = isPlainVowel(letter)
-            }
+    /// Whether the letter at `k` is a vowel: a e i o u, and y except where it is a consonant (at the
+    /// start of a word before a vowel, "yes"; between vowels, "beyond", "player"); u after q is a
+    /// consonant. It depends only on the letters next to it, so it is worked out where needed
+    /// rather than stored for the whole word.
+    @inline(__always)
+    private static func isVowel(_ w: Letters, _ k: Int) -> Bool {
+        let letter = w[k]
+        if letter == y {
+            let next = k + 1 < w.count ? w[k + 1] : 0
+            let nextIsVowel = isPlainVowel(next)
+            if k == 0 { return !nextIsVowel }
+            return !(nextIsVowel && isPlainVowel(w[k - 1]))
         }
-        return mask
+        if letter == u, k > 0, w[k - 1] == q { return false }
+        return isPlainVowel(letter)
     }
 
     /// Whether two adjacent vowels at `k - 1` and `k` are said as two syllables (hiatus):
     /// "me-di-a", "ra-di-o", "vi-de-o", "ac-tu-al", "flu-ent", "qui-et", "eas-i-er".
-    private static func isHiatus(_ w: [UInt8], _ k: Int) -> Bool {
+    private static func isHiatus(_ w: Letters, _ k: Int) -> Bool {
         let first = w[k - 1], second = w[k]
         let before: UInt8 = k >= 2 ? w[k - 2] : 0
         let after: UInt8 = k + 1 < w.count ? w[k + 1] : 0
@@ -128,14 +229,14 @@ enum EnglishSyllables {
                 if before == c { return k >= 3 && w[k - 3] == s }
                 return true
             }
-            let earlier = w[..<max(0, k - 2)].contains(where: isPlainVowel)
-            if after == r, earlier, atEndAfter(w, k + 2) || isSuffix(w, from: k + 2, "s") { return true }
-            if after == s, afterNext == t, atEndAfter(w, k + 3) { return true }
+            let earlier = hasPlainVowel(w, before: max(0, k - 2))
+            if after == r, earlier, k + 2 >= w.count || isSuffix(w, tail(of: w), from: k + 2, endings.s) { return true }
+            if after == s, afterNext == t, k + 3 >= w.count { return true }
             return false
         case (e, a):
             // A final "-ea(s)" after another syllable: "idea", "areas", "apnea"; "linear";
             // "realize", "realistic".
-            let earlier = w[..<(k - 1)].contains(where: isPlainVowel)
+            let earlier = hasPlainVowel(w, before: k - 1)
             if earlier, atEnd || (after == s && k + 2 == w.count) { return true }
             if earlier, before == n, after == r, k + 2 == w.count { return true }
             return k == 2 && hasPrefix(w, "reali")
@@ -151,34 +252,6 @@ enum EnglishSyllables {
         }
     }
 
-    private static func atEndAfter(_ w: [UInt8], _ index: Int) -> Bool { index >= w.count }
-
-    private static func isSuffix(_ w: [UInt8], from index: Int, _ suffix: StaticString) -> Bool {
-        index <= w.count && w.count - index == suffix.utf8CodeUnitCount && hasSuffix(w, suffix)
-    }
-
-    private static func hasSuffix(_ w: [UInt8], _ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard w.count >= count else { return false }
-        let start = w.count - count
-        for k in 0..<count where w[start + k] != suffix.utf8Start[k] { return false }
-        return true
-    }
-
-    private static func hasPrefix(_ w: [UInt8], _ prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard w.count >= count else { return false }
-        for k in 0..<count where w[k] != prefix.utf8Start[k] { return false }
-        return true
-    }
-
-    private static func hasPrefix(_ w: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard w.count >= count else { return false }
-        for k in 0..<count where w[w.startIndex + k] != prefix.utf8Start[k] { return false }
-        return true
-    }
-
     /// Prefixes whose vowel and the stem's first vowel are two syllables: "re-act", "re-use",
     /// "co-operate", "pre-existing", "de-activate". Each entry is the prefix, the letters that
     /// must follow it, and words that start the same way without a prefix ("reach").
@@ -190,85 +263,92 @@ enum EnglishSyllables {
     ]
 
     /// The index of a stem's first vowel after a prefix that stands apart from it, if any.
-    private static func prefixHiatus(_ w: [UInt8]) -> Int? {
+    private static func prefixHiatus(_ w: Letters) -> Int? {
+        // Every prefix starts with r, c, p or d: most words are ruled out by their first letter.
+        guard let first = w.first, first == r || first == c || first == p || first == d else { return nil }
         for entry in hiatusPrefixes where hasPrefix(w, entry.prefix) && w.count > entry.prefix.utf8CodeUnitCount + 2 {
-            let rest = w[entry.prefix.utf8CodeUnitCount...]
-            guard entry.followedBy.contains(where: { hasPrefix(rest, $0) }),
+            let length = entry.prefix.utf8CodeUnitCount
+            guard entry.followedBy.contains(where: { hasPrefix(w, $0, at: length) }),
                   !entry.except.contains(where: { hasPrefix(w, $0) }) else { continue }
-            return entry.prefix.utf8CodeUnitCount
+            return length
         }
         return nil
     }
 
     /// Vowel groups, corrected for silent and extra syllables. `wordEnd` is false for the first
     /// part of a compound ("require" in "requirement"), where word-final rules do not apply.
-    static func vowelGroups(_ w: [UInt8], wordEnd: Bool = true) -> Int {
-        let mask = vowelMask(w)
-        let prefixBoundary = prefixHiatus(w)
+    static func vowelGroups(_ w: Letters, wordEnd: Bool = true) -> Int {
+        let prefixBoundary = prefixHiatus(w) ?? -1
+        /// Whether the vowel at `k` starts a group (a syllable): an "e" on its own, say.
+        func startsGroup(_ k: Int) -> Bool {
+            isVowel(w, k) && (k == 0 || !isVowel(w, k - 1) || k == prefixBoundary || isHiatus(w, k))
+        }
         var count = 0
-        // Index of the first letter of each group, to know whether an "e" stands on its own.
-        var groupStart = [Bool](repeating: false, count: w.count)
-        for k in w.indices where mask[k] {
-            if k == 0 || !mask[k - 1] || k == prefixBoundary || isHiatus(w, k) {
+        var previousIsVowel = false
+        for k in 0..<w.count {
+            let vowel = isVowel(w, k)
+            if vowel, k == 0 || !previousIsVowel || k == prefixBoundary || isHiatus(w, k) {
                 count += 1
-                groupStart[k] = true
             }
+            previousIsVowel = vowel
         }
         let last = w.count - 1
-        func consonantAt(_ index: Int) -> Bool { index >= 0 && !mask[index] }
+        func consonantAt(_ index: Int) -> Bool { index >= 0 && !isVowel(w, index) }
 
         // Silent final e: "make", "require"; kept in "-le" and "-re" after a consonant ("table",
         // "centre") and in words of one vowel group ("the", "be").
-        if count > 1, w[last] == e, groupStart[last] {
+        if count > 1, w[last] == e, startsGroup(last) {
             let syllabic = (w[last - 1] == l || w[last - 1] == r) && consonantAt(last - 2) && w[last - 2] != w[last - 1]
             if !syllabic { count -= 1 }
         }
         // Silent "-es": "makes", "times"; but a syllable after a hissing sound ("causes",
         // "changes", "boxes") and in "-les"/"-res" after a consonant ("tables", "acres").
-        if count > 1, w.count >= 3, w[last] == s, w[last - 1] == e, groupStart[last - 1] {
-            let stem = Array(w[..<(last - 1)])
+        if count > 1, w.count >= 3, w[last] == s, w[last - 1] == e, startsGroup(last - 1) {
             let syllabic = ((w[last - 2] == l || w[last - 2] == r) && consonantAt(last - 3) && w[last - 3] != w[last - 2])
-            if !syllabic && !sibilantBeforeE(stem) { count -= 1 }
+            if !syllabic && !sibilantBeforeE(Letters(rebasing: w[..<(last - 1)])) { count -= 1 }
         }
         // Silent "-ed": "used", "called"; but a syllable after t or d ("started", "needed") and in
         // "-led" after a consonant ("settled").
-        if count > 1, w.count >= 3, w[last] == d, w[last - 1] == e, groupStart[last - 1] {
+        if count > 1, w.count >= 3, w[last] == d, w[last - 1] == e, startsGroup(last - 1) {
             let before = w[last - 2]
             let syllabic = before == t || before == d || (before == l && consonantAt(last - 3) && w[last - 3] != l)
             if !syllabic { count -= 1 }
         }
+        let tail = tail(of: w), endings = Self.endings
         // "-ing" after a vowel is a syllable of its own: "being", "going", "trying".
-        for suffix: StaticString in ["ing", "ings"] where hasSuffix(w, suffix) {
-            let index = w.count - suffix.utf8CodeUnitCount
-            if index > 0, mask[index - 1], !groupStart[index] { count += 1 }
+        for suffix in endings.ingSuffixes where suffix.ends(tail, count: w.count) {
+            let index = w.count - suffix.length
+            if index > 0, isVowel(w, index - 1), !startsGroup(index) { count += 1 }
         }
         // "-gue" after a vowel or n is one syllable with the vowel before: "fatigue", "league",
         // "tongue", "catalogue(s)"; but "argue".
-        for suffix: StaticString in ["gue", "gues", "gued"] where hasSuffix(w, suffix) && w.count > suffix.utf8CodeUnitCount {
-            let before = w[w.count - suffix.utf8CodeUnitCount - 1]
+        for suffix in endings.gueSuffixes where suffix.ends(tail, count: w.count) && w.count > suffix.length {
+            let before = w[w.count - suffix.length - 1]
             if isPlainVowel(before) || before == n { count -= 1 }
         }
         // "-ble" verbs keep their syllable before "-ing": "enabling", "troubling".
-        if hasSuffix(w, "abling") || hasSuffix(w, "ablings") { count += 1 }
+        if endings.abling.ends(tail, count: w.count) || endings.ablings.ends(tail, count: w.count) { count += 1 }
         // "-ically" is said "-ic-ly": "automatically", "typically".
-        if hasSuffix(w, "ically") { count -= 1 }
+        if endings.ically.ends(tail, count: w.count) { count -= 1 }
         // "-ism", "-asm", "-thm": the m is a syllable ("autism", "spasm", "algorithm").
-        for suffix: StaticString in ["ism", "isms", "asm", "asms", "ysm", "ysms", "thm", "thms"]
-        where hasSuffix(w, suffix) && w.count > suffix.utf8CodeUnitCount {
+        for suffix in endings.syllabicM where suffix.ends(tail, count: w.count) && w.count > suffix.length {
             count += 1
         }
         guard wordEnd else { return count }
         // "fire", "require", "hour", "our" are two syllables in the CMU dictionary: "-ire", "-our".
-        for suffix: StaticString in ["ire", "ires", "ired", "iring"] where hasSuffix(w, suffix) {
-            let index = w.count - suffix.utf8CodeUnitCount
-            if index > 0, !mask[index - 1] { count += 1 }  // not "pairing"
+        for suffix in endings.ire where suffix.ends(tail, count: w.count) {
+            let index = w.count - suffix.length
+            if index > 0, !isVowel(w, index - 1) { count += 1 }  // not "pairing"
         }
-        if isSuffix(w, from: 0, "our") || isSuffix(w, from: 0, "ours") || hasSuffix(w, "hour") || hasSuffix(w, "hours") {
+        if isSuffix(w, tail, from: 0, endings.our) || isSuffix(w, tail, from: 0, endings.ours)
+            || endings.hour.ends(tail, count: w.count) || endings.hours.ends(tail, count: w.count) {
             count += 1
         }
         // "uou": "continuous", "ambiguous".
-        for k in 2..<max(2, w.count) where w[k - 2] == u && w[k - 1] == o && w[k] == u {
-            count += 1
+        var k = 2
+        while k < w.count {
+            if w[k - 2] == u && w[k - 1] == o && w[k] == u { count += 1 }
+            k += 1
         }
         return count
     }
@@ -276,7 +356,8 @@ enum EnglishSyllables {
     // MARK: - Compounds
 
     /// Word endings that are syllables of their own, after which a stem's silent e stays silent:
-    /// "complete-ly", "state-ment", "care-ful", "some-thing", "there-fore".
+    /// "complete-ly", "state-ment", "care-ful", "some-thing", "there-fore". The first that fits
+    /// wins, so the order matters ("care-lessly", not "careless-ly").
     private static let freeEndings: [StaticString] = [
         "lessly", "fulness", "fully", "ments", "ness", "ment", "less", "ful", "ly", "ty",
         "things", "thing", "times", "time", "where", "ones", "one", "body", "fore", "wise", "line", "lines",
@@ -284,20 +365,59 @@ enum EnglishSyllables {
         "ground", "styles", "style", "pages", "page",
     ]
 
-    private static func compoundSplit(_ w: [UInt8]) -> (stem: [UInt8], rest: [UInt8])? {
-        for ending in freeEndings where hasSuffix(w, ending) {
-            let stem = Array(w[..<(w.count - ending.utf8CodeUnitCount)])
-            guard stem.count >= 3, stem.last == e else { continue }
-            let beforeE = stem[stem.count - 2]
-            let quGu = beforeE == u && (stem[stem.count - 3] == q || stem[stem.count - 3] == g)  // "unique-ly"
+    /// `freeEndings` packed, grouped by their last letter (in their order within a group), so that a
+    /// word is tested only against the endings that end with its own last letter.
+    private static let freeEndingsByLastLetter: [[Suffix]] = {
+        var groups = [[Suffix]](repeating: [], count: 128)
+        for ending in freeEndings {
+            groups[Int(ending.utf8Start[ending.utf8CodeUnitCount - 1])].append(Suffix(ending))
+        }
+        return groups
+    }()
+
+    /// The length of the stem of a compound ("complete" in "completely"), or nil.
+    private static func compoundStem(_ w: Letters) -> Int? {
+        guard let lastLetter = w.last, lastLetter < 128 else { return nil }
+        let candidates = freeEndingsByLastLetter[Int(lastLetter)]
+        guard !candidates.isEmpty else { return nil }
+        let tail = tail(of: w)
+        for ending in candidates where ending.ends(tail, count: w.count) {
+            let stemCount = w.count - ending.length
+            guard stemCount >= 3, w[stemCount - 1] == e else { continue }
+            let beforeE = w[stemCount - 2]
+            let quGu = beforeE == u && (w[stemCount - 3] == q || w[stemCount - 3] == g)  // "unique-ly"
             guard isConsonant(beforeE) || quGu else { continue }
             // "-le", "-re" after a consonant are syllables ("simple", "centre"), and "-the" is
             // part of "nevertheless".
-            if beforeE == l || beforeE == r || beforeE == h, isConsonant(stem[stem.count - 3]) { continue }
-            guard stem[..<(stem.count - 2)].contains(where: { isPlainVowel($0) || $0 == y }) else { continue }
-            return (stem, Array(w[(w.count - ending.utf8CodeUnitCount)...]))
+            if beforeE == l || beforeE == r || beforeE == h, isConsonant(w[stemCount - 3]) { continue }
+            var hasVowel = false
+            for k in 0..<(stemCount - 2) where isPlainVowel(w[k]) || w[k] == y { hasVowel = true; break }
+            guard hasVowel else { continue }
+            return stemCount
         }
         return nil
+    }
+
+    // MARK: - Exception lookup
+
+    /// `exceptions` by packed bytes, for looking words up without making a `String`.
+    private static let exceptionTable: PackedWordTable = {
+        var table = PackedWordTable(minimumCapacity: exceptions.count)
+        for (word, count) in exceptions {
+            var word = word
+            let key = word.withUTF8 { PackedWord($0) }
+            guard let key, word.utf8.allSatisfy({ $0 < 0x80 }) else {
+                preconditionFailure("exceptions are ASCII words of at most \(PackedWord.maximumLength) letters: \(word)")
+            }
+            table.insert(key, count)
+        }
+        return table
+    }()
+
+    @inline(__always)
+    private static func exception(_ w: Letters) -> Int? {
+        guard let key = PackedWord(w) else { return nil }  // longer than any exception
+        return exceptionTable.value(for: key)
     }
 
     // MARK: - Exceptions
@@ -322,4 +442,88 @@ enum EnglishSyllables {
         "creatine": 3, "creatinine": 4, "physiotherapy": 6,
         "autoimmune": 4,  // au-to-im-mune; the CMU dictionary has 3 ("au-toi-mune")
     ]
+}
+
+// MARK: - Packed words
+
+/// A word of up to 16 bytes packed into two integers (the first byte lowest), to look words up in a
+/// `PackedWordTable` without making a `String`. Words hold no zero bytes, and the length is kept
+/// too, so two words have the same key only if they have the same bytes.
+struct PackedWord: Equatable {
+    static let maximumLength = 16
+    var low: UInt64, high: UInt64, length: Int
+
+    @inline(__always)
+    init?(_ w: UnsafeBufferPointer<UInt8>) {
+        guard w.count <= Self.maximumLength else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        var k = 0
+        let lowEnd = min(w.count, 8)
+        while k < lowEnd {
+            low |= UInt64(w[k]) << UInt64(8 &* k)
+            k += 1
+        }
+        while k < w.count {
+            high |= UInt64(w[k]) << UInt64(8 &* (k &- 8))
+            k += 1
+        }
+        self.low = low
+        self.high = high
+        length = w.count
+    }
+
+    /// A 64-bit mix of the key (multiply-xorshift); the table uses its top bits.
+    @inline(__always)
+    var hash: UInt64 {
+        var h = low &* 0x9E37_79B9_7F4A_7C15 ^ (high &+ UInt64(truncatingIfNeeded: length)) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return h &* 0xBF58_476D_1CE4_E5B9
+    }
+}
+
+/// A small open-addressing hash table (linear probing) from packed words to counts: the
+/// exceptions, and the syllables of the words already seen on a page. It never grows: an insert
+/// into a half-full table is dropped, which only costs a later lookup its shortcut.
+struct PackedWordTable {
+    private struct Entry {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var length: Int32 = 0  // 0: empty
+        var value: Int32 = 0
+    }
+
+    private var entries: [Entry]
+    private let shift: UInt64
+    private var used = 0
+
+    /// A table for about `minimumCapacity` words, at most half full.
+    init(minimumCapacity: Int) {
+        var bits = 4
+        while 1 << bits < 2 * minimumCapacity, bits < 16 { bits += 1 }
+        entries = Array(repeating: Entry(), count: 1 << bits)
+        shift = UInt64(64 - bits)
+    }
+
+    @inline(__always)
+    func value(for key: PackedWord) -> Int? {
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> shift)
+        while true {
+            let entry = entries[slot]
+            if entry.length == 0 { return nil }
+            if entry.low == key.low, entry.high == key.high, Int(entry.length) == key.length { return Int(entry.value) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: PackedWord, _ value: Int) {
+        guard used * 2 < entries.count, let value = Int32(exactly: value) else { return }
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> shift)
+        while entries[slot].length != 0 {
+            if entries[slot].low == key.low, entries[slot].high == key.high, Int(entries[slot].length) == key.length { return }
+            slot = (slot + 1) & mask
+        }
+        entries[slot] = Entry(low: key.low, high: key.high, length: Int32(key.length), value: value)
+        used += 1
+    }
 }

@@ -108,19 +108,20 @@ public enum OutputWriter {
 
     /// Byte-for-byte comparison with the published file: exact, and as cheap as hashing both.
     private static func unchanged(_ path: String, _ bytes: Data) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              (attributes[.size] as? NSNumber)?.intValue == bytes.count,
-              let existing = FileManager.default.contents(atPath: path)
-        else { return false }
+        guard FileStatus(path)?.size == bytes.count, let existing = FileManager.default.contents(atPath: path) else { return false }
         return existing == bytes
     }
 
     /// Regular files under `folder`, relative to it.
-    private static func existingFiles(in folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    private static func existingFiles(in folder: String, prefix: String = "") -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var files: [String] = []
-        for case let path as String in walker {
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { files.append(path) }
+        for name in names {
+            switch FileStatus(folder + "/" + name)?.kind {
+            case .file: files.append(prefix + name)
+            case .directory: files += existingFiles(in: folder + "/" + name, prefix: prefix + name + "/")
+            default: break
+            }
         }
         return files
     }
