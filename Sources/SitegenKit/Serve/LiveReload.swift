@@ -78,31 +78,8 @@ enum LiveReload {
     /// that went away.
     static let keepAlive: [UInt8] = Array(": keep-alive\n\n".utf8)
 
-    /// `text` as a JSON string literal, also safe inside a `<script>` element (`<` is escaped).
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a JSON string literal, also safe inside a `<script>` element.
+    static func jsonString(_ text: String) -> String { JSONText.quote(text) }
 
     // MARK: The script
 
