@@ -166,7 +166,7 @@ public enum Readability {
 
     private static func string(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String {
         var string = ""
-        string.unicodeScalars.append(contentsOf: text[range].map { Unicode.Scalar($0)! })
+        string.unicodeScalars.append(contentsOf: text[range].map(scalar))
         return string
     }
 
@@ -458,7 +458,9 @@ public enum Readability {
     // The same tests on scalar values, as `scan` reads them: ASCII inline, the rest by the
     // Unicode properties above.
 
-    @inline(__always) private static func scalar(_ value: UInt32) -> Unicode.Scalar { Unicode.Scalar(value)! }
+    /// The values come from a `String`'s scalars, so they are always valid; U+FFFD only keeps this
+    /// from ever trapping.
+    @inline(__always) private static func scalar(_ value: UInt32) -> Unicode.Scalar { Unicode.Scalar(value) ?? "\u{FFFD}" }
 
     @inline(__always) private static func isDigit(_ value: UInt32) -> Bool {
         value < 0x80 ? value &- 0x30 < 10 : isDigit(scalar(value))
