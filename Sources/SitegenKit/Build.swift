@@ -61,6 +61,11 @@ public enum Build {
     /// Loads and renders the site without touching the output folder (for `check` and previews).
     /// A preview passes the same `cache` to every build, so unchanged sections are not rendered again.
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
+        try await render(options, cache: cache, sink: nil)
+    }
+
+    /// With a `sink`, files go to it as they are rendered and `files` keeps only their paths.
+    static func render(_ options: BuildOptions, cache: RenderCache?, sink: StagedSite?) async throws(BuildFailure) -> RenderedSite {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
         var timer = StageTimer()
@@ -71,7 +76,7 @@ public enum Build {
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
-        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress)
+        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, sink: sink)
             .render(cache: cache)
         diagnostics += result.diagnostics + OutputPlan.check(result.files)
         timer.lap("render")
@@ -86,11 +91,23 @@ public enum Build {
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
         try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
-        let rendered = try await render(options)
+        // Pages are written into a hidden staging folder as they are rendered; the old site is
+        // replaced only if the whole build succeeds.
+        let staged = try StagedSite(output: output, displayPath: options.outputPath)
+        let rendered: RenderedSite
+        do {
+            rendered = try await render(options, cache: nil, sink: staged)
+        } catch {
+            staged.abandon()
+            throw error
+        }
+        if strict, !rendered.warnings.isEmpty {
+            staged.abandon()
+            throw BuildFailure(rendered.warnings)
+        }
         var timer = StageTimer()
-        defer { timer.lap("write") }
-        if strict, !rendered.warnings.isEmpty { throw BuildFailure(rendered.warnings) }
-        let outcome = try await OutputWriter.write(rendered.files, to: output, displayPath: options.outputPath)
+        let outcome = try staged.commit()
+        timer.lap("swap")
         return BuildSummary(
             pages: rendered.site.allPages.count, sections: rendered.site.sections.count,
             files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings,

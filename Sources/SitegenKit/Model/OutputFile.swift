@@ -17,6 +17,17 @@ public struct OutputFile: Sendable, Equatable {
         self.origin = ""
     }
 
+    /// The same path and origin without the contents: what remains once a file is written.
+    var placeholder: OutputFile {
+        var copy = self
+        copy.contents = .text("")
+        copy.isPlaceholder = true
+        return copy
+    }
+
+    /// True for a file already handed to the output folder (its contents dropped).
+    private(set) var isPlaceholder = false
+
     public init(path: String, copying file: String, from origin: String) {
         self.path = path
         self.contents = .copy(file)

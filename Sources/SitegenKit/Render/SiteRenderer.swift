@@ -2,12 +2,14 @@
 ///
 /// Two passes, each spread over every core: the first finds every page's headings (a link on any
 /// page may point at them), the second renders the home page and each section as independent units.
-struct SiteRenderer: Sendable {
+struct SiteRenderer {
     let site: Site
     let templates: TemplateSet
     /// The day review ages are measured from; it changes warnings, never the output.
     let today: CalendarDate
     var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Where finished files go as they are rendered (a build); nil keeps them in memory.
+    var sink: StagedSite?
 
     struct Result {
         var files: [OutputFile]
@@ -43,13 +45,19 @@ struct SiteRenderer: Sendable {
         for (position, key) in keys.enumerated() {
             if let reused = cache?.unit(position, key: key) { outputs[position] = reused } else { stale.append(position) }
         }
+        // With a sink, sections go to disk in batches and their HTML is dropped, so a large site
+        // never holds every page in memory; without one (check, preview) everything stays.
         let report = progress
-        let fresh = await parallelMap(stale, progress: { done in
-            report?(BuildProgress(stage: "Rendering sections", done: done, total: stale.count))
-        }) { position in renderer.render(section: units[position], scans: scans) }
-        for (position, output) in zip(stale, fresh) {
-            outputs[position] = output
-            cache?.store(output, unit: position, key: keys[position])
+        let batchSize = sink == nil ? max(1, stale.count) : 256
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+            let fresh = await parallelMap(batch, progress: { done in
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
+            }) { position in renderer.render(section: units[position], scans: scans) }
+            for (position, output) in zip(batch, fresh) {
+                cache?.store(output, unit: position, key: keys[position])
+                outputs[position] = await handOver(output)
+            }
         }
         cache?.keep(units: units.count)
         timer.lap("render: pages (\(stale.count) of \(units.count) units)")
@@ -79,7 +87,21 @@ struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)))
         files += (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
+        if let sink {
+            let rest = files.filter { !$0.isPlaceholder }
+            await sink.add(rest)
+            files = files.map(\.placeholder)
+        }
         return Result(files: files, reports: reports, diagnostics: diagnostics)
+    }
+
+    /// Gives a unit's files to the sink, keeping only their paths (for the output path checks).
+    private func handOver(_ output: UnitOutput) async -> UnitOutput {
+        guard let sink else { return output }
+        await sink.add(output.files)
+        var kept = output
+        kept.files = output.files.map(\.placeholder)
+        return kept
     }
 
     private func unitPages(_ unit: Int?) -> [Page] {

@@ -18,78 +18,20 @@ public enum OutputWriter {
         public var removed: Int
     }
 
+    /// Writes `files` as the whole new site (see `StagedSite` to hand them over in batches).
     /// - Parameters:
     ///   - output: absolute path of the output folder.
     ///   - displayPath: the same folder as the user named it, for messages.
     @discardableResult
     public static func write(_ files: [OutputFile], to output: String, displayPath: String) async throws(BuildFailure) -> Outcome {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).sitegen-old")
-        func fail(_ message: String) -> BuildFailure {
-            try? fm.removeItem(at: staging)
-            return BuildFailure([.error(displayPath, "\(message); the previous site was left as it was")])
-        }
-        try checkReplaceable(target, displayPath: displayPath)
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? fm.removeItem(at: staging)  // left by a build that was killed
-            try? fm.removeItem(at: retired)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-        } catch {
-            throw fail("cannot create \(staging.path) (\(error.localizedDescription))")
-        }
-        let previous = Set(existingFiles(in: target.path))
-        // Folders first, parents before children, each once; then the files on every core.
-        var folders: Set<String> = []
-        func folderOf(_ path: Substring) -> Substring { path.lastIndex(of: "/").map { path[..<$0] } ?? "" }
-        for file in files {
-            var folder = folderOf(file.path[...])
-            while !folder.isEmpty, folders.insert(String(folder)).inserted {
-                folder = folderOf(folder)
-            }
-        }
-        for folder in folders.sorted() where mkdir(staging.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw fail("cannot create the folder \(folder) (\(String(cString: strerror(errno))))")
-        }
-        let stagingPath = staging.path, targetPath = target.path
-        let results = await parallelMap(files) { file -> Result<Bool, BuildFailure> in
-            Result { () throws(BuildFailure) -> Bool in
-                try place(file, in: stagingPath, replacing: targetPath, existed: previous.contains(file.path))
-            }
-        }
-        var outcome = Outcome(written: 0, unchanged: 0, removed: 0)
-        for result in results {
-            switch result {
-            case .success(let written): if written { outcome.written += 1 } else { outcome.unchanged += 1 }
-            case .failure(let failure): throw fail(failure.diagnostics.first?.message ?? "cannot write the site")
-            }
-        }
-        outcome.removed = previous.subtracting(files.map(\.path)).count
-        do {
-            if fm.fileExists(atPath: target.path) {
-                try fm.moveItem(at: target, to: retired)
-                do {
-                    try fm.moveItem(at: staging, to: target)
-                } catch {
-                    try? fm.moveItem(at: retired, to: target)
-                    throw error
-                }
-                try? fm.removeItem(at: retired)
-            } else {
-                try fm.moveItem(at: staging, to: target)
-            }
-        } catch {
-            throw fail("cannot move the new site into place (\(error.localizedDescription))")
-        }
-        return outcome
+        let site = try StagedSite(output: output, displayPath: displayPath)
+        await site.add(files)
+        return try site.commit()
     }
 
     /// Puts one file into the staging folder: a hard link to the published file when the bytes
     /// are the same (so it keeps its modification time), else the new bytes. True when written.
-    private static func place(_ file: OutputFile, in staging: String, replacing target: String, existed: Bool) throws(BuildFailure) -> Bool {
+    static func place(_ file: OutputFile, in staging: String, replacing target: String, existed: Bool) throws(BuildFailure) -> Bool {
         let destination = staging + "/" + file.path
         let old = target + "/" + file.path
         do {
@@ -113,7 +55,7 @@ public enum OutputWriter {
     }
 
     /// Regular files under `folder`, relative to it.
-    private static func existingFiles(in folder: String, prefix: String = "") -> [String] {
+    static func existingFiles(in folder: String, prefix: String = "") -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var files: [String] = []
         for name in names {
