@@ -130,9 +130,7 @@ struct PageContext: Sendable {
 
     /// `https://example.org/health/` → `example.org`.
     static func host(of baseURL: String) -> String {
-        guard let scheme = baseURL.range(of: "://") else { return baseURL }
-        let rest = baseURL[scheme.upperBound...]
-        return String(rest.prefix { $0 != "/" && $0 != ":" })
+        URLComponents(string: baseURL)?.host ?? baseURL
     }
 
     func notFoundContext() -> [String: Any] {
@@ -157,9 +155,8 @@ struct PageContext: Sendable {
 
     /// `https://example.org/health/` → `/health/`.
     static func serverPath(of baseURL: String) -> String {
-        guard let scheme = baseURL.range(of: "://"),
-              let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
-        return String(baseURL[slash...])
+        guard let path = URLComponents(string: baseURL)?.percentEncodedPath, !path.isEmpty else { return "/" }
+        return path
     }
 
     private func addSectionList(to context: inout [String: Any]) {

@@ -19,9 +19,6 @@ enum Sitemap {
         "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n"
     }
 
-    private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return text }
-        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    /// `&`, `<` and `>` need escaping in XML text just as in HTML.
+    private static func escape(_ text: String) -> String { HTML.escape(text) }
 }
