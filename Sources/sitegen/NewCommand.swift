@@ -20,16 +20,10 @@ struct NewCommand: ParsableCommand {
         var source: String = "."
 
         @Option(name: .long, help: ArgumentHelp("The date to write as 'last_reviewed' (default: today).", valueName: "YYYY-MM-DD"))
-        var today: String?
-
-        func validate() throws {
-            if let today, CalendarDate(iso: today) == nil {
-                throw ValidationError("'--today' must be a real date written YYYY-MM-DD, like 2026-11-01 (found '\(today)')")
-            }
-        }
+        var today: CalendarDate?
 
         var scaffold: ScaffoldOptions {
-            ScaffoldOptions(source: source, today: today.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today())
+            ScaffoldOptions(source: source, today: today ?? CalendarDate.today())
         }
     }
 

@@ -10,16 +10,10 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     @Option(name: .long, help: ArgumentHelp("Count review ages from this day instead of today (warnings only; the site is the same).", valueName: "YYYY-MM-DD"))
-    var today: String?
-
-    func validate() throws {
-        if let today, CalendarDate(iso: today) == nil {
-            throw ValidationError("'--today' must be a real date written YYYY-MM-DD, like 2026-11-01 (found '\(today)')")
-        }
-    }
+    var today: CalendarDate?
 
     func buildOptions(output: String? = nil, baseURL: String? = nil) -> BuildOptions {
-        BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts, today: today.flatMap(CalendarDate.init(iso:)))
+        BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts, today: today)
     }
 
     /// What goes before paths in messages, so they point at files from where the user stands.

@@ -1,0 +1,7 @@
+import ArgumentParser
+import SitegenKit
+
+/// `--today YYYY-MM-DD` for every command: ArgumentParser rejects impossible dates itself.
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
