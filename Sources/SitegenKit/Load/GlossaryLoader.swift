@@ -16,7 +16,7 @@ enum GlossaryLoader {
         let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
             return ([], [.error(path, line: line, "glossary.yml is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])

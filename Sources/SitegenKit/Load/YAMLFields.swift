@@ -19,8 +19,9 @@ struct YAMLFields {
         do {
             // No tag resolution: every value is read as text and typed here (with a line number
             // for every mistake). Yams' default resolver runs several regular expressions on
-            // every value, which was most of the cost of loading a large site.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // every value, which was most of the cost of loading a large site. The encoding is
+            // given because Yams' default reads the whole process environment on every parse.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, what: what))
             return

@@ -14,12 +14,14 @@ struct TemplateSet: Sendable {
     static func compile(_ files: [TemplateFile]) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
+        FastHTMLContentType.registered
         for file in files {
             do {
-                templates[file.name] = try MustacheTemplate(string: file.text)
+                templates[file.name] = try MustacheTemplate(string: FastHTMLContentType.pragma + file.text)
             } catch let error as MustacheTemplate.ParserError {
                 let column = error.context.columnNumber + 1
-                diagnostics.append(.error(file.path, line: error.context.lineNumber,
+                // The pragma is a line of its own before the file's text.
+                diagnostics.append(.error(file.path, line: max(1, error.context.lineNumber - 1),
                     "template syntax error at column \(column): \(explain(error.error))"))
             } catch {
                 diagnostics.append(.error(file.path, line: 1, "template syntax error: \(error)"))
