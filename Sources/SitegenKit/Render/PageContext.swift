@@ -41,13 +41,14 @@ struct PageContext: Sendable {
         context["jsonld_html"] = StructuredData.json(for: page, section: section, site: site)
         context["og_type"] = page.kind == .home ? "website" : "article"
         if body.outline.wantsTableOfContents {
+            context["has_toc"] = true
             context["toc"] = body.outline.entries.map { entry in
-                ["id": entry.id, "title": entry.title, "children": entry.children.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
+                var item: [String: Any] = ["id": entry.id, "title": entry.title, "children": entry.children.map { ["id": $0.id, "title": $0.title] }]
+                if !entry.children.isEmpty { item["has_children"] = true }
+                return item
             }
         }
-        if !front.sources.isEmpty {
-            context["sources"] = front.sources.map { ["title": $0.title, "url": $0.url] }
-        }
+        addSources(front, to: &context)
         if let review = review(front) { context["review"] = review }
         var crumbs: [[String: String]] = []
         if page.kind != .home { crumbs.append(["title": "Home", "url": root]) }
@@ -60,12 +61,17 @@ struct PageContext: Sendable {
             let sequence = [section.index] + section.pages
             if position > 0 { context["prev"] = link(to: sequence[position - 1], from: page) }
             if position + 1 < sequence.count { context["next"] = link(to: sequence[position + 1], from: page) }
+            if sequence.count > 1 { context["has_pager"] = true }
             if page.kind == .section {
                 context["pages"] = section.pages.map { listing($0.frontMatter, url: $0.url, from: page) }
+                if !section.pages.isEmpty { context["has_pages"] = true }
                 context["print_url"] = "print/"
             }
         }
-        if !crumbs.isEmpty { context["breadcrumbs"] = crumbs }
+        if !crumbs.isEmpty {
+            context["breadcrumbs"] = crumbs
+            context["has_breadcrumbs"] = true
+        }
         if page.kind == .home { addSectionList(to: &context) }
         return context
     }
@@ -81,7 +87,8 @@ struct PageContext: Sendable {
         context["section_title"] = section.title
         context["section_url"] = "../"
         context["breadcrumbs"] = [["title": "Home", "url": root], ["title": section.title, "url": "../"]]
-        context["pages"] = ([section.index] + section.pages).compactMap { page -> [String: Any]? in
+        context["has_breadcrumbs"] = true
+        let pages: [[String: Any]] = ([section.index] + section.pages).compactMap { page -> [String: Any]? in
             guard let body = bodies[page.sourcePath], let html = body.printHTML else { return nil }
             var entry: [String: Any] = [
                 "title": page.kind == .section ? "About \(page.frontMatter.title)" : page.frontMatter.title,
@@ -89,12 +96,12 @@ struct PageContext: Sendable {
                 "content_html": html,
                 "url": site.config.baseURL + page.url,
             ]
-            if !page.frontMatter.sources.isEmpty {
-                entry["sources"] = page.frontMatter.sources.map { ["title": $0.title, "url": $0.url] }
-            }
+            addSources(page.frontMatter, to: &entry)
             if let review = review(page.frontMatter) { entry["review"] = review }
             return entry
         }
+        context["pages"] = pages
+        if !pages.isEmpty { context["has_pages"] = true }
         return context
     }
 
@@ -105,6 +112,7 @@ struct PageContext: Sendable {
         var context = common(title: "Glossary", description: "Medical words used on this site, explained in plain words.", url: url, root: root)
         context["is_glossary"] = true
         context["breadcrumbs"] = [["title": "Home", "url": root]]
+        context["has_breadcrumbs"] = true
         var letters: [(String, [[String: Any]])] = []
         for entry in site.glossary {
             let letter = Self.letter(of: entry.term)
@@ -124,6 +132,7 @@ struct PageContext: Sendable {
         var context = common(title: "Search", description: "Search \(site.config.title).", url: url, root: root)
         context["is_search"] = true
         context["breadcrumbs"] = [["title": "Home", "url": root]]
+        context["has_breadcrumbs"] = true
         context["search_site"] = Self.host(of: site.config.baseURL)
         return context
     }
@@ -147,10 +156,19 @@ struct PageContext: Sendable {
     /// page is about, unless its own title already names it.
     static func headTitle(_ title: String, section: String?, site: String, isHome: Bool) -> String {
         if isHome { return site }
-        if let section, !ReadingOrder.sortKey(title).contains(ReadingOrder.sortKey(section)) {
+        if let section, !mentions(title, section) {
             return "\(title) – \(section) – \(site)"
         }
         return "\(title) – \(site)"
+    }
+
+    /// Whether `title` names `section`, ignoring case and accents. Titles are nearly always ASCII,
+    /// where lowercasing is exact and far cheaper than Foundation's folding.
+    private static func mentions(_ title: String, _ section: String) -> Bool {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) && section.utf8.allSatisfy({ $0 < 0x80 }) {
+            return title.lowercased().contains(section.lowercased())
+        }
+        return ReadingOrder.sortKey(title).contains(ReadingOrder.sortKey(section))
     }
 
     /// `https://example.org/health/` → `/health/`.
@@ -177,6 +195,13 @@ struct PageContext: Sendable {
             ["letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
              "sections": group.sections] as [String: Any]
         }
+    }
+
+    /// `has_sources` too: a list section repeats, it is no "if" for the heading around the list.
+    private func addSources(_ front: FrontMatter, to context: inout [String: Any]) {
+        guard !front.sources.isEmpty else { return }
+        context["sources"] = front.sources.map { ["title": $0.title, "url": $0.url] }
+        context["has_sources"] = true
     }
 
     private func review(_ front: FrontMatter) -> [String: String]? {
