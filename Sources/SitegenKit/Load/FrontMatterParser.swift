@@ -13,16 +13,21 @@ enum FrontMatterParser {
     static func parse(_ text: String, path: String) -> Parsed {
         // Files saved on Windows end lines with CRLF; cmark and the fence check want plain LF.
         let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        func isFence(_ line: Substring) -> Bool { line.trimmedWhitespace == "---" }
+        func isFence(_ line: Substring) -> Bool {
+            // Most lines are "key: value": a look at the first byte avoids trimming them.
+            guard line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == UInt8(ascii: "-") else { return false }
+            return line.trimmedWhitespace == "---"
+        }
 
         // Only the front matter is cut into lines; the body is taken whole after the closing fence.
         var lines: [Substring] = []
         var rest = text[...]
         var closed = false
         while !rest.isEmpty || lines.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            // Bytes, not Characters: "\n" is one byte, and CRLF is gone by now.
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
             let line = rest[..<end]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
             if lines.isEmpty, !isFence(line) {
                 return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
                     .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),

@@ -5,24 +5,28 @@
 public enum RelativeURL {
     /// The path that leads from the page at folder `from` to `to`.
     public static func from(_ from: String, to: String) -> String {
-        let fromDirs = from.split(separator: "/").map(String.init)
-        var toParts = to.split(separator: "/").map(String.init)
-        let toIsFolder = to.isEmpty || to.hasSuffix("/")
-        let toDirs = toIsFolder ? toParts : Array(toParts.dropLast())
+        // On UTF-8 slices: this runs for every link, crumb and neighbour of every page.
+        let slash = UInt8(ascii: "/")
+        let fromDirs = from.utf8.split(separator: slash)
+        let toParts = to.utf8.split(separator: slash)
+        let toIsFolder = to.isEmpty || to.utf8.last == slash
+        let toDirCount = toIsFolder ? toParts.count : toParts.count - 1
         var common = 0
-        while common < fromDirs.count, common < toDirs.count, fromDirs[common] == toDirs[common] {
+        while common < fromDirs.count, common < toDirCount, fromDirs[common].elementsEqual(toParts[common]) {
             common += 1
         }
-        toParts.removeFirst(common)
-        let ups = String(repeating: "../", count: fromDirs.count - common)
-        var path = ups + toParts.joined(separator: "/")
-        if toIsFolder, !toParts.isEmpty { path += "/" }
+        var path = String(repeating: "../", count: fromDirs.count - common)
+        for index in common..<toParts.count {
+            if index > common { path += "/" }
+            path += Substring(toParts[index])
+        }
+        if toIsFolder, common < toParts.count { path += "/" }
         return path.isEmpty ? "./" : path
     }
 
     /// `../../` for `imnm/symptoms/`, `./` for the root: prefix for site-wide files.
     public static func root(from folder: String) -> String {
-        let depth = folder.split(separator: "/").count
+        let depth = folder.utf8.split(separator: UInt8(ascii: "/")).count
         return depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 }

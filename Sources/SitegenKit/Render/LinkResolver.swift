@@ -44,7 +44,7 @@ struct LinkResolver: Sendable {
             query = String(rest[mark...])
             rest = rest[..<mark]
         }
-        let anchor = fragment.map { $0.removingPercentEncoding ?? $0 }
+        let anchor = fragment.map(Self.percentDecoded)
         if rest.isEmpty {  // `#heading` on the same page
             guard let anchor, let own = pages[path] else { return nil }
             if !own.anchors.contains(anchor) {
@@ -52,7 +52,7 @@ struct LinkResolver: Sendable {
             }
             return nil
         }
-        let decoded = String(rest).removingPercentEncoding ?? String(rest)
+        let decoded = Self.percentDecoded(String(rest))
         guard let resolved = Self.join(directory(of: path), decoded), resolved.hasPrefix("content/") else {
             report(.error(path, line: line, "link '\(url)' points outside the content folder; link only to pages and files inside content/"))
             return nil
@@ -82,7 +82,14 @@ struct LinkResolver: Sendable {
     }
 
     private func directory(of path: String) -> String {
-        path.split(separator: "/").dropLast().joined(separator: "/")
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Foundation's decoding is slow and nearly every link has nothing to decode.
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     private func suggestion(for path: String, among candidates: [String]) -> String {
@@ -98,14 +105,14 @@ struct LinkResolver: Sendable {
 
     /// `content/imnm` + `../other/_index.md` → `content/other/_index.md`; nil if it climbs out of the site.
     static func join(_ base: String, _ relative: String) -> String? {
-        var parts = base.split(separator: "/").map(String.init)
+        var parts = base.split(separator: "/")
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")
@@ -113,12 +120,15 @@ struct LinkResolver: Sendable {
 
     /// The scheme of an absolute URL (`https`, `javascript`), or nil for a relative one.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let candidate = url[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        // RFC 3986: a letter, then letters, digits, "+", "-" or "."; checked on bytes.
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let candidate = bytes[..<colon]
+        let isLetter = { (byte: UInt8) in (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = candidate.first, isLetter(first),
+              candidate.allSatisfy({ isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
         else { return nil }
-        return candidate.lowercased()
+        return String(url[..<colon]).lowercased()
     }
 
     /// The same rule cmark's safe mode applies, kept when raw HTML is allowed too.

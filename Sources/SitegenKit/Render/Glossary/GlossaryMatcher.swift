@@ -13,6 +13,10 @@ struct GlossaryMatcher: Sendable {
 
     /// First word → (all words of a term or alias, entry index), longest first.
     private let candidates: [String: [([String], Int)]]
+    /// Bit n of `shapes[b]`: some first word, folded, is ASCII, starts with byte b and is n bytes
+    /// long (bit 31: longer). Most words of a text fail this test, so they are never folded into
+    /// a new string and looked up.
+    private let shapes: [UInt32]
 
     init(_ entries: [GlossaryEntry]) {
         var candidates: [String: [([String], Int)]] = [:]
@@ -24,6 +28,21 @@ struct GlossaryMatcher: Sendable {
             }
         }
         self.candidates = candidates.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+        var shapes = [UInt32](repeating: 0, count: 128)
+        for first in candidates.keys where first.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let byte = first.utf8.first { shapes[Int(byte)] |= Self.lengthBit(first.utf8.count) }
+        }
+        self.shapes = shapes
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
+
+    /// False when `word` cannot be the first word of any term; true when it may be.
+    private func mayStartTerm(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard var first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        if first >= 0x41 && first <= 0x5A { first |= 0x20 }
+        return shapes[Int(first)] & Self.lengthBit(bytes.count) != 0
     }
 
     var isEmpty: Bool { candidates.isEmpty }
@@ -31,7 +50,7 @@ struct GlossaryMatcher: Sendable {
     /// The earliest mention in `text` of an entry not in `used`.
     func firstMatch(in text: String, skipping used: Set<Int>) -> Match? {
         let words = Self.words(in: text)
-        for (position, range) in words.enumerated() {
+        for (position, range) in words.enumerated() where mayStartTerm(text[range]) {
             guard let options = candidates[Self.fold(text[range])] else { continue }
             for (termWords, entry) in options where !used.contains(entry) && position + termWords.count <= words.count {
                 let matches = termWords.indices.dropFirst().allSatisfy { offset in
