@@ -54,34 +54,61 @@ public struct RenderedSite: Sendable {
     public var warnings: [Diagnostic]
     /// One entry per page, in site order.
     public var reports: [PageReport]
+    /// For a preview that asked to defer it: the documents of the search index, which `files`
+    /// then lacks (`SearchIndex.files(for:)` makes them), and a key that changes with them.
+    var pendingSearch: [SearchDocument]? = nil
+    var searchKey = 0
 }
 
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
 public enum Build {
     /// Loads and renders the site without touching the output folder (for `check` and previews).
-    /// A preview passes the same `cache` to every build, so unchanged sections are not rendered again.
+    /// A preview passes the same `cache` to every build, so unchanged pages are not read, scanned
+    /// or rendered again.
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
-        try await render(options, cache: cache, sink: nil)
+        try await render(options, cache: cache, changes: .unknown, deferSearch: false, sink: nil)
+    }
+
+    /// A preview's build: `changes` lists what changed since the last one when the watcher knows
+    /// it exactly; with `deferSearch` the search index is left to the caller (`pendingSearch`).
+    static func render(_ options: BuildOptions, cache: RenderCache, changes: SourceChanges, deferSearch: Bool) async throws(BuildFailure) -> RenderedSite {
+        try await render(options, cache: cache, changes: changes, deferSearch: deferSearch, sink: nil)
     }
 
     /// With a `sink`, files go to it as they are rendered and `files` keeps only their paths.
-    static func render(_ options: BuildOptions, cache: RenderCache?, sink: StagedSite?) async throws(BuildFailure) -> RenderedSite {
+    static func render(_ options: BuildOptions, cache: RenderCache?, changes: SourceChanges, deferSearch: Bool, sink: StagedSite?) async throws(BuildFailure) -> RenderedSite {
+        var succeeded = false
+        let changes = cache?.begin(changes) ?? .unknown
+        defer { cache?.finish(succeeded: succeeded) }
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
         var timer = StageTimer()
-        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, cache: cache)
+        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: root, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, cache: cache, changes: changes)
         diagnostics += loadProblems
-        let (templates, templateProblems) = TemplateSet.compile(loaded?.templates ?? [])
+        let (templates, templateProblems) = compile(loaded?.templates ?? [], cache: cache)
         if loaded != nil { diagnostics += templateProblems }
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
-        let result = await SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, sink: sink)
-            .render(cache: cache)
-        diagnostics += result.diagnostics + OutputPlan.check(result.files)
+        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, sink: sink)
+        let result = if let cache { await renderer.render(cache: cache, deferSearch: deferSearch) } else { await renderer.render() }
+        diagnostics += result.diagnostics + (result.outputDiagnostics ?? OutputPlan.check(result.files))
         timer.lap("render")
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
-        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)
+        succeeded = true
+        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports,
+                            pendingSearch: result.pendingSearch, searchKey: result.searchKey)
+    }
+
+    /// Compiles the templates, or reuses a preview's compiled set when no template changed.
+    private static func compile(_ files: [TemplateFile], cache: RenderCache?) -> (TemplateSet?, [Diagnostic]) {
+        if let cached = cache?.compiledTemplates, cached.files.count == files.count,
+           zip(cached.files, files).allSatisfy({ $0.name == $1.name && $0.path == $1.path && $0.text == $1.text }) {
+            return (cached.set, cached.diagnostics)
+        }
+        let (set, diagnostics) = TemplateSet.compile(files)
+        cache?.compiledTemplates = (files, set, diagnostics)
+        return (set, diagnostics)
     }
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build
@@ -96,7 +123,7 @@ public enum Build {
         let staged = try StagedSite(output: output, displayPath: options.outputPath)
         let rendered: RenderedSite
         do {
-            rendered = try await render(options, cache: nil, sink: staged)
+            rendered = try await render(options, cache: nil, changes: .unknown, deferSearch: false, sink: staged)
         } catch {
             staged.abandon()
             throw error

@@ -9,39 +9,63 @@ public enum SiteLoader {
     }
 
     public static func load(siteRoot: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, cache: RenderCache? = nil) async -> (Loaded?, [Diagnostic]) {
+        await load(siteRoot: siteRoot, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, cache: cache, changes: .unknown)
+    }
+
+    /// With a preview's `cache` and precise `changes`, files that did not change are not read again.
+    static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, cache: RenderCache?, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
             diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
         }
-        var config: SiteConfig?
-        if FileManager.default.fileExists(atPath: siteRoot + "/site.yml") {
-            switch TextFile.read(siteRoot + "/site.yml", path: SiteConfigLoader.path) {
-            case .success(let text):
-                let (loaded, problems) = SiteConfigLoader.load(text: text, baseURLOverride: baseURLOverride)
-                config = loaded
-                diagnostics += problems
-            case .failure(let problem):
-                diagnostics.append(problem)
-            }
+        let settings: (config: SiteConfig?, diagnostics: [Diagnostic])
+        if let cached = cache?.config, !changes.contains(SiteConfigLoader.path) {
+            settings = cached
         } else {
-            diagnostics.append(.error(SiteConfigLoader.path, "file not found; create site.yml with at least 'title:' and 'base_url:' lines"))
+            settings = readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
+            cache?.config = settings
         }
-        guard diagnostics.errors.isEmpty, let config else { return (nil, diagnostics) }
+        diagnostics += settings.diagnostics
+        guard diagnostics.errors.isEmpty, let config = settings.config else { return (nil, diagnostics) }
 
         var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
-        await content.collect(cache: cache)
+        await content.collect(cache: cache, changes: changes)
         diagnostics += content.diagnostics
-        let (templates, staticFiles, templateProblems) = TemplateFolder.read(siteRoot: siteRoot)
-        diagnostics += templateProblems
-        let (glossary, glossaryProblems) = GlossaryLoader.load(siteRoot: siteRoot)
-        diagnostics += glossaryProblems
+        let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
+        if let cached = cache?.templateFolder, !changes.touches(folder: "templates/") {
+            folder = cached
+        } else {
+            folder = TemplateFolder.read(siteRoot: siteRoot)
+            cache?.templateFolder = folder
+        }
+        diagnostics += folder.diagnostics
+        let glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])
+        if let cached = cache?.glossary, !changes.contains(GlossaryLoader.path) {
+            glossary = cached
+        } else {
+            glossary = GlossaryLoader.load(siteRoot: siteRoot)
+            cache?.glossary = glossary
+        }
+        diagnostics += glossary.diagnostics
 
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
         let site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
-            staticFiles: staticFiles, glossary: glossary, unpublishedSources: content.unpublished
+            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished
         )
-        return (Loaded(site: site, templates: templates), diagnostics)
+        return (Loaded(site: site, templates: folder.templates), diagnostics)
+    }
+
+    private static func readConfig(siteRoot: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: siteRoot + "/site.yml") else {
+            return (nil, [.error(SiteConfigLoader.path, "file not found; create site.yml with at least 'title:' and 'base_url:' lines")])
+        }
+        switch TextFile.read(siteRoot + "/site.yml", path: SiteConfigLoader.path) {
+        case .success(let text):
+            return SiteConfigLoader.load(text: text, baseURLOverride: baseURLOverride)
+        case .failure(let problem):
+            return (nil, [problem])
+        }
     }
 
     static func isDirectory(_ path: String) -> Bool {

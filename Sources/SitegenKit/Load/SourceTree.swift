@@ -11,6 +11,9 @@ struct SourceTree {
 
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// True when a symbolic link was followed: a change to its target is reported under the
+    /// target's name, so a preview cannot trust change events alone for this tree.
+    private(set) var hasLinks = false
 
     /// Lists every file under `folder` (relative to `siteRoot`), skipping hidden files such as
     /// `.DS_Store` and editors' swap files.
@@ -35,6 +38,7 @@ struct SourceTree {
             let kind = FileStatus(childAbsolute)?.kind
             var isDirectory = kind == .directory
             if kind == .link {
+                hasLinks = true
                 let resolved = URL(fileURLWithPath: childAbsolute).resolvingSymlinksInPath().path
                 if resolved != realRoot, !resolved.hasPrefix(realRoot + "/") {
                     // A link to /etc/passwd inside content/ must never be published.

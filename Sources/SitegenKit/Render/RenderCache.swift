@@ -1,22 +1,111 @@
 import Foundation
 
-/// What a preview server keeps between builds, so an edit to one page re-renders only its section.
-///
-/// A unit (the home page, or a section with its handout) is reused when its pages' Markdown bodies
-/// are the same and the site's "shape" is the same: everything except bodies that any page shows
-/// or depends on (front matter of every page, heading ids, files beside pages, settings, glossary,
-/// templates, the review date). Used by one build at a time.
-public final class RenderCache: @unchecked Sendable {
-    struct UnitKey: Equatable {
-        var shape: Int
-        var bodies: [String]
+/// Which source files changed since the last build, as far as the caller knows.
+enum SourceChanges: Sendable {
+    /// Anything may have changed: list and `stat` every file (first build, polling, overflow, or
+    /// after a failed build).
+    case unknown
+    /// Exactly these paths, relative to the site folder (`content/imnm/symptoms.md`), changed;
+    /// every other file is as the previous build saw it. Only a watcher that reports every change
+    /// (inotify) may say this.
+    case paths(Set<String>)
+
+    /// True when `path` may have changed.
+    func contains(_ path: String) -> Bool {
+        switch self {
+        case .unknown: return true
+        case .paths(let paths): return paths.contains(path)
+        }
     }
 
-    private var units: [Int: (key: UnitKey, output: UnitOutput)] = [:]
-    private var loaded: [String: (stamp: FileStamp, page: ContentCollector.ReadPage)] = [:]
+    /// True when anything under `folder` (`templates/`) may have changed.
+    func touches(folder: String) -> Bool {
+        switch self {
+        case .unknown: return true
+        case .paths(let paths): return paths.contains { $0.hasPrefix(folder) }
+        }
+    }
+}
 
+/// What a preview server keeps between builds, so an edit to one page costs work in proportion
+/// to what it changed, not to the size of the site (BENCHMARKS.md, "Incremental rebuilds").
+///
+/// - Load: the listing of `content/`, every file's parsed page, and the assembled sections; with
+///   precise change events only the changed files are read again, and the sections are patched
+///   in place when no page moved between sections or was added, removed or published.
+/// - Render: heading scans and per-page fingerprints, the link table, and every unit's output
+///   (the home page, or a section with its handout), reused while its inputs are the same
+///   (`UnitKeys`). A title change renders its own section again (the page, the section page, the
+///   neighbours' previous/next links, the handout) and the home page only when a section's title,
+///   description or order changed.
+///
+/// Used by one build at a time (the preview's rebuild loop awaits each build).
+public final class RenderCache: @unchecked Sendable {
     /// What identifies a file's version cheaply: size and modification time.
     typealias FileStamp = FileStatus
+
+    // MARK: Load
+
+    private var loaded: [String: (stamp: FileStamp, page: ContentCollector.ReadPage)] = [:]
+    /// The last listing of `content/` and what was assembled from it.
+    var content: ContentCollector.State?
+    var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
+    var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])?
+    var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
+    var compiledTemplates: (files: [TemplateFile], set: TemplateSet?, diagnostics: [Diagnostic])?
+
+    /// The pages read again in this build when they were put into the sections of the last one
+    /// in place (no page added, removed, published or moved to another section); nil when the
+    /// sections were assembled again, and everything must be looked at.
+    var patchedPages: [Page]?
+    /// Markdown files read again in the current build (relative paths): their pages changed.
+    private(set) var changedSources: Set<String> = []
+    /// False after a failed build: its changes may not all have been taken in, so the next build
+    /// lists and `stat`s everything.
+    private var trustsChanges = false
+
+    // MARK: Render
+
+    var scans: [String: PageScan] = [:]
+    var fingerprints: [String: PageFingerprint] = [:]
+    /// Per unit (by its id, see `SiteRenderer.render(cache:preview:)`).
+    var digests: [String: UnitDigest] = [:]
+    var assetsKey: Int?
+    /// Files of the last build, to reserve room for as many.
+    var outputCount = 0
+    var copied: (staticFiles: [Asset], files: [OutputFile])?
+    var resolver: (version: Int, resolver: LinkResolver)?
+    var units: [String: CachedUnit] = [:]
+    var generated: (key: Int, files: SiteRenderer.GeneratedFiles)?
+    var sitemap: (key: Int, file: OutputFile)?
+    var outputCheck: (key: Int, diagnostics: [Diagnostic], searchMayCollide: Bool)?
+    /// Units rendered by the last build (the others were reused), for tests and timings.
+    var renderedUnits: [String] = []
+
+    struct CachedUnit {
+        var key: Int
+        var output: UnitOutput
+        /// Hash of the output paths and of the search documents, so the checks of the whole
+        /// output and the search index are redone only when they changed.
+        var paths: Int
+        var search: Int
+    }
+
+    public init() {}
+
+    /// Called at the start of every build: which changes this build may rely on.
+    func begin(_ changes: SourceChanges) -> SourceChanges {
+        // After a failed build the pages it read again may not have been rendered yet: keep them
+        // marked as changed until a build succeeds.
+        if trustsChanges { changedSources = [] }
+        patchedPages = nil
+        return trustsChanges ? changes : .unknown
+    }
+
+    /// Called at the end of every build.
+    func finish(succeeded: Bool) {
+        trustsChanges = succeeded
+    }
 
     func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
         guard let cached = loaded[file.absolute], let stamp = FileStamp(file.absolute), stamp == cached.stamp else { return nil }
@@ -24,57 +113,7 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
-        if let stamp = FileStamp(file.absolute) { loaded[file.absolute] = (stamp, page) }
-    }
-    private var scans: [String: (body: String, scan: PageScan)] = [:]
-
-    public init() {}
-
-    func unit(_ position: Int, key: UnitKey) -> UnitOutput? {
-        guard let cached = units[position], cached.key == key else { return nil }
-        return cached.output
-    }
-
-    func store(_ output: UnitOutput, unit position: Int, key: UnitKey) {
-        units[position] = (key, output)
-    }
-
-    /// Forgets units past the end when sections were removed.
-    func keep(units count: Int) {
-        units = units.filter { $0.key < count }
-    }
-
-    func scan(of page: Page) -> PageScan? {
-        guard let cached = scans[page.sourcePath], cached.body == page.body else { return nil }
-        // Lines in messages follow the front matter, which may have grown or shrunk.
-        return cached.scan.diagnostics.isEmpty ? cached.scan : nil
-    }
-
-    func store(_ scan: PageScan, of page: Page) {
-        scans[page.sourcePath] = (page.body, scan)
-    }
-
-    static func shape(of site: Site, scans: [String: PageScan], templates: TemplateSet, today: CalendarDate) -> Int {
-        var hasher = Hasher()
-        let config = site.config
-        hasher.combine(config.title); hasher.combine(config.baseURL); hasher.combine(config.language)
-        hasher.combine(config.description); hasher.combine(config.disclaimer); hasher.combine(config.allowRawHTML)
-        hasher.combine(config.readabilityTarget); hasher.combine(config.reviewIntervalDays)
-        hasher.combine(templates.fingerprint)
-        hasher.combine(today)
-        for entry in site.glossary {
-            hasher.combine(entry.term); hasher.combine(entry.definition); hasher.combine(entry.aliases)
-        }
-        for asset in site.assets { hasher.combine(asset.sourcePath) }
-        hasher.combine(site.unpublishedSources.sorted())
-        for page in site.allPages {
-            hasher.combine(page.sourcePath); hasher.combine(page.url); hasher.combine(page.bodyFirstLine)
-            let front = page.frontMatter
-            hasher.combine(front.title); hasher.combine(front.description); hasher.combine(front.weight)
-            hasher.combine(front.draft); hasher.combine(front.lastReviewed); hasher.combine(front.reviewedBy)
-            for source in front.sources { hasher.combine(source.title); hasher.combine(source.url) }
-            hasher.combine(scans[page.sourcePath]?.outline.ids ?? [])
-        }
-        return hasher.finalize()
+        changedSources.insert(file.relative)
+        if let stamp = FileStamp(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
     }
 }

@@ -15,52 +15,41 @@ struct SiteRenderer {
         var files: [OutputFile]
         var reports: [PageReport]
         var diagnostics: [Diagnostic]
+        /// A preview's render checks the output paths itself (reusing the last check when no path
+        /// changed); nil means the caller checks `files`.
+        var outputDiagnostics: [Diagnostic]? = nil
+        /// A preview's search index, left for later: `files` has no `search/index/` files, and
+        /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
+        var pendingSearch: [SearchDocument]? = nil
+        var searchKey = 0
     }
 
-    func render(cache: RenderCache? = nil) async -> Result {
+    /// A full render: every page, for `sitegen build` and `sitegen check`.
+    func render() async -> Result {
         var timer = StageTimer()
         let pages = site.allPages
-        let scans = await scan(pages, cache: cache)
+        let scans = await scan(pages)
         timer.lap("render: scan headings")
-        let resolver = LinkResolver(
-            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
-            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
-            unpublished: site.unpublishedSources
-        )
         var diagnostics: [Diagnostic] = []
-        let disclaimer = disclaimerHTML(report: { diagnostics.append($0) })
-        let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
-        let renderer = PageRenderer(
-            site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
-            contexts: contexts, today: today
-        )
+        let (contexts, renderer) = makeRenderer(resolver: Self.resolver(for: site, pages: pages, scans: scans), report: { diagnostics.append($0) })
 
-        // Units: nil is the home page, a number a section. A preview reuses the units whose pages
-        // did not change, as long as nothing else that pages show (titles, headings, settings) did.
+        // Units: nil is the home page, a number a section.
         let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
-        let shape = RenderCache.shape(of: site, scans: scans, templates: templates, today: today)
-        let keys = units.map { unit in RenderCache.UnitKey(shape: shape, bodies: unitPages(unit).map(\.body)) }
         var outputs = [UnitOutput?](repeating: nil, count: units.count)
-        var stale: [Int] = []
-        for (position, key) in keys.enumerated() {
-            if let reused = cache?.unit(position, key: key) { outputs[position] = reused } else { stale.append(position) }
-        }
         // With a sink, sections go to disk in batches and their HTML is dropped, so a large site
-        // never holds every page in memory; without one (check, preview) everything stays.
+        // never holds every page in memory; without one (check) everything stays.
         let report = progress
-        let batchSize = sink == nil ? max(1, stale.count) : 256
-        for start in stride(from: 0, to: stale.count, by: batchSize) {
-            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+        let batchSize = sink == nil ? max(1, units.count) : 256
+        for start in stride(from: 0, to: units.count, by: batchSize) {
+            let batch = Array(start..<min(start + batchSize, units.count))
             let fresh = await parallelMap(batch, progress: { done in
-                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: units.count))
             }) { position in renderer.render(section: units[position], scans: scans) }
             for (position, output) in zip(batch, fresh) {
-                cache?.store(output, unit: position, key: keys[position])
                 outputs[position] = await handOver(output)
             }
         }
-        cache?.keep(units: units.count)
-        timer.lap("render: pages (\(stale.count) of \(units.count) units)")
+        timer.lap("render: pages (\(units.count) of \(units.count) units)")
 
         var files: [OutputFile] = []
         var reports: [PageReport] = []
@@ -71,6 +60,54 @@ struct SiteRenderer {
             diagnostics += output.diagnostics
             search += output.search
         }
+        let generated = generatedFiles(contexts: contexts)
+        files += generated.pages
+        diagnostics += generated.diagnostics
+        if templates.has("search") {
+            files += SearchIndex.files(for: search)
+            timer.lap("render: search index")
+        }
+        files += [generated.notFound, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)), generated.robots]
+        files += copiedFiles
+        if let sink {
+            let rest = files.filter { !$0.isPlaceholder }
+            await sink.add(rest)
+            files = files.map(\.placeholder)
+        }
+        return Result(files: files, reports: reports, diagnostics: diagnostics)
+    }
+
+    /// The page contexts and the renderer every unit uses.
+    func makeRenderer(resolver: LinkResolver, report: (Diagnostic) -> Void) -> (PageContext, PageRenderer) {
+        let disclaimer = disclaimerHTML(report: report)
+        let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
+        let renderer = PageRenderer(
+            site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
+            contexts: contexts, today: today
+        )
+        return (contexts, renderer)
+    }
+
+    static func resolver(for site: Site, pages: [Page], scans: [String: PageScan]) -> LinkResolver {
+        LinkResolver(
+            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
+            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
+            unpublished: site.unpublishedSources
+        )
+    }
+
+    struct GeneratedFiles {
+        /// The glossary and search pages (the search index follows them in a build's list).
+        var pages: [OutputFile]
+        var notFound: OutputFile
+        var robots: OutputFile
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The pages that depend only on settings, templates and the glossary.
+    func generatedFiles(contexts: PageContext) -> GeneratedFiles {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
         if !site.glossary.isEmpty {
             if templates.has("glossary") {
                 files.append(OutputFile(path: GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext(), with: "glossary")))
@@ -80,23 +117,20 @@ struct SiteRenderer {
         }
         if templates.has("search") {
             files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext(), with: "search")))
-            files += SearchIndex.files(for: search)
-            timer.lap("render: search index")
         }
-        files.append(OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext(), with: "404")))
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))
-        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)))
-        files += (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
-        if let sink {
-            let rest = files.filter { !$0.isPlaceholder }
-            await sink.add(rest)
-            files = files.map(\.placeholder)
-        }
-        return Result(files: files, reports: reports, diagnostics: diagnostics)
+        return GeneratedFiles(
+            pages: files, notFound: OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext(), with: "404")),
+            robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
+        )
+    }
+
+    /// Images beside pages and `templates/static/`, copied as they are.
+    var copiedFiles: [OutputFile] {
+        (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
     }
 
     /// Gives a unit's files to the sink, keeping only their paths (for the output path checks).
-    private func handOver(_ output: UnitOutput) async -> UnitOutput {
+    func handOver(_ output: UnitOutput) async -> UnitOutput {
         guard let sink else { return output }
         await sink.add(output.files)
         var kept = output
@@ -104,24 +138,15 @@ struct SiteRenderer {
         return kept
     }
 
-    private func unitPages(_ unit: Int?) -> [Page] {
+    func unitPages(_ unit: Int?) -> [Page] {
         guard let unit else { return [site.home] }
         return [site.sections[unit].index] + site.sections[unit].pages
     }
 
-    /// Heading ids of every page, reusing the scans of unchanged pages.
-    private func scan(_ pages: [Page], cache: RenderCache?) async -> [String: PageScan] {
-        var scans: [String: PageScan] = [:]
-        var todo: [Page] = []
-        for page in pages {
-            if let scan = cache?.scan(of: page) { scans[page.sourcePath] = scan } else { todo.append(page) }
-        }
-        let fresh = await parallelMap(todo) { PageScanner.scan($0) }
-        for (page, scan) in zip(todo, fresh) {
-            scans[page.sourcePath] = scan
-            cache?.store(scan, of: page)
-        }
-        return scans
+    /// Heading ids of every page.
+    private func scan(_ pages: [Page]) async -> [String: PageScan] {
+        let fresh = await parallelMap(pages) { PageScanner.scan($0) }
+        return Dictionary(zip(pages.map(\.sourcePath), fresh), uniquingKeysWith: { first, _ in first })
     }
 
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.

@@ -39,7 +39,7 @@ struct PreviewHandler: HTTPHandler {
                                  head: isHead)
         }
 
-        switch site.lookup(RequestPath(raw: rawPath)) {
+        switch await site.lookup(RequestPath(raw: rawPath)) {
         case .file(let path, let data):
             let type = ContentType.forPath(path)
             let body = ContentType.isHTML(type) ? LiveReload.inject(into: data, version: site.version) : data
@@ -85,7 +85,7 @@ struct PreviewHandler: HTTPHandler {
         let (site, errors) = await state.current()
         let last = await state.lastBuild
         let status = Status(ok: errors.isEmpty && site != nil, version: site?.version, errors: errors,
-                            pages: site?.pageCount ?? 0, files: site?.files.count ?? 0,
+                            pages: site?.pageCount ?? 0, files: await site?.fileCount() ?? 0,
                             lastBuildMilliseconds: last?.milliseconds)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -128,6 +128,11 @@ public actor PreviewServer {
         do {
             try watcher.start()
             self.watcher = watcher
+            #if canImport(Glibc)
+            // inotify reports every change with its path (an overflow says "*"); polling is
+            // kept on the safe side and makes every rebuild look at every file.
+            rebuilder.preciseEvents = watcher is InotifyWatcher
+            #endif
         } catch {
             report(.note("\(error); the preview will not rebuild by itself"))
         }
@@ -137,7 +142,7 @@ public actor PreviewServer {
         if address.isWildcard { listening = "listening on every network interface" }
         switch outcome {
         case .built(let site, _, let milliseconds):
-            report(.started(url: url, listening: listening, pages: site.pageCount, files: site.files.count, milliseconds: milliseconds))
+            report(.started(url: url, listening: listening, pages: site.pageCount, files: await site.fileCount(), milliseconds: milliseconds))
         case .failed:
             report(.started(url: url, listening: listening, pages: 0, files: 0, milliseconds: 0))
         }

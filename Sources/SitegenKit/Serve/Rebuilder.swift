@@ -62,9 +62,17 @@ final class Rebuilder: @unchecked Sendable {
     private let renderCache = RenderCache()
     private let sessionID: String
 
+    /// True when the watcher reports every change with its path (inotify): a rebuild then looks
+    /// only at the changed files. Set before the first build.
+    var preciseEvents = false
+
     // Only used by `build`, which never runs twice at once.
     private var generation = 0
-    private var copies = CopiedFileCache()
+    private var files = PreviewFiles()
+    private var search: SearchFiles?
+    /// After a failed build, the next one checks every file: the failed one may not have taken in
+    /// all of its changes.
+    private var lastBuildFailed = true
     private var printedWarnings: Set<String> = []
 
     init(options: BuildOptions, state: PreviewState, debounce: Duration, report: @escaping ServeReporter) {
@@ -86,7 +94,7 @@ final class Rebuilder: @unchecked Sendable {
 
     /// The first build, before the server answers.
     func initialBuild() async -> Outcome {
-        let outcome = await build()
+        let outcome = await build(changed: ["*"])
         await publish(outcome)
         return outcome
     }
@@ -102,7 +110,7 @@ final class Rebuilder: @unchecked Sendable {
             }
             let changed = changes.take()
             guard !changed.isEmpty, !Task.isCancelled else { continue }
-            let outcome = await build()
+            let outcome = await build(changed: changed)
             await publish(outcome, changed: changed)
         }
     }
@@ -113,36 +121,53 @@ final class Rebuilder: @unchecked Sendable {
     }
 
     /// Builds run one after another: `initialBuild` comes before `run`, whose loop awaits each build.
-    private func build() async -> Outcome {
+    /// `changed` holds the paths the watcher reported; `"*"` means anything may have changed.
+    private func build(changed: Set<String>) async -> Outcome {
         let start = ContinuousClock.now
         func elapsed() -> Int { Int((ContinuousClock.now - start) / .milliseconds(1)) }
+        let changes: SourceChanges = preciseEvents && !lastBuildFailed && !changed.contains("*") ? .paths(changed) : .unknown
         let rendered: RenderedSite
         do {
-            rendered = try await Build.render(options, cache: renderCache)
+            rendered = try await Build.render(options, cache: renderCache, changes: changes, deferSearch: true)
         } catch {
+            lastBuildFailed = true
             return .failed(error.diagnostics, milliseconds: elapsed())
         }
-        return publishable(rendered, milliseconds: elapsed())
+        let outcome = publishable(rendered, changes: changes, milliseconds: elapsed)
+        if case .failed = outcome { lastBuildFailed = true } else { lastBuildFailed = false }
+        return outcome
     }
 
-    private func publishable(_ rendered: RenderedSite, milliseconds: Int) -> Outcome {
-        generation += 1
-        switch PreviewSite.make(from: rendered, version: "\(sessionID)-\(generation)", cache: &copies) {
-        case .success(let site):
-            // Print each warning once, not again on every save (a big site can have hundreds).
-            let warnings = rendered.warnings.warnings
-            let new = warnings.filter { !printedWarnings.contains($0.description) }
-            printedWarnings = Set(warnings.map(\.description))
-            return .built(site, warnings: new, milliseconds: milliseconds)
-        case .failure(let failure):
-            return .failed(failure.diagnostics, milliseconds: milliseconds)
+    private func publishable(_ rendered: RenderedSite, changes: SourceChanges, milliseconds: () -> Int) -> Outcome {
+        var timer = StageTimer()
+        let problems = files.update(with: rendered.files, changes: changes)
+        guard problems.isEmpty else { return .failed(problems, milliseconds: milliseconds()) }
+        if let documents = rendered.pendingSearch {
+            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents) }
+        } else {
+            search = nil  // the files have it (or the theme has no search page)
         }
+        generation += 1
+        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.data, pageCount: rendered.site.sections.reduce(1) { $0 + 1 + $1.pages.count }, search: search)
+        timer.lap("preview: files in memory")
+        // Print each warning once, not again on every save (a big site can have hundreds).
+        let warnings = rendered.warnings.warnings
+        let new = warnings.filter { !printedWarnings.contains($0.description) }
+        printedWarnings = Set(warnings.map(\.description))
+        return .built(site, warnings: new, milliseconds: milliseconds())
     }
 
     private func publish(_ outcome: Outcome, changed: Set<String>? = nil) async {
         switch outcome {
         case .built(let site, let warnings, let milliseconds):
             await state.publish(site, milliseconds: milliseconds)
+            if let search = site.search {
+                // The reloading tabs ask for their pages first; the index can wait a moment.
+                Task.detached(priority: .utility) {
+                    try? await Task.sleep(for: .milliseconds(250))
+                    search.start()
+                }
+            }
             if !warnings.isEmpty { report(.warnings(warnings)) }
             if let changed {
                 report(.rebuilt(milliseconds: milliseconds, changed: changed.sorted(), pages: site.pageCount))

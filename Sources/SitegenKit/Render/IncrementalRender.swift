@@ -1,0 +1,185 @@
+/// A preview's render: the same files as `render()`, with the work done in proportion to what
+/// changed since the last build kept in `RenderCache`.
+///
+/// - Headings are scanned again only for pages read again (`RenderCache.changedSources`).
+/// - The link table is rebuilt only when a page, heading or copied file came or went.
+/// - A unit (the home page, or a section with its handout) is rendered again only when its key
+///   changed (`UnitKeys`): one of its pages, the link table, or settings/templates/glossary.
+/// - The glossary, search and 404 pages, the sitemap and the output path checks are redone only
+///   when their inputs changed.
+/// - With `deferSearch`, the search index is left to the caller (`Result.pendingSearch`), which
+///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
+///   the average length), so any edit changes it throughout.
+extension SiteRenderer {
+    func render(cache: RenderCache, deferSearch: Bool) async -> Result {
+        var timer = StageTimer()
+        // Units are known by their section page's source path ("" for the home page), so a section
+        // that moves in the A–Z order (its title changed) keeps its cached output.
+        let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
+        let ids = [""] + site.sections.map(\.index.sourcePath)
+
+        // With the changed pages put into the last build's sections in place, only their units
+        // are looked at; otherwise every page is.
+        let todo: [Page]
+        var touched: Set<String>?
+        if let patched = cache.patchedPages, cache.digests.count == units.count {
+            todo = patched
+            var units: Set<String> = []
+            for page in patched {
+                if page.kind == .home {
+                    units.insert("")
+                } else if let section = site.sections.first(where: { $0.slug == page.sectionSlug }) {
+                    units.insert(section.index.sourcePath)
+                }
+            }
+            touched = units
+        } else {
+            let changed = cache.changedSources
+            todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
+        }
+        let fresh = await parallelMap(todo) { PageScanner.scan($0) }
+        for (page, scan) in zip(todo, fresh) {
+            cache.scans[page.sourcePath] = scan
+            cache.fingerprints[page.sourcePath] = PageFingerprint(page, scan: scan)
+        }
+        let scans = cache.scans
+        let fingerprints = cache.fingerprints
+        timer.lap("render: scan headings (\(todo.count) pages)")
+
+        var digests: [UnitDigest] = []
+        digests.reserveCapacity(units.count)
+        for (unit, id) in zip(units, ids) {
+            if let touched, !touched.contains(id), let digest = cache.digests[id] {
+                digests.append(digest)
+            } else {
+                let digest = UnitDigest(unitPages(unit), fingerprints: fingerprints)
+                digests.append(digest)
+                cache.digests[id] = digest
+            }
+        }
+        if touched == nil, cache.digests.count != units.count {
+            cache.digests = Dictionary(zip(ids, digests), uniquingKeysWith: { first, _ in first })
+        }
+        let assetsKey: Int
+        if touched != nil, let cached = cache.assetsKey {
+            assetsKey = cached  // copied files beside pages change only with the listing
+        } else {
+            assetsKey = UnitKeys.assets(site.assets)
+            cache.assetsKey = assetsKey
+        }
+        let global = UnitKeys.global(site: site, templates: templates, today: today)
+        let links = UnitKeys.links(digests, assets: assetsKey, unpublished: site.unpublishedSources)
+        let resolver: LinkResolver
+        if let cached = cache.resolver, cached.version == links {
+            resolver = cached.resolver
+        } else {
+            resolver = Self.resolver(for: site, pages: site.allPages, scans: scans)
+            cache.resolver = (links, resolver)
+        }
+        var diagnostics: [Diagnostic] = []
+        let (contexts, renderer) = makeRenderer(resolver: resolver, report: { diagnostics.append($0) })
+        timer.lap("render: keys and link table")
+
+        let keys = units.indices.map { position in
+            position == 0 ? UnitKeys.home(digests, global: global, links: links) : UnitKeys.unit(digests[position], global: global, links: links)
+        }
+        var outputs: [RenderCache.CachedUnit?] = units.indices.map { position in
+            guard let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
+            return cached
+        }
+        let stale = units.indices.filter { outputs[$0] == nil }
+        timer.lap("render: unit keys")
+        let rendered = await parallelMap(stale) { position in renderer.render(section: units[position], scans: scans) }
+        for (position, output) in zip(stale, rendered) {
+            let unit = RenderCache.CachedUnit(key: keys[position], output: output, paths: UnitKeys.paths(of: output.files), search: UnitKeys.search(output.search))
+            outputs[position] = unit
+            cache.units[ids[position]] = unit
+        }
+        cache.renderedUnits = stale.map { ids[$0] }
+        if cache.units.count != units.count {
+            cache.units = Dictionary(zip(ids, outputs.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
+        }
+        timer.lap("render: pages (\(stale.count) of \(units.count) units)")
+
+        var files: [OutputFile] = []
+        var reports: [PageReport] = []
+        var search: [SearchDocument] = []
+        files.reserveCapacity(cache.outputCount)
+        let pageCount = digests.reduce(0) { $0 + $1.pages }
+        reports.reserveCapacity(pageCount)
+        search.reserveCapacity(pageCount)
+        var pathKey = Hasher()
+        var searchKey = Hasher()
+        for unit in outputs.compactMap({ $0 }) {
+            files += unit.output.files
+            reports += unit.output.reports
+            diagnostics += unit.output.diagnostics
+            search += unit.output.search
+            pathKey.combine(unit.paths)
+            searchKey.combine(unit.search)
+        }
+        timer.lap("render: gather units")
+        let generated: GeneratedFiles
+        if let cached = cache.generated, cached.key == global {
+            generated = cached.files
+        } else {
+            generated = generatedFiles(contexts: contexts)
+            cache.generated = (global, generated)
+        }
+        diagnostics += generated.diagnostics
+        files += generated.pages
+        let searchPosition = files.count
+        let sitemapKey = UnitKeys.sitemap(digests, global: global)
+        let sitemap: OutputFile
+        if let cached = cache.sitemap, cached.key == sitemapKey {
+            sitemap = cached.file
+        } else {
+            sitemap = OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site))
+            cache.sitemap = (sitemapKey, sitemap)
+        }
+        let copied: [OutputFile]
+        if touched != nil, let cached = cache.copied, cached.staticFiles == site.staticFiles {
+            copied = cached.files
+        } else {
+            copied = copiedFiles
+            cache.copied = (site.staticFiles, copied)
+        }
+        files += [generated.notFound, sitemap, generated.robots] + copied
+        cache.outputCount = files.count
+        timer.lap("render: generated files and sitemap")
+
+        // The output paths change only when a unit's paths, a generated page or a copied file did.
+        pathKey.combine(UnitKeys.paths(of: generated.pages + [generated.notFound, sitemap, generated.robots] + copied))
+        let paths = pathKey.finalize()
+        let check: (diagnostics: [Diagnostic], searchMayCollide: Bool)
+        if let cached = cache.outputCheck, cached.key == paths {
+            check = (cached.diagnostics, cached.searchMayCollide)
+        } else {
+            check = (OutputPlan.check(files), files.contains { Self.mayHoldSearchIndex($0.path) })
+            cache.outputCheck = (paths, check.diagnostics, check.searchMayCollide)
+        }
+        timer.lap("render: output path checks")
+
+        var result = Result(files: files, reports: reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
+        guard templates.has("search") else { return result }
+        result.searchKey = searchKey.finalize()
+        if deferSearch, !check.searchMayCollide {
+            // Search index files are all under `search/index/`, which nothing else uses (checked
+            // above), so they cannot collide with any other path when they are made later.
+            result.pendingSearch = search
+            return result
+        }
+        result.files.insert(contentsOf: SearchIndex.files(for: search), at: searchPosition)
+        result.outputDiagnostics = OutputPlan.check(result.files)
+        timer.lap("render: search index")
+        return result
+    }
+
+    /// True for a path that is, or is inside, or is a folder of, the search index's folder
+    /// (compared as the output checks do, ignoring case).
+    static func mayHoldSearchIndex(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        let folder = SearchIndex.folder.lowercased()  // "search/index/"
+        return lower.hasPrefix(folder) || folder.hasPrefix(lower + "/")
+    }
+}
