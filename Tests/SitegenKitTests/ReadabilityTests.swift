@@ -170,6 +170,20 @@ import Testing
         #expect(abs(score.readingEase - 100.24) < 1e-9)
     }
 
+    @Test func aMemoSharedByPagesGivesTheSameScores() {
+        // Pages of a section share one memo; a word seen first in capitals (counted lowercased in a
+        // shouting block) or with accents must not change the next page's counts.
+        let pages = [
+            ["THE MRI SHOWED MUSCLE DAMAGE IN BOTH LEGS.", "An MRI shows muscle damage."],
+            ["Sjögren’s syndrome and IMNM can occur together.", "Doctors use an MRI and blood tests."],
+            ["Muscle weakness is the main symptom.", "It often starts in the hips and thighs."],
+        ]
+        var memo = Readability.SyllableMemo(expectedWords: 16)  // small: it fills up on the way
+        for blocks in pages {
+            #expect(Readability.score(blocks: blocks, memo: &memo) == Readability.score(blocks: blocks))
+        }
+    }
+
     @Test func emptyTextScoresZero() {
         let empty = ReadabilityScore(words: 0, sentences: 0, syllables: 0, grade: 0, readingEase: 0)
         #expect(Readability.score(blocks: []) == empty)

@@ -18,14 +18,15 @@ struct PageRenderer: Sendable {
     /// `nil` renders the home page; otherwise the section at that index.
     func render(section index: Int?, scans: [String: PageScan]) -> UnitOutput {
         var output = UnitOutput()
+        var memo = Readability.SyllableMemo(expectedWords: 1024)
         guard let index else {
-            _ = add(site.home, section: nil, position: 0, scans: scans, to: &output)
+            _ = add(site.home, section: nil, position: 0, scans: scans, memo: &memo, to: &output)
             return output
         }
         let section = site.sections[index]
         var rendered: [String: RenderedBody] = [:]
         for (position, page) in ([section.index] + section.pages).enumerated() {
-            rendered[page.sourcePath] = add(page, section: section, position: position, scans: scans, to: &output)
+            rendered[page.sourcePath] = add(page, section: section, position: position, scans: scans, memo: &memo, to: &output)
         }
         if templates.has("print") {
             let context = contexts.handoutContext(for: section, bodies: rendered)
@@ -34,14 +35,15 @@ struct PageRenderer: Sendable {
         return output
     }
 
-    private func add(_ page: Page, section: Section?, position: Int, scans: [String: PageScan], to output: inout UnitOutput) -> RenderedBody? {
+    private func add(_ page: Page, section: Section?, position: Int, scans: [String: PageScan],
+                     memo: inout Readability.SyllableMemo, to output: inout UnitOutput) -> RenderedBody? {
         guard let scan = scans[page.sourcePath] else { return nil }
         var problems = scan.diagnostics
         guard let body = bodies.render(page, outline: scan.outline, report: { problems.append($0) }) else { return nil }
         let context = contexts.context(for: page, body: body, section: section, position: position)
         output.files.append(OutputFile(path: page.outputPath, text: templates.render(context, with: page.kind.rawValue)))
 
-        let score = Readability.score(blocks: body.blocks)
+        let score = Readability.score(blocks: body.blocks, memo: &memo)
         let grade = (score.grade * 10).rounded() / 10
         if grade > site.config.readabilityTarget {
             problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(EditorReport.format(site.config.readabilityTarget)); use shorter sentences and everyday words", category: .readability))

@@ -53,17 +53,34 @@ public enum Readability {
     /// each list-item paragraph, as plain text (no markup). Headings and list items count as
     /// sentences even without a full stop; a paragraph may hold several sentences.
     public static func score(blocks: [String]) -> ReadabilityScore {
-        var longestBlock = 0, pageBytes = 0
-        for block in blocks {
-            longestBlock = max(longestBlock, block.utf8.count)
-            pageBytes += block.utf8.count
-        }
-        var page = PageScorer(longestBlock: longestBlock, expectedWords: pageBytes / 6)
+        let pageBytes = blocks.reduce(0) { $0 + $1.utf8.count }
+        var memo = SyllableMemo(expectedWords: pageBytes / 6)
+        return score(blocks: blocks, memo: &memo)
+    }
+
+    /// The same, remembering syllable counts in `memo` for the next page: the pages of a section
+    /// share most of their words, so most words are counted once per section, not once per page.
+    public static func score(blocks: [String], memo: inout SyllableMemo) -> ReadabilityScore {
+        let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
+        var page = PageScorer(longestBlock: longestBlock)
         defer { page.deallocate() }
         for block in blocks {
-            page.add(block)
+            page.add(block, memo: &memo)
         }
         return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
+    }
+
+    /// Syllable counts of the words already seen, by their bytes as counted (lowercased in a
+    /// block of capitals).
+    public struct SyllableMemo {
+        fileprivate var known: PackedWordTable
+        fileprivate var knownUnicode: [String: Int] = [:]
+
+        /// `expectedWords`: about how many different words it will see (it stops learning when
+        /// full, which costs only speed).
+        public init(expectedWords: Int = 4096) {
+            known = PackedWordTable(minimumCapacity: min(max(expectedWords, 32), 8192))
+        }
     }
 
     /// Counts of a page, block by block. Its buffers are allocated once per page and reused, so
@@ -75,16 +92,11 @@ public enum Readability {
         /// A word's bytes, then room for `syllables(ascii:scratch:)`: three times the longest word.
         private let wordBytes: UnsafeMutablePointer<UInt8>
         private var spans: [WordSpan] = []
-        /// Syllables of the words already seen on the page (pages repeat their words), by their
-        /// bytes as counted (lowercased in a block of capitals).
-        private var known: PackedWordTable
-        private var knownUnicode: [String: Int] = [:]
 
-        init(longestBlock: Int, expectedWords: Int) {
+        init(longestBlock: Int) {
             scalars = .allocate(capacity: max(1, longestBlock))
             wordBytes = .allocate(capacity: 3 * longestBlock + 1)
-            known = PackedWordTable(minimumCapacity: min(max(expectedWords, 32), 8192))
-            spans.reserveCapacity(min(max(expectedWords, 32), 8192))
+            spans.reserveCapacity(min(max(longestBlock / 4, 32), 8192))
         }
 
         func deallocate() {
@@ -92,7 +104,7 @@ public enum Readability {
             wordBytes.deallocate()
         }
 
-        mutating func add(_ block: String) {
+        mutating func add(_ block: String, memo: inout SyllableMemo) {
             var block = block
             let count = block.withUTF8 { decode($0, into: scalars) }
             let text = UnsafeBufferPointer(start: scalars, count: count)
@@ -104,14 +116,14 @@ public enum Readability {
             let shouting = tally.isShouting
             for span in spans {
                 syllables += span.isPlain
-                    ? plainWordSyllables(text, span, lowercase: shouting)
-                    : unicodeWordSyllables(text, span, lowercase: shouting)
+                    ? plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
+                    : unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
             }
         }
 
         /// A word of ASCII and ’: its bytes go to `syllables(ascii:scratch:)`, with ’ as ' (the
         /// rules treat the two alike; not ʼ, which is not an apostrophe in "1990ʼs").
-        private mutating func plainWordSyllables(_ text: UnsafeBufferPointer<UInt32>, _ span: WordSpan, lowercase: Bool) -> Int {
+        private func plainWordSyllables(_ text: UnsafeBufferPointer<UInt32>, _ span: WordSpan, lowercase: Bool, known: inout PackedWordTable) -> Int {
             let length = span.end - span.start
             for k in 0..<length {
                 let scalar = text[span.start + k]
@@ -129,12 +141,12 @@ public enum Readability {
             return count
         }
 
-        private mutating func unicodeWordSyllables(_ text: UnsafeBufferPointer<UInt32>, _ span: WordSpan, lowercase: Bool) -> Int {
+        private func unicodeWordSyllables(_ text: UnsafeBufferPointer<UInt32>, _ span: WordSpan, lowercase: Bool, known: inout [String: Int]) -> Int {
             var word = string(text, span.start..<span.end)
             if lowercase { word = word.lowercased() }
-            if let count = knownUnicode[word] { return count }
+            if let count = known[word] { return count }
             let count = Readability.syllables(in: word)
-            knownUnicode[word] = count
+            known[word] = count
             return count
         }
     }
