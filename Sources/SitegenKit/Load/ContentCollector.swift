@@ -92,6 +92,18 @@ struct ContentCollector {
             for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
         }
         var state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
+        // The same files as last time (the usual case when polling): put the changed pages in
+        // place as with precise changes.
+        if let cache, let last = cache.content, let assembled = last.assembled, !tree.hasLinks, tree.diagnostics.isEmpty,
+           last.markdown.count == markdown.count, last.otherFiles == otherFiles,
+           zip(last.markdown, markdown).allSatisfy({ $0.file.relative == $1.file.relative }),
+           let patched = Self.patch(assembled, previous: todo.map { last.read[$0] }, fresh: fresh, state: state) {
+            use(patched)
+            state.assembled = patched
+            cache.patchedPages = fresh.compactMap(\.page)
+            cache.content = state
+            return
+        }
         assemble(state)
         if let cache {
             state.assembled = diagnostics.errors.isEmpty ? current : nil

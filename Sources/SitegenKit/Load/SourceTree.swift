@@ -7,6 +7,9 @@ struct SourceTree {
         var absolute: String
         /// Path relative to the site folder, with `/` separators: `content/imnm/symptoms.md`.
         var relative: String
+        /// Size and modification time from the listing's `lstat` (nil for a followed link), so a
+        /// preview can tell whether the file changed without another `stat`.
+        var status: FileStatus? = nil
     }
 
     private(set) var files: [File] = []
@@ -35,7 +38,8 @@ struct SourceTree {
             let childRelative = relative + "/" + name
             let childAbsolute = absolute + "/" + name
             // One lstat per entry: links are resolved only when they are links.
-            let kind = FileStatus(childAbsolute)?.kind
+            let status = FileStatus(childAbsolute)
+            let kind = status?.kind
             var isDirectory = kind == .directory
             if kind == .link {
                 hasLinks = true
@@ -51,7 +55,7 @@ struct SourceTree {
             if isDirectory {
                 walk(siteRoot: siteRoot, realRoot: realRoot, relative: childRelative)
             } else {
-                files.append(File(absolute: childAbsolute, relative: childRelative))
+                files.append(File(absolute: childAbsolute, relative: childRelative, status: kind == .link ? nil : status))
             }
         }
     }

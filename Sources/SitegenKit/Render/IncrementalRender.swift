@@ -22,7 +22,7 @@ extension SiteRenderer {
         // are looked at; otherwise every page is.
         let todo: [Page]
         var touched: Set<String>?
-        if let patched = cache.patchedPages, cache.digests.count == units.count {
+        if let patched = cache.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
             todo = patched
             var units: Set<String> = []
             for page in patched {

@@ -58,6 +58,9 @@ public final class RenderCache: @unchecked Sendable {
     /// in place (no page added, removed, published or moved to another section); nil when the
     /// sections were assembled again, and everything must be looked at.
     var patchedPages: [Page]?
+    /// True when the last build failed (or this is the first): the pages it read may not have
+    /// been rendered, so this build's render looks at every page's `changedSources` entry.
+    private(set) var afterFailure = true
     /// Markdown files read again in the current build (relative paths): their pages changed.
     private(set) var changedSources: Set<String> = []
     /// False after a failed build: its changes may not all have been taken in, so the next build
@@ -99,6 +102,7 @@ public final class RenderCache: @unchecked Sendable {
         // marked as changed until a build succeeds.
         if trustsChanges { changedSources = [] }
         patchedPages = nil
+        afterFailure = !trustsChanges
         return trustsChanges ? changes : .unknown
     }
 
@@ -108,7 +112,7 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
-        guard let cached = loaded[file.absolute], let stamp = FileStamp(file.absolute), stamp == cached.stamp else { return nil }
+        guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStamp(file.absolute), stamp == cached.stamp else { return nil }
         return cached.page
     }
 
