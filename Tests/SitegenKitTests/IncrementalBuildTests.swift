@@ -70,10 +70,21 @@ struct IncrementalBuildTests {
         try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/_index.md"], precise: precise)
         #expect(Set(cache.renderedUnits) == ["", "content/eczema/_index.md"])
 
-        // A new heading: links anywhere may point at it, so every unit is rendered again.
+        // A new heading: its section, and the sections with links to the page (their anchors are
+        // checked against its headings).
         try Self.edit(root, "content/asthma/symptoms.md") { $0 + "\n## A new heading\n\nMore text.\n" }
         try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/symptoms.md"], precise: precise)
-        #expect(cache.renderedUnits.count == units)
+        #expect(cache.renderedUnits.contains("content/asthma/_index.md"))
+        #expect(cache.renderedUnits.count < units)
+        try Self.edit(root, "content/eczema/washing.md") { $0 + "\nSee [the new heading](../asthma/symptoms.md#a-new-heading).\n" }
+        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md"], precise: precise)
+        // Renaming the heading breaks that link: the page with the link must be checked again.
+        try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "## A new heading", with: "## A renamed heading") }
+        await #expect(throws: BuildFailure.self) {
+            try await Build.render(Self.options(root), cache: cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
+        }
+        try Self.edit(root, "content/eczema/washing.md") { $0.replacingOccurrences(of: "#a-new-heading", with: "#a-renamed-heading") }
+        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md"], precise: precise)
 
         // Several files at once, the glossary, a copied image, and two edits to the same page.
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nWash with plain water.\n" }

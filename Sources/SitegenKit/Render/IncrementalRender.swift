@@ -2,9 +2,11 @@
 /// changed since the last build kept in `RenderCache`.
 ///
 /// - Headings are scanned again only for pages read again (`RenderCache.changedSources`).
-/// - The link table is rebuilt only when a page, heading or copied file came or went.
+/// - The link table is rebuilt only when a page or copied file came or went; a page whose
+///   headings changed is updated in it.
 /// - A unit (the home page, or a section with its handout) is rendered again only when its key
-///   changed (`UnitKeys`): one of its pages, the link table, or settings/templates/glossary.
+///   changed (`UnitKeys`: one of its pages, the pages and files that exist, or settings,
+///   templates, glossary), or when a page it links to changed its headings.
 /// - The glossary, search and 404 pages, the sitemap and the output path checks are redone only
 ///   when their inputs changed.
 /// - With `deferSearch`, the search index is left to the caller (`Result.pendingSearch`), which
@@ -37,10 +39,17 @@ extension SiteRenderer {
             let changed = cache.changedSources
             todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
         }
-        let fresh = await parallelMap(todo) { PageScanner.scan($0) }
-        for (page, scan) in zip(todo, fresh) {
+        let fresh = await parallelMap(todo) { page in (PageScanner.scan(page), LinkTargets.of(page)) }
+        // Pages whose headings (or address) changed: the pages linking to them must be rendered again.
+        var moved: [String] = []
+        for (page, (scan, targets)) in zip(todo, fresh) {
+            let old = cache.fingerprints[page.sourcePath]
+            let new = PageFingerprint(page, scan: scan, linksTo: targets)
+            if old?.anchors != new.anchors || old?.address != new.address { moved.append(page.sourcePath) }
+            for target in old?.linksTo ?? [] where !targets.contains(target) { cache.linkers[target]?.remove(page.sourcePath) }
+            for target in targets { cache.linkers[target, default: []].insert(page.sourcePath) }
             cache.scans[page.sourcePath] = scan
-            cache.fingerprints[page.sourcePath] = PageFingerprint(page, scan: scan)
+            cache.fingerprints[page.sourcePath] = new
         }
         let scans = cache.scans
         let fingerprints = cache.fingerprints
@@ -71,7 +80,17 @@ extension SiteRenderer {
         let links = UnitKeys.links(digests, assets: assetsKey, unpublished: site.unpublishedSources)
         let resolver: LinkResolver
         if let cached = cache.resolver, cached.version == links {
-            resolver = cached.resolver
+            if moved.isEmpty {
+                resolver = cached.resolver
+            } else {
+                // Only headings changed: the same table with those pages' anchors replaced.
+                var targets = cached.resolver.pages
+                for path in moved where targets[path] != nil {
+                    targets[path]?.anchors = Set(scans[path]?.outline.ids ?? [])
+                }
+                resolver = LinkResolver(pages: targets, assets: cached.resolver.assets, unpublished: cached.resolver.unpublished)
+                cache.resolver = (links, resolver)
+            }
         } else {
             resolver = Self.resolver(for: site, pages: site.allPages, scans: scans)
             cache.resolver = (links, resolver)
@@ -83,8 +102,9 @@ extension SiteRenderer {
         let keys = units.indices.map { position in
             position == 0 ? UnitKeys.home(digests, global: global, links: links) : UnitKeys.unit(digests[position], global: global, links: links)
         }
+        let linking = linkingUnits(to: moved, cache: cache)
         var outputs: [RenderCache.CachedUnit?] = units.indices.map { position in
-            guard let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
+            guard !linking.contains(ids[position]), let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
             return cached
         }
         let stale = units.indices.filter { outputs[$0] == nil }
@@ -173,6 +193,18 @@ extension SiteRenderer {
         result.outputDiagnostics = OutputPlan.check(result.files)
         timer.lap("render: search index")
         return result
+    }
+
+    /// The units (by id) holding pages with links that may lead to `paths`.
+    private func linkingUnits(to paths: [String], cache: RenderCache) -> Set<String> {
+        var slugs: Set<String?> = []
+        for path in paths {
+            for page in cache.linkers[path] ?? [] { slugs.insert(cache.fingerprints[page]?.sectionSlug) }
+        }
+        guard !slugs.isEmpty else { return [] }
+        var units: Set<String> = slugs.contains(nil) ? [""] : []
+        for section in site.sections where slugs.contains(section.slug) { units.insert(section.index.sourcePath) }
+        return units
     }
 
     /// True for a path that is, or is inside, or is a folder of, the search index's folder

@@ -71,7 +71,10 @@ public final class RenderCache: @unchecked Sendable {
 
     var scans: [String: PageScan] = [:]
     var fingerprints: [String: PageFingerprint] = [:]
-    /// Per unit (by its id, see `SiteRenderer.render(cache:preview:)`).
+    /// Page source path → the pages whose links may lead to it (`LinkTargets`), so a change to
+    /// its headings renders those pages' units again, and not the whole site.
+    var linkers: [String: Set<String>] = [:]
+    /// Per unit (by its id, see `SiteRenderer.render(cache:deferSearch:)`).
     var digests: [String: UnitDigest] = [:]
     var assetsKey: Int?
     /// Files of the last build, to reserve room for as many.

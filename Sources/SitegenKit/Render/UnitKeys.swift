@@ -5,12 +5,18 @@ struct PageFingerprint {
     var content: Int
     /// What the home page lists for a section page: title, description, URL.
     var listing: Int
-    /// What links to the page depend on: its source path, URL and heading ids.
-    var target: Int
+    /// Where the page is: its source path and URL. Links to it change when these do.
+    var address: Int
+    /// Its heading ids: links to it with an `#anchor` are checked against them.
+    var anchors: Int
     /// What the sitemap shows: URL and review date.
     var sitemap: Int
+    /// The section the page belongs to (nil for the home page), and the pages its links may
+    /// lead to (`LinkTargets`).
+    var sectionSlug: String?
+    var linksTo: [String]
 
-    init(_ page: Page, scan: PageScan) {
+    init(_ page: Page, scan: PageScan, linksTo: [String]) {
         let front = page.frontMatter
         var content = Hasher()
         content.combine(page.kind.rawValue); content.combine(page.sourcePath); content.combine(page.url)
@@ -25,9 +31,14 @@ struct PageFingerprint {
         listing.combine(front.title); listing.combine(front.description); listing.combine(page.url)
         self.listing = listing.finalize()
 
-        var target = Hasher()
-        target.combine(page.sourcePath); target.combine(page.url); target.combine(scan.outline.ids)
-        self.target = target.finalize()
+        var address = Hasher()
+        address.combine(page.sourcePath); address.combine(page.url)
+        self.address = address.finalize()
+        var anchors = Hasher()
+        anchors.combine(scan.outline.ids)
+        self.anchors = anchors.finalize()
+        sectionSlug = page.sectionSlug
+        self.linksTo = linksTo
 
         var sitemap = Hasher()
         sitemap.combine(page.url); sitemap.combine(front.lastReviewed)
@@ -40,7 +51,7 @@ struct PageFingerprint {
 struct UnitDigest {
     var pages: Int
     var content: Int
-    /// Sum of the pages' link targets (order does not matter to the link table).
+    /// Sum of the pages' addresses (order does not matter to the link table).
     var links: Int
     var sitemap: Int
     /// The section page's listing on the home page (0 for the home unit).
@@ -53,7 +64,7 @@ struct UnitDigest {
             let fingerprint = fingerprints[page.sourcePath]
             content.combine(fingerprint?.content ?? 0)
             sitemap.combine(fingerprint?.sitemap ?? 0)
-            links &+= fingerprint?.target ?? 0
+            links &+= fingerprint?.address ?? 0
         }
         self.pages = pages.count
         self.content = content.finalize()
@@ -65,8 +76,11 @@ struct UnitDigest {
 
 /// The keys a preview's units are reused by. A unit's output depends on its own pages, on what
 /// every page shows (settings, templates, glossary, the review date) and on the link table (which
-/// pages and headings exist); the home page also lists every section's title and description.
-/// Nothing in a section depends on another section except through links.
+/// pages exist, and the headings of the pages it links to); the home page also lists every
+/// section's title and description. Nothing in a section depends on another section except
+/// through links, and a link shows nothing of its target but its URL and whether the `#anchor`
+/// is one of its headings: if links ever showed a target's title, a title change would have to
+/// render the pages linking to it again too.
 enum UnitKeys {
     /// Settings, templates, glossary and the day warnings are counted from.
     static func global(site: Site, templates: TemplateSet, today: CalendarDate) -> Int {
@@ -84,8 +98,10 @@ enum UnitKeys {
         return hasher.finalize()
     }
 
-    /// The link table: published pages with their URLs and heading ids (in any order: a title
-    /// change reorders pages without changing where links lead), copied files, and drafts.
+    /// The link table without headings: published pages with their URLs (in any order: a title
+    /// change reorders pages without changing where links lead), copied files, and drafts. When
+    /// it changes every unit is rendered again; a page whose headings changed renders again only
+    /// the units with links to it (`RenderCache.linkers`).
     static func links(_ digests: [UnitDigest], assets: Int, unpublished: Set<String>) -> Int {
         var sum = 0, pages = 0
         for digest in digests {
