@@ -36,18 +36,22 @@ extension SiteRenderer {
             }
             touched = units
         } else {
+            cache.linkersComplete = false
             let changed = cache.changedSources
             todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
         }
-        let fresh = await parallelMap(todo) { page in (PageScanner.scan(page), LinkTargets.of(page)) }
+        let withLinks = cache.linkers != nil
+        let fresh = await parallelMap(todo) { page in (PageScanner.scan(page), withLinks ? LinkTargets.of(page) : nil) }
         // Pages whose headings (or address) changed: the pages linking to them must be rendered again.
         var moved: [String] = []
         for (page, (scan, targets)) in zip(todo, fresh) {
             let old = cache.fingerprints[page.sourcePath]
             let new = PageFingerprint(page, scan: scan, linksTo: targets)
             if old?.anchors != new.anchors || old?.address != new.address { moved.append(page.sourcePath) }
-            for target in old?.linksTo ?? [] where !targets.contains(target) { cache.linkers[target]?.remove(page.sourcePath) }
-            for target in targets { cache.linkers[target, default: []].insert(page.sourcePath) }
+            if let targets {
+                for target in old?.linksTo ?? [] where !targets.contains(target) { cache.linkers?[target]?.remove(page.sourcePath) }
+                for target in targets { cache.linkers?[target, default: []].insert(page.sourcePath) }
+            }
             cache.scans[page.sourcePath] = scan
             cache.fingerprints[page.sourcePath] = new
         }
@@ -102,7 +106,9 @@ extension SiteRenderer {
         let keys = units.indices.map { position in
             position == 0 ? UnitKeys.home(digests, global: global, links: links) : UnitKeys.unit(digests[position], global: global, links: links)
         }
-        let linking = linkingUnits(to: moved, cache: cache)
+        // Only needed when some units could otherwise be reused.
+        let linking = moved.isEmpty || cache.units.isEmpty || !keys.indices.contains { cache.units[ids[$0]]?.key == keys[$0] }
+            ? [] : await linkingUnits(to: moved, cache: cache)
         var outputs: [RenderCache.CachedUnit?] = units.indices.map { position in
             guard !linking.contains(ids[position]), let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
             return cached
@@ -196,10 +202,28 @@ extension SiteRenderer {
     }
 
     /// The units (by id) holding pages with links that may lead to `paths`.
-    private func linkingUnits(to paths: [String], cache: RenderCache) -> Set<String> {
+    private func linkingUnits(to paths: [String], cache: RenderCache) async -> Set<String> {
+        // The first heading change finds every published page's links. Later, pages scanned again
+        // find theirs, and only after the sections were assembled anew (pages published without
+        // being scanned again: a draft section made public) are all pages looked at again.
+        if cache.linkersComplete { return units(linkingTo: paths, cache: cache) }
+        let missing = site.allPages.filter { cache.fingerprints[$0.sourcePath]?.linksTo == nil }
+        let targets = await parallelMap(missing) { LinkTargets.of($0) }
+        var linkers = cache.linkers ?? [:]
+        cache.linkers = nil  // not copied while it changes
+        for (page, targets) in zip(missing, targets) {
+            cache.fingerprints[page.sourcePath]?.linksTo = targets
+            for target in targets { linkers[target, default: []].insert(page.sourcePath) }
+        }
+        cache.linkers = linkers
+        cache.linkersComplete = true
+        return units(linkingTo: paths, cache: cache)
+    }
+
+    private func units(linkingTo paths: [String], cache: RenderCache) -> Set<String> {
         var slugs: Set<String?> = []
         for path in paths {
-            for page in cache.linkers[path] ?? [] { slugs.insert(cache.fingerprints[page]?.sectionSlug) }
+            for page in cache.linkers?[path] ?? [] { slugs.insert(cache.fingerprints[page]?.sectionSlug) }
         }
         guard !slugs.isEmpty else { return [] }
         var units: Set<String> = slugs.contains(nil) ? [""] : []

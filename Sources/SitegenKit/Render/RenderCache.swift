@@ -72,8 +72,12 @@ public final class RenderCache: @unchecked Sendable {
     var scans: [String: PageScan] = [:]
     var fingerprints: [String: PageFingerprint] = [:]
     /// Page source path → the pages whose links may lead to it (`LinkTargets`), so a change to
-    /// its headings renders those pages' units again, and not the whole site.
-    var linkers: [String: Set<String>] = [:]
+    /// its headings renders those pages' units again, and not the whole site. Made the first time
+    /// a heading changes (finding every page's links costs a second parse of every page, which
+    /// the first build need not pay), then kept up to date with every page scanned again.
+    var linkers: [String: Set<String>]?
+    /// True while every published page's links are in `linkers`.
+    var linkersComplete = false
     /// Per unit (by its id, see `SiteRenderer.render(cache:deferSearch:)`).
     var digests: [String: UnitDigest] = [:]
     var assetsKey: Int?

@@ -12,11 +12,11 @@ struct PageFingerprint {
     /// What the sitemap shows: URL and review date.
     var sitemap: Int
     /// The section the page belongs to (nil for the home page), and the pages its links may
-    /// lead to (`LinkTargets`).
+    /// lead to (`LinkTargets`; nil until a preview first needs to know).
     var sectionSlug: String?
-    var linksTo: [String]
+    var linksTo: [String]?
 
-    init(_ page: Page, scan: PageScan, linksTo: [String]) {
+    init(_ page: Page, scan: PageScan, linksTo: [String]?) {
         let front = page.frontMatter
         var content = Hasher()
         content.combine(page.kind.rawValue); content.combine(page.sourcePath); content.combine(page.url)
