@@ -30,6 +30,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"], "no staging folders left behind")
     }
 
+    @Test func aFileThatCannotBeWrittenIsReportedWithTheSystemsReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("a file".utf8).write(to: folder.appendingPathComponent("a"))  // "a/index.html" cannot be made
+        #expect {
+            try OutputWriter.place(OutputFile(path: "a/index.html", text: "page"), in: folder.path, replacing: folder.path + "-old", existed: false)
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.map(\.description) == ["a/index.html: error: cannot write a/index.html (Not a directory)"]
+        }
+        let written = try OutputWriter.place(OutputFile(path: "b.html", text: "café"), in: folder.path, replacing: folder.path + "-old", existed: false)
+        #expect(written)
+        #expect(try String(contentsOf: folder.appendingPathComponent("b.html"), encoding: .utf8) == "café")
+    }
+
     @Test func pathsThatLeaveTheOutputFolderAreRefused() {
         let problems = OutputPlan.check([
             OutputFile(path: "../escape.html", text: ""), OutputFile(path: "/etc/x", text: ""),

@@ -35,16 +35,36 @@ public enum OutputWriter {
         let destination = staging + "/" + file.path
         let old = target + "/" + file.path
         do {
-            let bytes: Data
             switch file.contents {
-            case .text(let text): bytes = Data(text.utf8)
-            case .copy(let source): bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+            case .text(var text):
+                // Pages are most of a build's files: their bytes go from the string to the file
+                // with no copy and one open, write and close.
+                if existed, unchanged(old, Data(text.utf8)), link(old, destination) == 0 { return false }
+                try text.withUTF8 { try create(destination, with: UnsafeRawBufferPointer($0)) }
+            case .copy(let source):
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+                if existed, unchanged(old, bytes), link(old, destination) == 0 { return false }
+                try bytes.withUnsafeBytes { try create(destination, with: $0) }
             }
-            if existed, unchanged(old, bytes), link(old, destination) == 0 { return false }
-            try bytes.write(to: URL(fileURLWithPath: destination))
             return true
         } catch {
             throw BuildFailure([.error(file.path, "cannot write \(file.path) (\(error.localizedDescription))")])
+        }
+    }
+
+    /// A new file holding `bytes` (permissions 0666 less the umask, as Foundation creates them).
+    private static func create(_ path: String, with bytes: UnsafeRawBufferPointer) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno)
+            }
+            offset += written
         }
     }
 
@@ -83,4 +103,10 @@ public enum OutputWriter {
             throw BuildFailure([.error(displayPath, "the output folder already holds files that sitegen did not make (no index.html); choose an empty or new folder with --output")])
         }
     }
+}
+
+/// A failed system call, described the way the system describes it ("Permission denied").
+struct SystemError: LocalizedError {
+    let code: Int32
+    var errorDescription: String? { String(cString: strerror(code)) }
 }
