@@ -58,6 +58,9 @@ public struct RenderedSite: Sendable {
     /// then lacks (`SearchIndex.files(for:)` makes them), and a key that changes with them.
     var pendingSearch: [SearchDocument]? = nil
     var searchKey = 0
+    /// For a preview, when the output paths are those of the last build: the only files whose
+    /// contents may have changed since.
+    var changedFiles: [OutputFile]? = nil
 }
 
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
@@ -97,7 +100,7 @@ public enum Build {
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         succeeded = true
         return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports,
-                            pendingSearch: result.pendingSearch, searchKey: result.searchKey)
+                            pendingSearch: result.pendingSearch, searchKey: result.searchKey, changedFiles: result.changedFiles)
     }
 
     /// Compiles the templates, or reuses a preview's compiled set when no template changed.

@@ -127,24 +127,16 @@ extension SiteRenderer {
         }
         timer.lap("render: pages (\(stale.count) of \(units.count) units)")
 
-        var files: [OutputFile] = []
-        var reports: [PageReport] = []
-        var search: [SearchDocument] = []
-        files.reserveCapacity(cache.outputCount)
-        let pageCount = digests.reduce(0) { $0 + $1.pages }
-        reports.reserveCapacity(pageCount)
-        search.reserveCapacity(pageCount)
         var pathKey = Hasher()
         var searchKey = Hasher()
+        var unitOutputs: [UnitOutput] = []
+        unitOutputs.reserveCapacity(outputs.count)
         for unit in outputs.compactMap({ $0 }) {
-            files += unit.output.files
-            reports += unit.output.reports
+            unitOutputs.append(unit.output)
             diagnostics += unit.output.diagnostics
-            search += unit.output.search
             pathKey.combine(unit.paths)
             searchKey.combine(unit.search)
         }
-        timer.lap("render: gather units")
         let generated: GeneratedFiles
         if let cached = cache.generated, cached.key == global {
             generated = cached.files
@@ -153,8 +145,6 @@ extension SiteRenderer {
             cache.generated = (global, generated)
         }
         diagnostics += generated.diagnostics
-        files += generated.pages
-        let searchPosition = files.count
         let sitemapKey = UnitKeys.sitemap(digests, global: global)
         let sitemap: OutputFile
         if let cached = cache.sitemap, cached.key == sitemapKey {
@@ -170,32 +160,48 @@ extension SiteRenderer {
             copied = copiedFiles
             cache.copied = (site.staticFiles, copied)
         }
-        files += [generated.notFound, sitemap, generated.robots] + copied
-        cache.outputCount = files.count
+        let tail = generated.pages + [generated.notFound, sitemap, generated.robots] + copied
         timer.lap("render: generated files and sitemap")
 
+        let gathered: GatheredOutputs
+        if var previous = cache.takeGathered(), previous.replace(stale, ids: ids, outputs: unitOutputs, tail: tail) {
+            gathered = previous
+        } else {
+            gathered = GatheredOutputs(ids: ids, outputs: unitOutputs, tail: tail)
+        }
+        cache.gathered = gathered
+        let files = gathered.files
+        let searchPosition = gathered.tailStart + generated.pages.count
+        timer.lap("render: gather units")
+
         // The output paths change only when a unit's paths, a generated page or a copied file did.
-        pathKey.combine(UnitKeys.paths(of: generated.pages + [generated.notFound, sitemap, generated.robots] + copied))
+        pathKey.combine(UnitKeys.paths(of: tail))
         let paths = pathKey.finalize()
         let check: (diagnostics: [Diagnostic], searchMayCollide: Bool)
+        // With the same paths as last time, only the re-rendered units' files and the tail can
+        // have new contents: a preview updates just those.
+        var changedFiles: [OutputFile]?
         if let cached = cache.outputCheck, cached.key == paths {
             check = (cached.diagnostics, cached.searchMayCollide)
+            changedFiles = stale.flatMap { unitOutputs[$0].files } + tail
         } else {
             check = (OutputPlan.check(files), files.contains { Self.mayHoldSearchIndex($0.path) })
             cache.outputCheck = (paths, check.diagnostics, check.searchMayCollide)
         }
         timer.lap("render: output path checks")
 
-        var result = Result(files: files, reports: reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
+        var result = Result(files: files, reports: gathered.reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
+        result.changedFiles = changedFiles
         guard templates.has("search") else { return result }
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
             // Search index files are all under `search/index/`, which nothing else uses (checked
             // above), so they cannot collide with any other path when they are made later.
-            result.pendingSearch = search
+            result.pendingSearch = gathered.search
             return result
         }
-        result.files.insert(contentsOf: SearchIndex.files(for: search), at: searchPosition)
+        result.files.insert(contentsOf: SearchIndex.files(for: gathered.search), at: searchPosition)
+        result.changedFiles = nil
         result.outputDiagnostics = OutputPlan.check(result.files)
         timer.lap("render: search index")
         return result

@@ -81,8 +81,13 @@ public final class RenderCache: @unchecked Sendable {
     /// Per unit (by its id, see `SiteRenderer.render(cache:deferSearch:)`).
     var digests: [String: UnitDigest] = [:]
     var assetsKey: Int?
-    /// Files of the last build, to reserve room for as many.
-    var outputCount = 0
+    var gathered: GatheredOutputs?
+
+    /// The gathered outputs, taken out of the cache so that changing them does not copy them.
+    func takeGathered() -> GatheredOutputs? {
+        defer { gathered = nil }
+        return gathered
+    }
     var copied: (staticFiles: [Asset], files: [OutputFile])?
     var resolver: (version: Int, resolver: LinkResolver)?
     var units: [String: CachedUnit] = [:]

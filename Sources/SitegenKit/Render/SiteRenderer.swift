@@ -22,6 +22,9 @@ struct SiteRenderer {
         /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
         var pendingSearch: [SearchDocument]? = nil
         var searchKey = 0
+        /// A preview's render, when the output paths are the same as in the last render: the
+        /// only files whose contents may differ from it.
+        var changedFiles: [OutputFile]? = nil
     }
 
     /// A full render: every page, for `sitegen build` and `sitegen check`.

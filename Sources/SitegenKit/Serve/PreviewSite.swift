@@ -125,6 +125,30 @@ struct PreviewFiles {
     /// against their source.
     mutating func update(with files: [OutputFile], changes: SourceChanges) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let kept = take(files, changes: changes, problems: &problems)
+        // Some paths of the last build are gone (a page or file removed or renamed).
+        if kept != contents.count - (files.count - kept) {
+            let paths = Set(files.map(\.path))
+            contents = contents.filter { paths.contains($0.key) }
+            data = data.filter { paths.contains($0.key) }
+            var sources: Set<String> = []
+            for file in files { if case .copy(let source) = file.contents { sources.insert(source) } }
+            copies.keep(only: sources)
+        }
+        return problems
+    }
+
+    /// Takes in only `changed`: the files whose contents may differ from the last build's, when
+    /// it had the same paths (`RenderedSite.changedFiles`). Valid only right after a good build
+    /// whose files were all taken in.
+    mutating func apply(_ changed: [OutputFile], changes: SourceChanges) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        _ = take(changed, changes: changes, problems: &problems)
+        return problems
+    }
+
+    /// Converts the files whose contents changed; returns how many paths were there before.
+    private mutating func take(_ files: [OutputFile], changes: SourceChanges, problems: inout [Diagnostic]) -> Int {
         var kept = 0
         for file in files {
             let old = contents[file.path]
@@ -146,15 +170,6 @@ struct PreviewFiles {
                 }
             }
         }
-        // Some paths of the last build are gone (a page or file removed or renamed).
-        if kept != contents.count - (files.count - kept) {
-            let paths = Set(files.map(\.path))
-            contents = contents.filter { paths.contains($0.key) }
-            data = data.filter { paths.contains($0.key) }
-            var sources: Set<String> = []
-            for file in files { if case .copy(let source) = file.contents { sources.insert(source) } }
-            copies.keep(only: sources)
-        }
-        return problems
+        return kept
     }
 }

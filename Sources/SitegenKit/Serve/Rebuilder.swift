@@ -140,7 +140,13 @@ final class Rebuilder: @unchecked Sendable {
 
     private func publishable(_ rendered: RenderedSite, changes: SourceChanges, milliseconds: () -> Int) -> Outcome {
         var timer = StageTimer()
-        let problems = files.update(with: rendered.files, changes: changes)
+        // Right after a good build whose files were all taken in, and with the same paths, only
+        // the re-rendered files need looking at.
+        let problems = if let changed = rendered.changedFiles, !lastBuildFailed {
+            files.apply(changed, changes: changes)
+        } else {
+            files.update(with: rendered.files, changes: changes)
+        }
         guard problems.isEmpty else { return .failed(problems, milliseconds: milliseconds()) }
         if let documents = rendered.pendingSearch {
             if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents) }
