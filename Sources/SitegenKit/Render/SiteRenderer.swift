@@ -48,8 +48,10 @@ struct SiteRenderer {
             let fresh = await parallelMap(batch, progress: { done in
                 report?(BuildProgress(stage: "Rendering sections", done: start + done, total: units.count))
             }) { position in renderer.render(section: units[position], scans: scans) }
-            for (position, output) in zip(batch, fresh) {
-                outputs[position] = await handOver(output)
+            // The whole batch at once: its files are written on every core in one pass, where a
+            // unit's handful of files left a core idle at every unit.
+            for (position, output) in zip(batch, await handOver(fresh)) {
+                outputs[position] = output
             }
         }
         timer.lap("render: pages (\(units.count) of \(units.count) units)")
@@ -132,13 +134,15 @@ struct SiteRenderer {
         (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
     }
 
-    /// Gives a unit's files to the sink, keeping only their paths (for the output path checks).
-    func handOver(_ output: UnitOutput) async -> UnitOutput {
-        guard let sink else { return output }
-        await sink.add(output.files)
-        var kept = output
-        kept.files = output.files.map(\.placeholder)
-        return kept
+    /// Gives units' files to the sink, keeping only their paths (for the output path checks).
+    func handOver(_ outputs: [UnitOutput]) async -> [UnitOutput] {
+        guard let sink else { return outputs }
+        await sink.add(outputs.flatMap(\.files))
+        return outputs.map { output in
+            var kept = output
+            kept.files = output.files.map(\.placeholder)
+            return kept
+        }
     }
 
     func unitPages(_ unit: Int?) -> [Page] {
