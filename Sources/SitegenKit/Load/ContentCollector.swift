@@ -68,7 +68,9 @@ struct ContentCollector {
             return
         }
 
+        var timer = StageTimer()
         let tree = SourceTree(siteRoot: siteRoot, folder: "content")
+        timer.lap("load: list content/")
         var markdown: [(file: SourceTree.File, parts: [String])] = []
         var otherFiles: Set<String> = []
         for file in tree.files {
@@ -86,6 +88,7 @@ struct ContentCollector {
             read[index] = result
             cache?.storeLoaded(result, for: markdown[index].file)
         }
+        timer.lap("load: read and parse \(todo.count) Markdown files")
         var positions: [String: Int] = [:]
         if cache != nil {
             positions.reserveCapacity(markdown.count)
@@ -105,6 +108,7 @@ struct ContentCollector {
             return
         }
         assemble(state)
+        timer.lap("load: sections and pages")
         if let cache {
             state.assembled = diagnostics.errors.isEmpty ? current : nil
             cache.content = state
