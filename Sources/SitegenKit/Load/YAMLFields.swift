@@ -19,9 +19,11 @@ struct YAMLFields {
         do {
             // No tag resolution: every value is read as text and typed here (with a line number
             // for every mistake). Yams' default resolver runs several regular expressions on
-            // every value, which was most of the cost of loading a large site. The encoding is
-            // given because Yams' default reads the whole process environment on every parse.
-            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            // every value, which was most of the cost of loading a large site. Nodes are only
+            // composed, never constructed into Swift values, so the constructor has no maps
+            // (Yams' default builds three dictionaries per call). The encoding is given because
+            // Yams' default reads the whole process environment on every parse.
+            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, what: what))
             return
