@@ -17,6 +17,14 @@ import Testing
         #expect(Slug.make("...") == "")
     }
 
+    @Test func asciiAndUnicodePathsAgree() {
+        // ASCII text takes a byte path; the same text with one accent takes Foundation's folding.
+        for text in ["Risk Factors", "IgG4-related disease: what's new?", "Step 1 -- rest_and 2", "COVID-19 & you", "  a  b  ", "'quoted' words"] {
+            let accented = text + " é"
+            #expect(Slug.make(text) + "-e" == Slug.make(accented) || Slug.make(text).isEmpty)
+        }
+    }
+
     @Test func uniqueWithinAPage() {
         var slugs = UniqueSlugs(reserved: ["main"])
         #expect(slugs.claim("Dosage") == "dosage")

@@ -6,6 +6,9 @@ import Foundation
 /// outside the output folder. Accents are folded (`Sjögren` → `sjogren`) so URLs stay readable.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        // Nearly every name and heading is ASCII: the same rules on bytes, without Foundation's
+        // folding (which showed in profiles, since every heading of every page gets an id).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text.utf8) }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingHyphen = false
@@ -22,6 +25,23 @@ public enum Slug {
             }
         }
         return slug
+    }
+
+    private static func ascii(_ bytes: String.UTF8View) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(bytes.count)
+        var pendingHyphen = false
+        for var byte in bytes {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(byte)
+                pendingHyphen = false
+            } else if byte != UInt8(ascii: "'") {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 }
 
