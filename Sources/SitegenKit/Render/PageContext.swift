@@ -166,7 +166,7 @@ struct PageContext: Sendable {
     /// where lowercasing is exact and far cheaper than Foundation's folding.
     private static func mentions(_ title: String, _ section: String) -> Bool {
         if title.utf8.allSatisfy({ $0 < 0x80 }) && section.utf8.allSatisfy({ $0 < 0x80 }) {
-            return title.lowercased().contains(section.lowercased())
+            return title.lowercased().utf8.firstRange(of: section.lowercased().utf8) != nil
         }
         return ReadingOrder.sortKey(title).contains(ReadingOrder.sortKey(section))
     }

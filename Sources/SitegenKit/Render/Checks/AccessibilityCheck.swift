@@ -7,6 +7,14 @@ enum AccessibilityCheck {
         "click here", "here", "click", "read more", "more", "this link", "link", "this page", "this", "go", "more info",
     ]
 
+    /// The longest vague text, with room for punctuation around it: longer texts are not
+    /// lowercased and trimmed (every link of every page comes through here).
+    private static let vagueLimit = (vagueLinkTexts.map(\.utf8.count).max() ?? 0) + 8
+
+    static func isVague(_ text: String) -> Bool {
+        text.utf8.count <= vagueLimit && vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
     static func check(_ page: Page, headings: [MarkdownDocument.Heading], links: [MarkdownDocument.Link]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let path = page.sourcePath
@@ -16,7 +24,7 @@ enum AccessibilityCheck {
                 if text.isEmpty {
                     diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](\(link.url))", category: .accessibility))
                 }
-            } else if vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            } else if isVague(text) {
                 diagnostics.append(.warning(path, line: link.line, "link text '\(text)' does not say where the link goes; use words that make sense on their own, like 'treatments for IMNM'", category: .accessibility))
             } else if text == link.url || LinkResolver.scheme(of: text) != nil || text.hasPrefix("www.") {
                 diagnostics.append(.warning(path, line: link.line, "link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](\(link.url))", category: .accessibility))
