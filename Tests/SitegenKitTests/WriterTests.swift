@@ -57,4 +57,12 @@ import Testing
             "OK/index.html: error: would be written to OK/index.html, which the generated page ok/index.html already uses; rename one of them",
         ])
     }
+
+    @Test func aPathThatIsAlsoAFolderIsRefused() {
+        let problems = OutputPlan.check([
+            OutputFile(path: "a/B/c/index.html", text: ""), OutputFile(path: "a/b/c.html", text: ""),
+            OutputFile(path: "A/b", text: ""), OutputFile(path: "a/index.html", text: ""),
+        ])
+        #expect(problems.map(\.description) == ["A/b: error: A/b is both a file and a folder of the output; rename it"])
+    }
 }

@@ -3,9 +3,12 @@
 enum OutputPlan {
     static func check(_ files: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var owners: [String: String] = [:]
-        var folders: Set<String> = []
-        for file in files {
+        // Every file of a build passes here: owners are kept as indexes and described only when
+        // two files meet, and a folder's parents are added only until one is already known.
+        var owners: [String: Int] = [:]
+        owners.reserveCapacity(files.count)
+        var folders: Set<Substring> = []
+        for (index, file) in files.enumerated() {
             let origin = file.origin.isEmpty ? file.path : file.origin
             guard isContained(file.path) else {
                 diagnostics.append(.error(origin, "would be written to '\(file.path)', outside the output folder; rename it"))
@@ -13,17 +16,18 @@ enum OutputPlan {
             }
             let key = file.path.lowercased()  // case-insensitive disks (macOS, Windows) would merge these
             if let owner = owners[key] {
-                diagnostics.append(.error(origin, "would be written to \(file.path), which \(owner) already uses; rename one of them"))
+                let first = files[owner]
+                let name = first.origin.isEmpty ? "the generated page \(first.path)" : first.origin
+                diagnostics.append(.error(origin, "would be written to \(file.path), which \(name) already uses; rename one of them"))
                 continue
             }
-            owners[key] = file.origin.isEmpty ? "the generated page \(file.path)" : file.origin
-            var parent = ""
-            for part in file.path.split(separator: "/").dropLast() {
-                parent += part.lowercased() + "/"
-                folders.insert(parent)
+            owners[key] = index
+            var end = key.utf8.lastIndex(of: UInt8(ascii: "/"))
+            while let slash = end, folders.insert(key[...slash]).inserted {
+                end = key.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
             }
         }
-        for file in files where folders.contains(file.path.lowercased() + "/") {
+        for file in files where folders.contains(Substring(file.path.lowercased() + "/")) {
             diagnostics.append(.error(file.origin.isEmpty ? file.path : file.origin, "\(file.path) is both a file and a folder of the output; rename it"))
         }
         return diagnostics
@@ -31,7 +35,10 @@ enum OutputPlan {
 
     /// A relative path with no empty, `.` or `..` parts: it cannot climb out of the folder.
     static func isContained(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        let bytes = path.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "/"), !bytes.contains(UInt8(ascii: "\\")), !bytes.contains(0) else { return false }
+        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && !part.elementsEqual(".".utf8) && !part.elementsEqual("..".utf8)
+        }
     }
 }
