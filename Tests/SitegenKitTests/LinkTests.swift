@@ -75,5 +75,15 @@ import Testing
         #expect(RelativeURL.from("imnm/symptoms/", to: "site.css") == "../../site.css")
         #expect(RelativeURL.root(from: "imnm/symptoms/") == "../../")
         #expect(RelativeURL.root(from: "") == "./")
+        #expect(RelativeURL.from("a/b/", to: "a/c/d.png") == "../c/d.png")
+        #expect(RelativeURL.from("a/", to: "a/") == "./")
+    }
+
+    @Test func joiningPaths() {
+        #expect(LinkResolver.join("content/imnm", "../lupus/_index.md") == "content/lupus/_index.md")
+        #expect(LinkResolver.join("content/imnm", "./a//b.md") == "content/imnm/a/b.md")
+        #expect(LinkResolver.join("content/imnm", "../..") == "")
+        #expect(LinkResolver.join("content", "../../x.md") == nil)
+        #expect(LinkResolver.join("", "sjögren.md") == "sjögren.md")
     }
 }

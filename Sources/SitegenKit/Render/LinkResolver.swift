@@ -105,17 +105,25 @@ struct LinkResolver: Sendable {
 
     /// `content/imnm` + `../other/_index.md` → `content/other/_index.md`; nil if it climbs out of the site.
     static func join(_ base: String, _ relative: String) -> String? {
-        var parts = base.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        // On UTF-8 slices: splitting a String on "/" compares Characters, and this runs for every
+        // link of every page, twice (the page and its handout).
+        let slash = UInt8(ascii: "/")
+        var parts = base.utf8.split(separator: slash)
+        for part in relative.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+            } else {
+                parts.append(part)
             }
         }
-        return parts.joined(separator: "/")
+        var joined = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined += "/" }
+            joined += Substring(part)
+        }
+        return joined
     }
 
     /// The scheme of an absolute URL (`https`, `javascript`), or nil for a relative one.
