@@ -1,7 +1,7 @@
 /* sitegen search: reads the index that the build writes to search/index/ (docs/search.md).
    No framework, no server: the browser fetches the manifest, then only the term shards, tails and
    display chunks that a query needs, and caches them. The text rules (normalize, words, stem)
-   must stay identical to Sources/SitegenKit/Render/SearchText.swift; the tests check both. */
+   must stay identical to Sources/SitegenKit/Render/Search/SearchText.swift; the tests check both. */
 (function () {
   'use strict';
 
@@ -89,34 +89,30 @@
   const VALUE = new Uint8Array(128);
   for (let i = 0; i < 64; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
-  function decodePostings(s) {
-    const docs = [], levels = [];
-    let doc = -1;
-    for (let i = 0; i < s.length;) {
+  // Varints from `s[i]` on, each the gap to the next document less one; `levels` gets the level
+  // character that follows each gap in postings.
+  function decodeGaps(s, i, levels) {
+    const docs = [];
+    for (let doc = -1; i < s.length;) {
       let v = 0, c;
       do { c = VALUE[s.charCodeAt(i++)]; v = v * 32 + (c & 31); } while (c >= 32);
-      doc += v + 1;
-      docs.push(doc);
-      levels.push(VALUE[s.charCodeAt(i++)]);
+      docs.push(doc += v + 1);
+      if (levels) levels.push(VALUE[s.charCodeAt(i++)]);
     }
-    return { docs, levels };
+    return docs;
+  }
+
+  function decodePostings(s) {
+    const levels = [];
+    return { docs: decodeGaps(s, 0, levels), levels };
   }
 
   function decodeTail(s) {
+    if (s[0] !== 'b') return decodeGaps(s, 1);
     const docs = [];
-    if (s[0] === 'b') {
-      for (let i = 1; i < s.length; i++) {
-        const v = VALUE[s.charCodeAt(i)];
-        for (let bit = 0; bit < 6; bit++) if (v & (1 << bit)) docs.push((i - 1) * 6 + bit);
-      }
-    } else {
-      let doc = -1;
-      for (let i = 1; i < s.length;) {
-        let v = 0, c;
-        do { c = VALUE[s.charCodeAt(i++)]; v = v * 32 + (c & 31); } while (c >= 32);
-        doc += v + 1;
-        docs.push(doc);
-      }
+    for (let i = 1; i < s.length; i++) {
+      const v = VALUE[s.charCodeAt(i)];
+      for (let bit = 0; bit < 6; bit++) if (v & (1 << bit)) docs.push((i - 1) * 6 + bit);
     }
     return docs;
   }
@@ -141,9 +137,12 @@
     return lo;
   }
 
-  function shardsFor(keys, item) {
+  /* The shards an item needs. `short` (from the manifest) lists the two-letter terms: a word
+     like `tr` or `mu` on the way to a longer one is usually none, and then needs no shard. */
+  function shardsFor(keys, item, short) {
     const out = new Set();
     if (!keys.length) return out;
+    if (!item.prefixes && short && length(item.stem) === MIN_LENGTH && !short.has(item.stem)) return out;
     out.add(shardOf(keys, item.stem));
     for (const p of item.prefixes || []) {
       const last = shardOf(keys, p + '\u{10FFFF}');
@@ -184,7 +183,8 @@
           const before = keys.length ? [...keys[keys.length - 1]] : [];
           keys.push(before.slice(0, +coded[0]).join('') + coded.slice(1));
         }
-        manifest = { ...m, shards: keys, stopSet: new Set(m.stop.split(' ')) };
+        const short = typeof m.short === 'string' ? new Set(m.short.split(' ')) : null;
+        manifest = { ...m, shards: keys, stopSet: new Set(m.stop.split(' ')), shortSet: short };
       }
       return manifest;
     }
@@ -207,17 +207,19 @@
       const items = parseQuery(text, m.stopSet);
       if (!items.length) return { items, hits: [], count: 0, exact: true };
       const shardIds = new Set();
-      for (const item of items) for (const i of shardsFor(m.shards, item)) shardIds.add(i);
+      for (const item of items) for (const i of shardsFor(m.shards, item, m.shortSet)) shardIds.add(i);
       const ids = [...shardIds].sort((a, b) => a - b);
       const shards = await getAll(ids.map((i) => 'terms/' + i + '.json'));
       const scale = m.maxWeight / LEVELS;
 
       for (const item of items) {
         item.docs = new Map();
+        item.loaded = []; // tails read: their pages match with the tail's score
         item.max = 0;
         item.tails = [];
         item.partial = false; // completions with tails we will not fetch
         item.df = 0; // pages of its most common term: all of them match
+        const found = [];
         shards.forEach((shard, s) => {
           for (const term in shard) {
             const factor = matches(item, term);
@@ -225,23 +227,29 @@
             const entry = shard[term];
             const { docs, levels } = postingsOf(ids[s] + ' ' + term, entry);
             const df = typeof entry === 'string' ? docs.length : entry[0];
-            const w = idf(df) * scale * factor;
-            let low = LEVELS;
-            for (let i = 0; i < docs.length; i++) {
-              const score = w * levels[i];
-              if (score > (item.docs.get(docs[i]) || 0)) item.docs.set(docs[i], score);
-              if (levels[i] < low) low = levels[i];
-            }
-            item.max = Math.max(item.max, w * LEVELS);
             item.df = Math.max(item.df, df);
-            if (typeof entry !== 'string') {
-              const tail = { score: w * entry[3] * TAIL, cap: w * low, df };
-              if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
-              else if (factor === 1 && (!item.prefixes || options.final)) item.tails.push({ ...tail, path: 'tails/' + entry[2] + '.json' });
-              else item.partial = true;
-            }
+            found.push({ factor, entry, docs, levels, df });
           }
         });
+        for (const { factor, entry, docs, levels, df } of found) {
+          // The completions of a prefix count as one word, with the idf of its most common
+          // term: the word the reader is most likely typing (treat → treatment), not the
+          // rarest one, ranks first, and the results change less from key to key.
+          const w = idf(factor === 1 ? df : item.df) * scale * factor;
+          let low = LEVELS;
+          for (let i = 0; i < docs.length; i++) {
+            const score = w * levels[i];
+            if (score > (item.docs.get(docs[i]) || 0)) item.docs.set(docs[i], score);
+            if (levels[i] < low) low = levels[i];
+          }
+          item.max = Math.max(item.max, w * LEVELS);
+          if (typeof entry !== 'string') {
+            const tail = { score: w * entry[3] * TAIL, cap: w * low, size: df - docs.length };
+            if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
+            else if (factor === 1 && (!item.prefixes || options.final)) item.tails.push({ ...tail, path: 'tails/' + entry[2] + '.json' });
+            else item.partial = true;
+          }
+        }
       }
 
       for (;;) {
@@ -249,15 +257,14 @@
         const pending = items.filter((i) => i.tails.length);
         const exact = !pending.length && !items.some((i) => i.partial);
         if (!pending.length) return finish(items, hits, exact);
-        // The best any page outside `hits` could score: unknown for one word, best for the rest.
+        // The best a page outside `hits` could score, for each word with tails: unknown for that
+        // word, best for the rest. The tails of every word whose bound beats the last result
+        // needed are fetched together: one round trip instead of one per word.
         const total = items.reduce((sum, i) => sum + i.max, 0);
-        let worst = null, bound = 0;
-        for (const i of pending) {
-          const b = total - i.max + Math.max(...i.tails.map((t) => t.cap));
-          if (b > bound) { bound = b; worst = i; }
-        }
-        if (!options.complete && hits.length >= need && hits[need - 1].score >= bound) return finish(items, hits, false);
-        const loadTails = options.complete ? pending : [worst];
+        const last = hits.length >= need ? hits[need - 1].score : -1;
+        const unproven = pending.filter((i) => total - i.max + Math.max(...i.tails.map((t) => t.cap)) > last);
+        if (!options.complete && !unproven.length) return finish(items, hits, false);
+        const loadTails = options.complete ? pending : unproven;
         const tails = loadTails.flatMap((i) => i.tails.map((t) => ({ item: i, tail: t })));
         const lists = await getAll(tails.map((t) => t.tail.path));
         tails.forEach(({ item, tail }, n) => addTail(item, tail, lists[n]));
@@ -265,21 +272,37 @@
       }
     }
 
+    /* A tail is looked up page by page (a bitmap is read as it is), not added to the word's
+       map: it can hold tens of thousands of pages, and the other words leave a few hundred. */
     function addTail(item, tail, encoded) {
-      for (const doc of decodeTail(encoded)) {
-        if (tail.score > (item.docs.get(doc) || 0)) item.docs.set(doc, tail.score);
-      }
+      item.loaded.push({ score: tail.score, size: tail.size, encoded, set: encoded[0] === 'b' ? null : new Set(decodeTail(encoded)) });
+    }
+
+    function inTail(t, doc) {
+      if (t.set) return t.set.has(doc);
+      const i = 1 + Math.floor(doc / 6);
+      return i < t.encoded.length && (VALUE[t.encoded.charCodeAt(i)] >> (doc % 6)) & 1;
+    }
+
+    // A word's score for a page: its best term, top postings or tail; 0 if the page lacks it.
+    function scoreOf(item, doc) {
+      let score = item.docs.get(doc) || 0;
+      for (const t of item.loaded) if (t.score > score && inTail(t, doc)) score = t.score;
+      return score;
     }
 
     // Pages that have every word, best first (ties in site order).
     function rank(items) {
-      const smallest = items.reduce((a, b) => (a.docs.size <= b.docs.size ? a : b));
+      const size = (i) => i.loaded.reduce((n, t) => n + t.size, i.docs.size);
+      const smallest = items.reduce((a, b) => (size(a) <= size(b) ? a : b));
+      const candidates = new Set(smallest.docs.keys());
+      for (const t of smallest.loaded) for (const doc of t.set || decodeTail(t.encoded)) candidates.add(doc);
       const hits = [];
-      for (const [doc] of smallest.docs) {
+      for (const doc of candidates) {
         let score = 0;
         for (const item of items) {
-          const s = item.docs.get(doc);
-          if (s === undefined) { score = -1; break; }
+          const s = scoreOf(item, doc);
+          if (!s) { score = -1; break; }
           score += s;
         }
         if (score >= 0) hits.push({ doc, score });
@@ -386,8 +409,9 @@
       try {
         const m = await engine.open();
         version = m.version;
-        const result = await engine.search(text, need, options);
-        // While typing, only the first few results: each keystroke may change them all.
+        // While typing, only the first few results are shown, so only they are proven (no tail
+        // is fetched for the rest); the full page comes once typing stops.
+        const result = await engine.search(text, options.preview ? PREVIEW : need, options);
         const page = await engine.describe(result.hits.slice(0, options.preview ? PREVIEW : need));
         if (mine !== generation) return;
         render(text, result, page, m, options);

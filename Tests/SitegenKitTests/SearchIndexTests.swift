@@ -110,10 +110,15 @@ private let trickyTexts = [
         let index = try Index(SearchIndex.files(for: samplePages))
         #expect(index.manifest["format"] as? Int == 1)
         #expect(index.manifest["docs"] as? Int == samplePages.count)
-        #expect(index.manifest["chunk"] as? Int == 8)
+        #expect(index.manifest["chunk"] as? Int == 4)
         #expect((index.manifest["stop"] as? String)?.split(separator: " ").map(String.init) == SearchText.stopWords)
         #expect(index.shardKeys == [""])  // a small site has one shard
         #expect((index.manifest["version"] as? String)?.count ?? 0 >= 8)
+        // The two-letter terms: the sample pages have none.
+        #expect(index.manifest["short"] as? String == "")
+        var pages = samplePages
+        pages[2].text += " The GP may order an MRI or a CT scan."
+        #expect(try Index(SearchIndex.files(for: pages)).manifest["short"] as? String == "ct gp")
     }
 
     @Test func accentsAndCaseAreFolded() throws {
@@ -146,10 +151,11 @@ private let trickyTexts = [
         pages[2].summary = String(repeating: "Muscle weakness is the main symptom. ", count: 10)
         let index = try Index(SearchIndex.files(for: pages))
         let chunk = try #require(index.json("docs/0.json") as? [[String]])
-        #expect(chunk.count == 8)
-        #expect(chunk[4] == ["sjogren/", "Sjögren’s syndrome", "Sjögren’s syndrome", "Dry eyes and a dry mouth."])
+        #expect(chunk.count == 4)
         #expect(chunk[0][2] == "")
         #expect(chunk[2][3].count <= 160 && chunk[2][3].hasSuffix("…") && chunk[2][3].hasPrefix("Muscle weakness is"))
+        let next = try #require(index.json("docs/1.json") as? [[String]])
+        #expect(next[0] == ["sjogren/", "Sjögren’s syndrome", "Sjögren’s syndrome", "Dry eyes and a dry mouth."])
     }
 
     /// Many pages, small shards and short top lists: the layout holds and every posting is right.
@@ -162,6 +168,8 @@ private let trickyTexts = [
         let keys = index.shardKeys
         #expect(keys.count > 10)
         #expect(keys.first == "" && keys == keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        // Cuts go where the key is short: most keys here are one or two letters.
+        #expect(keys.filter { $0.count <= 2 }.count * 2 > keys.count)
         #expect(files.filter { $0.path.hasPrefix("search/index/terms/") }.count == keys.count)
         #expect(files.filter { $0.path.hasPrefix("search/index/docs/") }.count == 100)
 
@@ -228,6 +236,25 @@ private let trickyTexts = [
                 ["query": "behcet", "has": ["behcet/"]],
                 ["query": "zzyzx", "count": 0],
                 ["query": "muscle zzyzx", "count": 0],
+                // No two-letter term starts "mu" or "zz": no shard is fetched for them.
+                ["query": "mu", "count": 0, "shards": 0],
+                ["query": "zz ", "count": 0, "shards": 0],
+                ["query": "mus", "shards": 1],
+            ],
+        ])
+        try SearchJS.check(folder)
+    }
+
+    /// A prefix ranks its completions as one word: a rare completion (one page mentions a
+    /// "musette") does not outrank a title with the common word the reader is most likely typing
+    /// ("muscle"), as it would with its own, higher idf.
+    @Test(.enabled(if: SearchJS.node != nil)) func completionsRankAsOneWord() throws {
+        let bagpipes = SearchDocument(url: "bagpipes/", title: "Bagpipes", section: "Bagpipes", summary: "Small bagpipes.", text: "The musette is a small bagpipe.")
+        let folder = try SearchJS.write(SearchIndex.files(for: samplePages + [bagpipes]), cases: [
+            "texts": [],
+            "queries": [
+                ["query": "mus", "top": ["lupus/muscle-pain/"], "has": ["bagpipes/"]],
+                ["query": "muse", "top": ["bagpipes/"], "count": 1],
             ],
         ])
         try SearchJS.check(folder)

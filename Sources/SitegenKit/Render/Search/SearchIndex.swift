@@ -24,8 +24,8 @@ public struct SearchDocument: Sendable, Equatable {
 /// The offline search index: JSON files under `search/index/` that `search.js` reads on demand.
 /// docs/search.md describes the design, the formats and the measured sizes.
 ///
-/// - `manifest.json`: the format, number of documents, chunk size, stop words, and where every
-///   term shard starts (`shards`, front-coded).
+/// - `manifest.json`: the format, number of documents, chunk size, stop words, where every
+///   term shard starts (`shards`, front-coded), and the two-letter terms (`short`).
 /// - `terms/<n>.json`: the dictionary and postings, cut into shards of about `shardBytes` by term
 ///   order, so the terms that share a prefix sit together: `{"term": "<postings>", …}`, or for a
 ///   term in more than `topK` documents `{"term": [df, "<top postings>", tail, tailLevel]}`, where
@@ -36,12 +36,15 @@ public enum SearchIndex {
     public struct Options: Sendable {
         /// Postings kept in a term's shard, by weight; the rest go to its tail file.
         public var topK = 200
-        /// A term shard is closed once it reaches about this many bytes.
+        /// A term shard holds at most this many bytes (unless one term is longer), and at least
+        /// two thirds of it: the cut goes where the key is shortest.
         public var shardBytes = 8_000
         /// A tail this short (encoded) stays in the shard instead of a file of its own.
         public var inlineTailBytes = 256
-        /// Documents per display chunk (`docs/<n>.json`).
-        public var docsPerChunk = 8
+        /// Documents per display chunk (`docs/<n>.json`). Every result shown costs a whole chunk
+        /// (results rarely share one), so small chunks keep typing light: 4 halves the display
+        /// bytes of 8 for 6,250 more files at 50,000 pages.
+        public var docsPerChunk = 4
         /// Characters of the summary kept for the results list.
         public var snippetLength = 160
 
@@ -75,16 +78,10 @@ public enum SearchIndex {
 
         // Terms: one entry per term in term order, with its tail split off.
         let entries = postings.entries(topK: options.topK)
-        var shardKeys: [String] = []
-        var shard: [UInt8] = []
+        var termJSON: [[UInt8]] = []
+        termJSON.reserveCapacity(entries.count)
+        var shortTerms: [UInt8] = []
         var tailCount = 0
-        var previousTerm: ArraySlice<UInt8> = []
-        func closeShard() {
-            guard !shard.isEmpty else { return }
-            shard.append(UInt8(ascii: "}"))
-            add("terms/\(shardKeys.count - 1).json", shard)
-            shard = []
-        }
         for (t, entry) in entries.enumerated() {
             let term = postings.term(t)
             var json: [UInt8] = []
@@ -103,17 +100,47 @@ public enum SearchIndex {
             } else {
                 json += [UInt8(ascii: "\"")] + entry.top + [UInt8(ascii: "\"")]
             }
-            if shard.isEmpty || shard.count + json.count > options.shardBytes {
-                closeShard()
-                shardKeys.append(shardKeys.isEmpty ? "" : separator(after: previousTerm, before: term))
-                shard = [UInt8(ascii: "{")]
-            } else {
-                shard.append(UInt8(ascii: ","))
+            termJSON.append(json)
+            if Self.isShort(term) {
+                if !shortTerms.isEmpty { shortTerms.append(UInt8(ascii: " ")) }
+                shortTerms += term
             }
-            shard += json
-            previousTerm = term
         }
-        closeShard()
+
+        // Shards of at most `shardBytes`, cut where the next term differs early from the one
+        // before: such a key is short (a smaller manifest), and a typed prefix then starts at a
+        // shard boundary instead of dragging in the shard before it.
+        var shardKeys: [String] = []
+        var start = 0
+        while start < termJSON.count {
+            var end = start + 1, size = 2 + termJSON[start].count
+            while end < termJSON.count, size + 1 + termJSON[end].count <= options.shardBytes {
+                size += 1 + termJSON[end].count
+                end += 1
+            }
+            if end < termJSON.count {
+                let minimum = options.shardBytes * 2 / 3
+                var best = end, bestLength = separator(after: postings.term(end - 1), before: postings.term(end)).utf8.count
+                var cut = end, cutSize = size
+                while cut > start + 1, bestLength > 1 {
+                    cutSize -= 1 + termJSON[cut - 1].count
+                    cut -= 1
+                    guard cutSize >= minimum else { break }
+                    let length = separator(after: postings.term(cut - 1), before: postings.term(cut)).utf8.count
+                    if length < bestLength { (best, bestLength) = (cut, length) }
+                }
+                end = best
+            }
+            shardKeys.append(start == 0 ? "" : separator(after: postings.term(start - 1), before: postings.term(start)))
+            var shard: [UInt8] = [UInt8(ascii: "{")]
+            for t in start..<end {
+                if t > start { shard.append(UInt8(ascii: ",")) }
+                shard += termJSON[t]
+            }
+            shard.append(UInt8(ascii: "}"))
+            add("terms/\(shardKeys.count - 1).json", shard)
+            start = end
+        }
 
         // Display data, `docsPerChunk` documents a file.
         let chunk = max(1, options.docsPerChunk)
@@ -137,9 +164,26 @@ public enum SearchIndex {
         SearchEncoding.appendJSONString(SearchText.stopWords.joined(separator: " "), to: &manifest)
         manifest += Array(",\"shards\":".utf8)
         SearchEncoding.appendJSONString(frontCoded(shardKeys), to: &manifest)
+        // The two-letter terms, so that the script fetches no shard for a two-letter word that
+        // is not one (`tr`, `mu` on the way to a longer word); left out when too long to pay.
+        if shortTerms.count <= maxShortTermBytes {
+            manifest += Array(",\"short\":".utf8)
+            SearchEncoding.appendJSONString(String(decoding: shortTerms, as: UTF8.self), to: &manifest)
+        }
         manifest += Array("}\n".utf8)
         files.insert(OutputFile(path: folder + "manifest.json", text: String(decoding: manifest, as: UTF8.self)), at: 0)
         return files
+    }
+
+    /// The manifest lists the two-letter terms only up to this length (in a Latin-script site
+    /// they are a few dozen; in Chinese they could be thousands).
+    static let maxShortTermBytes = 1_500
+
+    /// A term of two code points: the shortest that is indexed (`SearchText.minTermLength`).
+    static func isShort(_ term: ArraySlice<UInt8>) -> Bool {
+        var scalars = 0
+        for byte in term where byte & 0xC0 != 0x80 { scalars += 1 }
+        return scalars == SearchText.minTermLength
     }
 
     /// Sorted keys, each written as the number of code points it shares with the one before (a

@@ -48,7 +48,8 @@ async function check(casesPath) {
   }
 
   for (const q of cases.queries || []) {
-    const { result, page } = await firstPage(engine(), q.query);
+    const log = [];
+    const { result, page } = await firstPage(engine(log), q.query);
     const urls = page.map((p) => p.url);
     const label = `query ${JSON.stringify(q.query)} (got ${JSON.stringify(urls)}, count ${result.count}${result.exact ? '' : '+'})`;
     if (q.top && !same(urls.slice(0, q.top.length), q.top)) fail(`${label}: should start with ${JSON.stringify(q.top)}`);
@@ -57,6 +58,8 @@ async function check(casesPath) {
     if (q.count !== undefined && !q.complete && result.count !== q.count) fail(`${label}: count should be ${q.count}`);
     if (q.exact !== undefined && result.exact !== q.exact) fail(`${label}: exact should be ${q.exact}`);
     if (q.words !== undefined && result.items.length !== q.words) fail(`${label}: should search ${q.words} words`);
+    const shards = log.filter((l) => l.file.startsWith('terms/')).map((l) => l.file);
+    if (q.shards !== undefined && shards.length !== q.shards) fail(`${label}: should fetch ${q.shards} term shards, fetched ${JSON.stringify(shards)}`);
     if (q.complete) {
       // Proving the first page from the top postings must give what reading every tail gives.
       const full = await firstPage(engine(), q.query, { complete: true });
@@ -96,11 +99,18 @@ async function measure(queries) {
     const typist = engine(typingLog);
     for (let n = 1; n < query.length; n++) {
       // As the page does: the first few results while typing, a full page once typing stops.
-      const typed = await typist.search(query.slice(0, n));
+      const typed = await typist.search(query.slice(0, n), search.PREVIEW, { preview: true });
       await typist.describe(typed.hits.slice(0, search.PREVIEW));
     }
     await firstPage(typist, query);
-    out.push({ query, typing: { files: typingLog.length, bytes: typingLog.reduce((s, l) => s + l.bytes, 0) }, count: result.count, exact: result.exact, results: page.length, top: page.slice(0, 3).map((p) => p.title),
+    const typingKinds = {};
+    for (const { file, bytes } of typingLog) {
+      const kind = file.split('/')[0].replace('.json', '');
+      typingKinds[kind] = typingKinds[kind] || { files: 0, bytes: 0 };
+      typingKinds[kind].files += 1;
+      typingKinds[kind].bytes += bytes;
+    }
+    out.push({ query, typing: { files: typingLog.length, bytes: typingLog.reduce((s, l) => s + l.bytes, 0), kinds: typingKinds }, count: result.count, exact: result.exact, results: page.length, top: page.slice(0, 3).map((p) => p.title),
       files: log.length, bytes: log.reduce((s, l) => s + l.bytes, 0), kinds, ms: Math.round(ms * 10) / 10 });
   }
   console.log(JSON.stringify(out, null, 1));
