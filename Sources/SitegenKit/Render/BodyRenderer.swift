@@ -29,7 +29,8 @@ struct BodyRenderer: Sendable {
         definitions = site.glossary.map { HTML.escape($0.definition) }
     }
 
-    func render(_ page: Page, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
+    /// `section` is the page's own (nil for the home page).
+    func render(_ page: Page, section: Section?, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
         guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
@@ -41,8 +42,8 @@ struct BodyRenderer: Sendable {
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
             summary: document.firstParagraphText, blocks: blocks
         )
-        if page.sectionSlug != nil {
-            let anchor = Self.handoutAnchor(for: page, in: site)
+        if let section {
+            let anchor = Self.handoutAnchor(for: page, in: section)
             // Each page becomes a part under the handout's own title: its headings go one level
             // down, and their ids get the page's anchor and "--", which no slug contains, so ids
             // from different pages cannot meet.
@@ -59,9 +60,11 @@ struct BodyRenderer: Sendable {
 
     /// A page's id in its section's handout: its slug, or "about" for the section page (a topic
     /// page whose slug is "about" keeps it, and the section page becomes "about--section").
-    static func handoutAnchor(for page: Page, in site: Site) -> String {
+    static func handoutAnchor(for page: Page, in section: Section) -> String {
         guard page.kind == .section else { return String(page.url.split(separator: "/").last ?? "page") }
-        let taken = site.sections.first { $0.slug == page.sectionSlug }?.pages.contains { $0.url.hasSuffix("/about/") } ?? false
+        // The section is handed in: looking it up among all sections made every page cost as
+        // much as the number of sections (quadratic in the size of the site).
+        let taken = section.pages.contains { $0.url.hasSuffix("/about/") }
         return taken ? "about--section" : "about"
     }
 }

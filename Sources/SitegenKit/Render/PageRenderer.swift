@@ -39,7 +39,7 @@ struct PageRenderer: Sendable {
                      memo: inout Readability.SyllableMemo, to output: inout UnitOutput) -> RenderedBody? {
         guard let scan = scans[page.sourcePath] else { return nil }
         var problems = scan.diagnostics
-        guard let body = bodies.render(page, outline: scan.outline, report: { problems.append($0) }) else { return nil }
+        guard let body = bodies.render(page, section: section, outline: scan.outline, report: { problems.append($0) }) else { return nil }
         let context = contexts.context(for: page, body: body, section: section, position: position)
         output.files.append(OutputFile(path: page.outputPath, text: templates.render(context, with: page.kind.rawValue)))
 
