@@ -31,4 +31,11 @@ import Testing
             .sorted(by: ReadingOrder.sections).map(\.title)
         #expect(sorted == ["Asthma", "eczema", "Érythème", "lupus"])
     }
+
+    @Test func sortKeysFoldCaseAndAccentsAlike() {
+        #expect(ReadingOrder.sortKey("IgG4-Related Disease") == "igg4-related disease")
+        #expect(ReadingOrder.sortKey("Ménière’s Disease") == "meniere’s disease")
+        #expect(PageContext.headTitle("Living with MENIERE'S", section: "Ménière's", site: "Library", isHome: false) == "Living with MENIERE'S – Library")
+        #expect(PageContext.headTitle("Symptoms", section: "Asthma", site: "Library", isHome: false) == "Symptoms – Asthma – Library")
+    }
 }

@@ -19,7 +19,9 @@ enum ReadingOrder {
     }
 
     static func sortKey(_ title: String) -> String {
-        title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Sorting calls this twice per comparison; for ASCII, folding is lowercasing.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return title.lowercased() }
+        return title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     private static func byTitle(_ t1: String, _ k1: String, _ t2: String, _ k2: String) -> Bool {

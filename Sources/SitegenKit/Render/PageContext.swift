@@ -162,13 +162,9 @@ struct PageContext: Sendable {
         return "\(title) – \(site)"
     }
 
-    /// Whether `title` names `section`, ignoring case and accents. Titles are nearly always ASCII,
-    /// where lowercasing is exact and far cheaper than Foundation's folding.
+    /// Whether `title` names `section`, ignoring case and accents.
     private static func mentions(_ title: String, _ section: String) -> Bool {
-        if title.utf8.allSatisfy({ $0 < 0x80 }) && section.utf8.allSatisfy({ $0 < 0x80 }) {
-            return title.lowercased().utf8.firstRange(of: section.lowercased().utf8) != nil
-        }
-        return ReadingOrder.sortKey(title).contains(ReadingOrder.sortKey(section))
+        ReadingOrder.sortKey(title).utf8.firstRange(of: ReadingOrder.sortKey(section).utf8) != nil
     }
 
     /// `https://example.org/health/` → `/health/`.
