@@ -21,6 +21,18 @@ import Testing
         #expect(marked("High CK levels. More ck later. CKD is not CK.") == "<p>High [CK→creatine-kinase] levels. More ck later. CKD is not CK.</p>\n")
     }
 
+    @Test func wordsOfASCIIAndUnicodeTextAgree() {
+        // All-ASCII text takes a byte path; the same text with "é" at the end takes the other.
+        for text in ["It's the patient's IgG4 test, don't 'quote' me.", "A-B c_d 12.5 x'", "'tis", "end'", "  ", "CK-MB: high!"] {
+            let ascii = GlossaryMatcher.words(in: text).map { String(text[$0]) }
+            let accented = text + " é"
+            let unicode = GlossaryMatcher.words(in: accented).map { String(accented[$0]) }
+            #expect(ascii + ["é"] == unicode, "\(text)")
+        }
+        let text = "It's Sjogren's, isn't it? Tests' results"
+        #expect(GlossaryMatcher.words(in: text).map { String(text[$0]) } == ["It's", "Sjogren's", "isn't", "it", "Tests", "results"])
+    }
+
     @Test func longestTermWinsAndAccentsAreIgnored() {
         #expect(marked("Plasma exchange replaces plasma. Sjogren's syndrome too.") ==
             "<p>[Plasma exchange→plasma-exchange] replaces [plasma→plasma]. [Sjogren’s syndrome→sjogrens-syndrome] too.</p>\n")

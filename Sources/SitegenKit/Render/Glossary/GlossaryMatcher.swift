@@ -75,6 +75,7 @@ struct GlossaryMatcher: Sendable {
     /// Ranges of the words in `text`: runs of letters and digits, apostrophes inside a word kept.
     /// Scans UTF-8 bytes: ASCII decides most characters without building a `Character`.
     static func words(in text: String) -> [Range<String.Index>] {
+        if let ranges = asciiWords(in: text) { return ranges }
         var ranges: [Range<String.Index>] = []
         let utf8 = text.utf8
         var start: String.Index?
@@ -102,6 +103,34 @@ struct GlossaryMatcher: Sendable {
         }
         if let begun = start { ranges.append(begun..<text.endIndex) }
         return ranges
+    }
+
+    /// The same rules for text that is all ASCII (nearly every paragraph), on the bytes with
+    /// integer offsets: no `String.Index` is moved byte by byte, and an apostrophe is inside a
+    /// word when a letter follows it.
+    private static func asciiWords(in text: String) -> [Range<String.Index>]? {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Range<String.Index>]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var ranges: [Range<String.Index>] = []
+            var start = -1
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                let inWord = isLetter(byte) || (byte >= 0x30 && byte <= 0x39)
+                    || (byte == 0x27 && start >= 0 && offset + 1 < bytes.count && isLetter(bytes[offset + 1]))
+                if inWord {
+                    if start < 0 { start = offset }
+                } else if start >= 0 {
+                    ranges.append(index(start)..<index(offset))
+                    start = -1
+                }
+            }
+            if start >= 0 { ranges.append(index(start)..<text.endIndex) }
+            return ranges
+        }
+        return found ?? nil
     }
 
     private static func startsLetter(_ text: String, at index: String.Index) -> Bool {
