@@ -26,8 +26,16 @@ struct PageContext: Sendable {
             "disclaimer_html": disclaimerHTML,
         ]
         // Absent, not "", when there is nothing to link to: an empty string still opens a section.
-        if !site.glossary.isEmpty { context["glossary_url"] = root + GlossaryMarkup.pageURL }
-        if hasSearch { context["search_url"] = root + "search/" }
+        // Each with a true flag: a section on the text itself would push it onto swift-mustache's
+        // context stack, where every lookup inside goes through reflection on a String first.
+        if !site.glossary.isEmpty {
+            context["glossary_url"] = root + GlossaryMarkup.pageURL
+            context["has_glossary"] = true
+        }
+        if hasSearch {
+            context["search_url"] = root + "search/"
+            context["has_search"] = true
+        }
         return context
     }
 
@@ -66,6 +74,7 @@ struct PageContext: Sendable {
                 context["pages"] = section.pages.map { listing($0.frontMatter, url: $0.url, from: page) }
                 if !section.pages.isEmpty { context["has_pages"] = true }
                 context["print_url"] = "print/"
+                context["has_print"] = true
             }
         }
         if !crumbs.isEmpty {

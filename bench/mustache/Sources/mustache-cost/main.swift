@@ -31,7 +31,7 @@ func pageContext() -> [String: Any] {
         "canonical": "https://example.org/juvenile-kidney-inflammation/symptoms/", "root": "../../",
         "conditions_url": "../../#conditions", "glossary_url": "../../glossary/", "search_url": "../../search/",
         "disclaimer_html": "<p>This information does not replace the advice of your doctor.</p>",
-        "og_type": "article", "is_page": true, "section_title": "Juvenile kidney inflammation",
+        "og_type": "article", "is_page": true, "has_search": true, "has_glossary": true, "section_title": "Juvenile kidney inflammation",
         "jsonld_html": #"{"@context":"https://schema.org"}"#,
         "content_html": String(repeating: "<p>A paragraph of the page's body, about as long as a real one is.</p>\n", count: 12),
         "has_toc": true,
