@@ -1,0 +1,274 @@
+import Foundation
+
+/// Terms and postings of a set of documents, gathered in parallel and merged in document order.
+struct SearchPostings {
+    /// Runs of consecutive documents, each with its own numbering of terms.
+    private var units: [SearchUnit] = []
+    /// Term `t` (in sorted order) is the unit-local term `local[u * termCount + t]` of unit `u`, or -1.
+    private var local: [Int32] = []
+    /// The terms, sorted: term `t` is `termBytes[termStarts[t] ..< termStarts[t + 1]]`.
+    private var termBytes: [UInt8] = []
+    private var termStarts: [Int] = [0]
+    /// Terms in the body (and section name) of each document.
+    var lengths: [Int32] = []
+
+    static let titleBit: UInt32 = 1 << 31
+
+    var termCount: Int { termStarts.count - 1 }
+
+    func term(_ t: Int) -> ArraySlice<UInt8> { termBytes[termStarts[t]..<termStarts[t + 1]] }
+
+    /// Counts every term of every document; runs on all cores, same result on any number of them.
+    static func collect(_ documents: [SearchDocument]) -> SearchPostings {
+        let unitCount = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let box = Box<SearchUnit>(count: unitCount)
+        DispatchQueue.concurrentPerform(iterations: unitCount) { u in
+            let unit = SearchUnit()
+            for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
+                unit.add(documents[d], id: Int32(d))
+            }
+            unit.groupByTerm()
+            box.set(u, unit)
+        }
+        var result = SearchPostings()
+        result.units = box.items.map { $0! }
+
+        // One numbering of all terms, then sorted by their bytes.
+        let global = SearchByteTable(capacity: 1 << 16)
+        var unitToGlobal: [[Int32]] = []
+        for unit in result.units {
+            var map = [Int32](repeating: 0, count: unit.terms.count)
+            for t in 0..<unit.terms.count {
+                let key = unit.terms.key(t)
+                let hash = SearchByteTable.hash(key.baseAddress!, key.count)
+                var g = global.find(key.baseAddress!, key.count, hash: hash)
+                if g < 0 { g = global.insert(key.baseAddress!, key.count, hash: hash, value: 0) }
+                map[t] = Int32(g)
+            }
+            unitToGlobal.append(map)
+        }
+        let order = (0..<global.count).sorted { a, b in
+            let x = global.key(a), y = global.key(b)
+            let c = memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count))
+            return c != 0 ? c < 0 : x.count < y.count
+        }
+        var rank = [Int32](repeating: 0, count: global.count)
+        for (position, g) in order.enumerated() {
+            rank[g] = Int32(position)
+            result.termBytes += global.key(g)
+            result.termStarts.append(result.termBytes.count)
+        }
+        result.local = [Int32](repeating: -1, count: result.units.count * global.count)
+        for (u, unit) in result.units.enumerated() {
+            for (t, g) in unitToGlobal[u].enumerated() { result.local[u * global.count + Int(rank[Int(g)])] = Int32(t) }
+            result.lengths += unit.lengths
+        }
+        return result
+    }
+
+    struct Entry {
+        var df: Int
+        /// The encoded postings (all, or the top `topK` by weight).
+        var top: [UInt8]
+        /// The other documents, encoded as a set, and the median weight level among them.
+        var tail: (docs: [UInt8], level: Int)?
+    }
+
+    /// Every term's entry, in term order (computed on all cores).
+    func entries(topK: Int) -> [Entry] {
+        let average = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
+        let norms = lengths.map { SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * Double($0) / average) }
+        // The level of body counts 1 to 7 in each document, looked up instead of computed.
+        var table = [UInt8](repeating: 0, count: norms.count * 8)
+        for (doc, norm) in norms.enumerated() {
+            for count in 1..<8 { table[doc * 8 + count] = Self.level(UInt32(count), norm: norm) }
+        }
+        let levelTable = table
+        let out = Box<Entry>(count: termCount)
+        let batches = min(termCount, 64)
+        let unitCount = units.count
+        DispatchQueue.concurrentPerform(iterations: batches) { batch in
+            var docs: [Int32] = [], levels: [UInt8] = []
+            for t in (termCount * batch / batches)..<(termCount * (batch + 1) / batches) {
+                docs.removeAll(keepingCapacity: true)
+                levels.removeAll(keepingCapacity: true)
+                for u in 0..<unitCount {
+                    let l = Int(local[u * termCount + t])
+                    guard l >= 0 else { continue }
+                    let unit = units[u]
+                    unit.docs.withUnsafeBufferPointer { unitDocs in
+                        unit.counts.withUnsafeBufferPointer { unitCounts in
+                            for p in unit.offsets[l]..<unit.offsets[l + 1] {
+                                let doc = unitDocs[p], count = unitCounts[p]
+                                docs.append(doc)
+                                levels.append(count < 8 ? levelTable[Int(doc) * 8 + Int(count)] : Self.level(count, norm: norms[Int(doc)]))
+                            }
+                        }
+                    }
+                }
+                out.set(t, Self.entry(docs: docs, levels: levels, topK: topK))
+            }
+        }
+        return out.items.map { $0! }
+    }
+
+    /// BM25's term weight for the body count, plus the title bonus, on a scale of 1 to 63.
+    @inline(__always)
+    static func level(_ count: UInt32, norm: Double) -> UInt8 {
+        let tf = Double(count & ~titleBit)
+        var weight = tf * (SearchIndex.k1 + 1) / (tf + norm)
+        if count & titleBit != 0 { weight += SearchIndex.titleWeight }
+        return UInt8(min(63, max(1, Int((weight / SearchIndex.maxWeight * 63).rounded()))))
+    }
+
+    private static func entry(docs: [Int32], levels: [UInt8], topK: Int) -> Entry {
+        var top: [UInt8] = []
+        guard docs.count > topK else {
+            SearchEncoding.postings(docs: docs, levels: levels, into: &top)
+            return Entry(df: docs.count, top: top)
+        }
+        // The top K by level, ties to the earlier document: all above a threshold level, then
+        // the first ones at it.
+        var perLevel = [Int](repeating: 0, count: 64)
+        for level in levels { perLevel[Int(level)] += 1 }
+        var threshold = 63, above = 0
+        while above + perLevel[threshold] < topK {
+            above += perLevel[threshold]
+            threshold -= 1
+        }
+        var atThreshold = topK - above
+        var topDocs: [Int32] = [], topLevels: [UInt8] = [], tailDocs: [Int32] = []
+        topDocs.reserveCapacity(topK)
+        topLevels.reserveCapacity(topK)
+        tailDocs.reserveCapacity(docs.count - topK)
+        var tailPerLevel = [Int](repeating: 0, count: 64)
+        for (doc, level) in zip(docs, levels) {
+            if Int(level) > threshold || (Int(level) == threshold && atThreshold > 0) {
+                if Int(level) == threshold { atThreshold -= 1 }
+                topDocs.append(doc)
+                topLevels.append(level)
+            } else {
+                tailDocs.append(doc)
+                tailPerLevel[Int(level)] += 1
+            }
+        }
+        var median = 0, seen = 0
+        while seen + tailPerLevel[median] <= tailDocs.count / 2 {
+            seen += tailPerLevel[median]
+            median += 1
+        }
+        SearchEncoding.postings(docs: topDocs, levels: topLevels, into: &top)
+        return Entry(df: docs.count, top: top, tail: (SearchEncoding.docSet(tailDocs), median))
+    }
+}
+
+/// The terms and postings of a run of consecutive documents, numbered locally. One thread fills
+/// it; once `groupByTerm` has run it is only read, from any thread.
+final class SearchUnit: @unchecked Sendable {
+    /// Word as written (normalised) → local term, or -1 for a stop word.
+    let words = SearchByteTable(capacity: 1 << 14)
+    /// Stemmed term → local term number (its entry).
+    let terms = SearchByteTable(capacity: 1 << 13)
+    @exclusivity(unchecked) private var lastDoc: [Int32] = []
+    @exclusivity(unchecked) private var lastPosting: [Int32] = []
+    @exclusivity(unchecked) private var postingTerms: [Int32] = []
+    /// The postings, in document order until `groupByTerm`, then by term: term `t`'s are
+    /// `offsets[t] ..< offsets[t + 1]`.
+    @exclusivity(unchecked) private(set) var docs: [Int32] = []
+    /// Body occurrences; the top bit says the term is in the title.
+    @exclusivity(unchecked) private(set) var counts: [UInt32] = []
+    @exclusivity(unchecked) private(set) var offsets: [Int] = []
+    @exclusivity(unchecked) private(set) var lengths: [Int32] = []
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: SearchText.scratchSize)
+
+    deinit { scratch.deallocate() }
+
+    func add(_ document: SearchDocument, id: Int32) {
+        _ = scan(document.title, doc: id, title: true)
+        lengths.append(scan(document.section ?? "", doc: id, title: false) + scan(document.text, doc: id, title: false))
+    }
+
+    /// Adds the words of `text` to document `doc`; returns how many were counted.
+    private func scan(_ text: String, doc: Int32, title: Bool) -> Int32 {
+        var text = text
+        var counted: Int32 = 0
+        text.withUTF8 { bytes in
+            SearchText.scanWords(bytes, scratch: scratch) { word, length, hash in
+                var entry = words.find(word, length, hash: hash)
+                if entry < 0 { entry = learn(word, length, hash: hash) }
+                let t = Int(words.value(entry))
+                guard t >= 0 else { return }
+                var p = Int(lastPosting[t])
+                if lastDoc[t] != doc {
+                    lastDoc[t] = doc
+                    p = docs.count
+                    lastPosting[t] = Int32(p)
+                    postingTerms.append(Int32(t))
+                    docs.append(doc)
+                    counts.append(0)
+                }
+                if title {
+                    counts[p] |= SearchPostings.titleBit
+                } else {
+                    counts[p] += 1
+                    counted += 1
+                }
+            }
+        }
+        return counted
+    }
+
+    /// A word seen for the first time in this unit: its term, or -1 for a stop word.
+    private func learn(_ word: UnsafePointer<UInt8>, _ length: Int, hash: UInt32) -> Int {
+        var t: Int32 = -1
+        let text = String(decoding: UnsafeBufferPointer(start: word, count: length), as: UTF8.self)
+        if !SearchText.stopWordSet.contains(text) {
+            var stemmed = Array(UnsafeBufferPointer(start: word, count: length))
+            SearchText.stemInPlace(&stemmed)
+            t = stemmed.withUnsafeBufferPointer { stemmed in
+                let hash = SearchByteTable.hash(stemmed.baseAddress!, stemmed.count)
+                let entry = terms.find(stemmed.baseAddress!, stemmed.count, hash: hash)
+                if entry >= 0 { return Int32(entry) }
+                lastDoc.append(-1)
+                lastPosting.append(-1)
+                return Int32(terms.insert(stemmed.baseAddress!, stemmed.count, hash: hash, value: 0))
+            }
+        }
+        return words.insert(word, length, hash: hash, value: t)
+    }
+
+    /// Sorts the postings by term (a counting sort), keeping document order within each term.
+    func groupByTerm() {
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        for t in postingTerms { starts[Int(t) + 1] += 1 }
+        for t in 0..<terms.count { starts[t + 1] += starts[t] }
+        var next = starts
+        var sortedDocs = [Int32](repeating: 0, count: docs.count)
+        var sortedCounts = [UInt32](repeating: 0, count: docs.count)
+        for (p, t) in postingTerms.enumerated() {
+            sortedDocs[next[Int(t)]] = docs[p]
+            sortedCounts[next[Int(t)]] = counts[p]
+            next[Int(t)] += 1
+        }
+        docs = sortedDocs
+        counts = sortedCounts
+        offsets = starts
+        postingTerms = []
+        lastDoc = []
+        lastPosting = []
+    }
+}
+
+/// Slots filled from concurrent work, each by one task.
+private final class Box<Item>: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var items: [Item?]
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ item: Item?) {
+        lock.lock()
+        items[i] = item
+        lock.unlock()
+    }
+}
