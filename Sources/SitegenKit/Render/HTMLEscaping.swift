@@ -4,17 +4,9 @@ enum HTML {
     /// Escapes `&`, `<`, `>` and `"` (and `'` when asked), byte by byte: every value in every
     /// page goes through here, so text without any of them is returned as it is, uncopied.
     static func escape(_ text: String, apostrophe: Bool = false) -> String {
-        var utf8 = text.utf8
-        let special = { (byte: UInt8) -> Bool in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
-        }
-        if let clean = utf8.withContiguousStorageIfAvailable({ !$0.contains(where: special) }) {
-            if clean { return text }
-        } else {
-            var copy = text
-            copy.makeContiguousUTF8()
-            utf8 = copy.utf8
-            if !copy.utf8.contains(where: special) { return text }
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27) }) else {
+            return text
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
