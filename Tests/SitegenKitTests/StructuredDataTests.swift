@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct StructuredDataTests {
     @Test func titlesCannotCloseTheScriptElement() throws {
-        let json = StructuredData.object([("name", StructuredData.quote("Say \"no\" </script><script>alert(1)</script> & more\u{1}"))])
+        let json = #"{"name":"# + JSONText.quote("Say \"no\" </script><script>alert(1)</script> & more\u{1}") + "}"
         #expect(json == #"{"name":"Say \"no\" \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 more\u0001"}"#)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
         #expect(decoded?["name"] == "Say \"no\" </script><script>alert(1)</script> & more\u{1}")

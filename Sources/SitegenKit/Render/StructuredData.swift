@@ -31,10 +31,5 @@ enum StructuredData {
         return json + "]}]}"
     }
 
-    /// `{"key":value,…}` from keys and already-encoded values.
-    static func object(_ members: [(String, String)]) -> String {
-        "{" + members.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
-    }
-
-    static func quote(_ text: String) -> String { JSONText.quote(text) }
+    private static func quote(_ text: String) -> String { JSONText.quote(text) }
 }
