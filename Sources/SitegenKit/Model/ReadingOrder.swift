@@ -20,7 +20,7 @@ enum ReadingOrder {
 
     static func sortKey(_ title: String) -> String {
         // Sorting calls this twice per comparison; for ASCII, folding is lowercasing.
-        if title.utf8.allSatisfy({ $0 < 0x80 }) { return title.lowercased() }
+        if title.isASCII { return title.lowercased() }
         return title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 

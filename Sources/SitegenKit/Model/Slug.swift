@@ -8,7 +8,7 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         // Nearly every name and heading is ASCII: the same rules on bytes, without Foundation's
         // folding (which showed in profiles, since every heading of every page gets an id).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text.utf8) }
+        if text.isASCII { return ascii(text.utf8) }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingHyphen = false

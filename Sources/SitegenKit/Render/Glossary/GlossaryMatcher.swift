@@ -29,7 +29,7 @@ struct GlossaryMatcher: Sendable {
         }
         self.candidates = candidates.mapValues { $0.sorted { $0.0.count > $1.0.count } }
         var shapes = [UInt32](repeating: 0, count: 128)
-        for first in candidates.keys where first.utf8.allSatisfy({ $0 < 0x80 }) {
+        for first in candidates.keys where first.isASCII {
             if let byte = first.utf8.first { shapes[Int(byte)] |= Self.lengthBit(first.utf8.count) }
         }
         self.shapes = shapes
@@ -40,7 +40,7 @@ struct GlossaryMatcher: Sendable {
     /// False when `word` cannot be the first word of any term; true when it may be.
     private func mayStartTerm(_ word: Substring) -> Bool {
         let bytes = word.utf8
-        guard var first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        guard var first = bytes.first, word.isASCII else { return true }
         if first >= 0x41 && first <= 0x5A { first |= 0x20 }
         return shapes[Int(first)] & Self.lengthBit(bytes.count) != 0
     }
@@ -65,7 +65,7 @@ struct GlossaryMatcher: Sendable {
     /// Lowercase without accents, so "Sjögren" matches "sjogren", and with one kind of apostrophe,
     /// since smart punctuation turns the editor's ' into ’.
     static func fold(_ word: Substring) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        if word.isASCII { return word.lowercased() }
         return word.replacingOccurrences(of: "’", with: "'")
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }

@@ -18,7 +18,7 @@ enum EnglishSyllables {
     /// word has at least one syllable.
     static func count(_ word: String) -> Int {
         var word = word
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if word.isASCII {
             return word.withUTF8 { count($0) }
         }
         // Letters that accent folding keeps ("ß", "æ"). `String` equality is by canonical
@@ -406,7 +406,7 @@ enum EnglishSyllables {
         for (word, count) in exceptions {
             var word = word
             let key = word.withUTF8 { PackedWord($0) }
-            guard let key, word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard let key, word.isASCII else {
                 preconditionFailure("exceptions are ASCII words of at most \(PackedWord.maximumLength) letters: \(word)")
             }
             table.insert(key, count)
