@@ -54,7 +54,7 @@ struct SiteRenderer {
                 outputs[position] = output
             }
         }
-        timer.lap("render: pages (\(units.count) of \(units.count) units)")
+        timer.lap("render: pages (\(units.count) units)")
 
         var files: [OutputFile] = []
         var reports: [PageReport] = []
