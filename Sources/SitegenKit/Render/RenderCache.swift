@@ -41,12 +41,10 @@ enum SourceChanges: Sendable {
 ///
 /// Used by one build at a time (the preview's rebuild loop awaits each build).
 public final class RenderCache: @unchecked Sendable {
-    /// What identifies a file's version cheaply: size and modification time.
-    typealias FileStamp = FileStatus
-
     // MARK: Load
 
-    private var loaded: [String: (stamp: FileStamp, page: ContentCollector.ReadPage)] = [:]
+    /// Pages read, by absolute path, with the size and modification time they were read at.
+    private var loaded: [String: (stamp: FileStatus, page: ContentCollector.ReadPage)] = [:]
     /// The last listing of `content/` and what was assembled from it.
     var content: ContentCollector.State?
     var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
@@ -124,12 +122,12 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
-        guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStamp(file.absolute), stamp == cached.stamp else { return nil }
+        guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStatus(file.absolute), stamp == cached.stamp else { return nil }
         return cached.page
     }
 
     func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
         changedSources.insert(file.relative)
-        if let stamp = FileStamp(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
+        if let stamp = FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
     }
 }
