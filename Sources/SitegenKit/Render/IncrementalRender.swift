@@ -26,15 +26,7 @@ extension SiteRenderer {
         var touched: Set<String>?
         if let patched = cache.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
             todo = patched
-            var units: Set<String> = []
-            for page in patched {
-                if page.kind == .home {
-                    units.insert("")
-                } else if let section = site.sections.first(where: { $0.slug == page.sectionSlug }) {
-                    units.insert(section.index.sourcePath)
-                }
-            }
-            touched = units
+            touched = unitIDs(ofSections: Set(patched.map(\.sectionSlug)))
         } else {
             cache.linkersComplete = false
             let changed = cache.changedSources
@@ -231,6 +223,11 @@ extension SiteRenderer {
         for path in paths {
             for page in cache.linkers?[path] ?? [] { slugs.insert(cache.fingerprints[page]?.sectionSlug) }
         }
+        return unitIDs(ofSections: slugs)
+    }
+
+    /// The ids of the units holding pages of the sections `slugs` (nil: the home page's unit).
+    private func unitIDs(ofSections slugs: Set<String?>) -> Set<String> {
         guard !slugs.isEmpty else { return [] }
         var units: Set<String> = slugs.contains(nil) ? [""] : []
         for section in site.sections where slugs.contains(section.slug) { units.insert(section.index.sourcePath) }
