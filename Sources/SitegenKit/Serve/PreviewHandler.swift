@@ -83,10 +83,10 @@ struct PreviewHandler: HTTPHandler {
 
     private func status(head: Bool) async -> HTTPResponse {
         let (site, errors) = await state.current()
-        let last = await state.lastBuild
+        let milliseconds = await state.lastBuildMilliseconds
         let status = Status(ok: errors.isEmpty && site != nil, version: site?.version, errors: errors,
                             pages: site?.pageCount ?? 0, files: await site?.fileCount() ?? 0,
-                            lastBuildMilliseconds: last?.milliseconds)
+                            lastBuildMilliseconds: milliseconds)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(status)) ?? Data("{}".utf8)

@@ -10,14 +10,12 @@ actor PreviewState {
     private(set) var site: PreviewSite?
     /// The errors of the latest build, formatted `path:line: error: message`; empty when it built.
     private(set) var errors: [String] = []
-    /// When the latest build (good or not) finished, and how long it took.
-    private(set) var lastBuild: (finished: Date, milliseconds: Int)?
+    /// How long the latest build (good or not) took.
+    private(set) var lastBuildMilliseconds: Int?
 
     private var listeners: [UInt64: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextListener: UInt64 = 0
     private var isClosed = false
-
-    var listenerCount: Int { listeners.count }
 
     func current() -> (site: PreviewSite?, errors: [String]) { (site, errors) }
 
@@ -25,14 +23,14 @@ actor PreviewState {
     func publish(_ newSite: PreviewSite, milliseconds: Int) {
         site = newSite
         errors = []
-        lastBuild = (Date(), milliseconds)
+        lastBuildMilliseconds = milliseconds
         broadcast(LiveReload.reload(version: newSite.version))
     }
 
     /// A failed build: keep serving the last good site and show the errors in every tab.
     func publishFailure(_ messages: [String], milliseconds: Int) {
         errors = messages
-        lastBuild = (Date(), milliseconds)
+        lastBuildMilliseconds = milliseconds
         broadcast(LiveReload.error(messages))
     }
 
