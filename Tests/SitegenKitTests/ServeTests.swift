@@ -107,7 +107,7 @@ struct ServeUnitTests {
         if isatty(STDOUT_FILENO) == 0 { #expect(!piped.colourOutput) }
         #expect(!ServeTerminal(environment: ["NO_COLOR": "1"]).colourOutput)
         #expect(!ServeTerminal(environment: ["NO_COLOR": "1"]).colourErrors)
-        #expect(!ServeTerminal.wantsColour(fileDescriptor: -1, environment: [:]))
+        #expect(!TerminalText.wantsColour(fileDescriptor: -1, environment: [:]))
 
         var terminal = ServeTerminal(pathPrefix: "site/", environment: ["NO_COLOR": "1"])
         #expect(terminal.lines(for: .rebuilt(milliseconds: 85, changed: ["content/imnm/symptoms.md"], pages: 8))

@@ -17,7 +17,7 @@ enum LiveReload {
     /// The `<script>` element for a page served from site `version`.
     static func scriptTag(version: String) -> String {
         "<script>/* sitegen serve: live reload, preview only */\n"
-            + script.replacingOccurrences(of: "__SITEGEN_VERSION__", with: jsonString(version))
+            + script.replacingOccurrences(of: "__SITEGEN_VERSION__", with: JSONText.quote(version))
             + "</script>\n"
     }
 
@@ -63,23 +63,20 @@ enum LiveReload {
 
     /// Sent first on every connection: how fast to reconnect, and which site the server has.
     static func hello(version: String?) -> [UInt8] {
-        Array("retry: 500\n".utf8) + event("hello", "{\"version\":\(version.map(jsonString) ?? "null")}")
+        Array("retry: 500\n".utf8) + event("hello", "{\"version\":\(version.map(JSONText.quote) ?? "null")}")
     }
 
     static func reload(version: String) -> [UInt8] {
-        event("reload", "{\"version\":\(jsonString(version))}")
+        event("reload", "{\"version\":\(JSONText.quote(version))}")
     }
 
     static func error(_ messages: [String]) -> [UInt8] {
-        event("error", "{\"errors\":[\(messages.map(jsonString).joined(separator: ","))]}")
+        event("error", "{\"errors\":[\(messages.map(JSONText.quote).joined(separator: ","))]}")
     }
 
     /// A comment line: keeps proxies from closing an idle stream and lets the server notice tabs
     /// that went away.
     static let keepAlive: [UInt8] = Array(": keep-alive\n\n".utf8)
-
-    /// `text` as a JSON string literal, also safe inside a `<script>` element.
-    static func jsonString(_ text: String) -> String { JSONText.quote(text) }
 
     // MARK: The script
 

@@ -31,12 +31,8 @@ public struct ServeTerminal: Sendable {
 
     public init(pathPrefix: String = "", environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.pathPrefix = pathPrefix
-        colourOutput = Self.wantsColour(fileDescriptor: STDOUT_FILENO, environment: environment)
-        colourErrors = Self.wantsColour(fileDescriptor: STDERR_FILENO, environment: environment)
-    }
-
-    public static func wantsColour(fileDescriptor: Int32, environment: [String: String]) -> Bool {
-        TerminalText.wantsColour(fileDescriptor: fileDescriptor, environment: environment)
+        colourOutput = TerminalText.wantsColour(fileDescriptor: STDOUT_FILENO, environment: environment)
+        colourErrors = TerminalText.wantsColour(fileDescriptor: STDERR_FILENO, environment: environment)
     }
 
     public func report(_ event: ServeEvent) {
