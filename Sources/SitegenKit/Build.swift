@@ -139,7 +139,7 @@ public enum Build {
         let outcome = try staged.commit()
         timer.lap("swap")
         return BuildSummary(
-            pages: rendered.site.allPages.count, sections: rendered.site.sections.count,
+            pages: rendered.site.pageCount, sections: rendered.site.sections.count,
             files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings,
             reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
         )

@@ -17,6 +17,11 @@ public struct Site: Sendable {
     public var allPages: [Page] {
         [home] + sections.flatMap { [$0.index] + $0.pages }
     }
+
+    /// `allPages.count`, without building the array.
+    public var pageCount: Int {
+        sections.reduce(1) { $0 + 1 + $1.pages.count }
+    }
 }
 
 /// One condition: a folder under `content/` with an `_index.md` and topic pages.

@@ -154,7 +154,7 @@ final class Rebuilder: @unchecked Sendable {
             search = nil  // the files have it (or the theme has no search page)
         }
         generation += 1
-        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.data, pageCount: rendered.site.sections.reduce(1) { $0 + 1 + $1.pages.count }, search: search)
+        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.data, pageCount: rendered.site.pageCount, search: search)
         timer.lap("preview: files in memory")
         // Print each warning once, not again on every save (a big site can have hundreds).
         let warnings = rendered.warnings.warnings
