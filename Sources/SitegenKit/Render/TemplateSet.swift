@@ -49,7 +49,7 @@ struct TemplateSet: Sendable {
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     func render(_ context: [String: Any], with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        StageTimer.timingTemplates { library.render(context, withTemplate: name) ?? "" }
     }
 
     /// `{{> name}}` and `{{< name}}` tags, found by a scan of the text. This does not parse
