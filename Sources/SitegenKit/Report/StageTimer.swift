@@ -6,12 +6,11 @@ import Synchronization
 /// of the whole process in that stage: their ratio is how many cores the stage kept busy.
 struct StageTimer {
     static let isEnabled = ProcessInfo.processInfo.environment["SITEGEN_TIMING"] == "1"
-    private let enabled = StageTimer.isEnabled
     private var last = ContinuousClock.now
-    private var lastCPU = StageTimer.processCPU()
+    private var lastCPU = StageTimer.isEnabled ? StageTimer.processCPU() : 0
 
     mutating func lap(_ stage: String) {
-        guard enabled else { return }
+        guard Self.isEnabled else { return }
         let now = ContinuousClock.now, cpu = Self.processCPU()
         let ms = Double((now - last) / .microseconds(1)) / 1000
         let cpuMs = (cpu - lastCPU) * 1000

@@ -38,18 +38,21 @@ public enum OutputWriter {
             switch file.contents {
             case .text(var text):
                 // Pages are most of a build's files: their bytes go from the string to the file
-                // with no copy and one open, write and close.
-                if existed, unchanged(old, Data(text.utf8)), link(old, destination) == 0 { return false }
-                try text.withUTF8 { try create(destination, with: UnsafeRawBufferPointer($0)) }
+                // (or are compared with the published one) with no copy.
+                return try text.withUTF8 { try place(UnsafeRawBufferPointer($0), at: destination, replacing: old, existed: existed) }
             case .copy(let source):
-                let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
-                if existed, unchanged(old, bytes), link(old, destination) == 0 { return false }
-                try bytes.withUnsafeBytes { try create(destination, with: $0) }
+                let bytes = try FileBytes.read(source).get()
+                return try bytes.withUnsafeBytes { try place($0, at: destination, replacing: old, existed: existed) }
             }
-            return true
         } catch {
             throw BuildFailure([.error(file.path, "cannot write \(file.path) (\(error.localizedDescription))")])
         }
+    }
+
+    private static func place(_ bytes: UnsafeRawBufferPointer, at destination: String, replacing old: String, existed: Bool) throws -> Bool {
+        if existed, unchanged(old, bytes), link(old, destination) == 0 { return false }
+        try create(destination, with: bytes)
+        return true
     }
 
     /// A new file holding `bytes` (permissions 0666 less the umask, as Foundation creates them).
@@ -69,9 +72,9 @@ public enum OutputWriter {
     }
 
     /// Byte-for-byte comparison with the published file: exact, and as cheap as hashing both.
-    private static func unchanged(_ path: String, _ bytes: Data) -> Bool {
-        guard FileStatus(path)?.size == bytes.count, let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing == bytes
+    private static func unchanged(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path) else { return false }
+        return existing.elementsEqual(bytes)
     }
 
     /// Regular files under `folder`, relative to it.
@@ -103,10 +106,4 @@ public enum OutputWriter {
             throw BuildFailure([.error(displayPath, "the output folder already holds files that sitegen did not make (no index.html); choose an empty or new folder with --output")])
         }
     }
-}
-
-/// A failed system call, described the way the system describes it ("Permission denied").
-struct SystemError: LocalizedError {
-    let code: Int32
-    var errorDescription: String? { String(cString: strerror(code)) }
 }
