@@ -60,4 +60,38 @@ import Testing
         ])
         #expect(try site.read("content/imnm/outlook.md").contains("\nweight: 1000000\n"))
     }
+
+    // MARK: - 2. A section folder that is a link to a folder outside the site
+
+    @Test func newPageRefusesASectionFolderLinkedOutsideTheSite() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let outside = try TestSite()
+        defer { outside.cleanUp() }
+        try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/lupus", withDestinationPath: outside.root.path + "/content/imnm")
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newPage("lupus/x", options: scaffold(site)) } ==
+            "content/lupus: error: is a link to a folder outside the site, so 'sitegen new' will not write there; replace the link with a real folder, or create the file in the folder it links to")
+        #expect(!FileManager.default.fileExists(atPath: outside.root.path + "/content/imnm/x.md"))
+    }
+
+    @Test func newSectionRefusesASectionFolderLinkedOutsideTheSite() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/lupus", withDestinationPath: outside.path)
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("Lupus", options: scaffold(site)) } ==
+            "content/lupus: error: is a link to a folder outside the site, so 'sitegen new' will not write there; replace the link with a real folder, or create the file in the folder it links to")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
+    @Test func newPageWritesThroughALinkThatStaysInsideTheSite() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/myositis", withDestinationPath: "imnm")
+        let result = try Scaffold.newPage("myositis/outlook", options: scaffold(site))
+        #expect(result.path == "content/myositis/outlook.md")
+        #expect(FileManager.default.fileExists(atPath: site.root.path + "/content/imnm/outlook.md"))
+    }
 }
