@@ -94,4 +94,60 @@ import Testing
         #expect(result.path == "content/myositis/outlook.md")
         #expect(FileManager.default.fileExists(atPath: site.root.path + "/content/imnm/outlook.md"))
     }
+
+    // MARK: - 3. base_url: checked in site.yml and on the command line, escaped in HTML
+
+    @Test func baseURLWithALineBreakIsRefused() async throws {
+        // Added a line to robots.txt.
+        let site = try TestSite(["site.yml": "title: Test\nbase_url: \"https://example.org/\\nDisallow: /\"\n"])
+        defer { site.cleanUp() }
+        #expect(await errors(site) == [
+            "site.yml:2: error: 'base_url' must not contain spaces, line breaks, quotes, '<', '>' or other control characters (found 'https://example.org/\\nDisallow: /'); write the web address as it is, and percent-encode such characters, like %20 for a space",
+        ])
+    }
+
+    @Test func baseURLWithMarkupIsRefused() async throws {
+        let site = try TestSite(["site.yml": "title: Test\nbase_url: 'https://example.org/\"><script>alert(1)</script>'\n"])
+        defer { site.cleanUp() }
+        #expect(await errors(site) == [
+            "site.yml:2: error: 'base_url' must not contain spaces, line breaks, quotes, '<', '>' or other control characters (found 'https://example.org/\"><script>alert(1)</script>'); write the web address as it is, and percent-encode such characters, like %20 for a space",
+        ])
+    }
+
+    @Test func baseURLWithoutAHostIsRefused() async throws {
+        let site = try TestSite(["site.yml": "title: Test\nbase_url: https:///health/\n"])
+        defer { site.cleanUp() }
+        #expect(await errors(site) == [
+            "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://example.org/health/ (found 'https:///health/')",
+        ])
+    }
+
+    @Test func baseURLOnTheCommandLineIsCheckedTheSameWay() async throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(await errors(site, baseURL: "https://example.org/\"><script>alert(1)</script>") == [
+            "site.yml: error: --base-url must not contain spaces, line breaks, quotes, '<', '>' or other control characters (found 'https://example.org/\"><script>alert(1)</script>'); write the web address as it is, and percent-encode such characters, like %20 for a space",
+        ])
+    }
+
+    @Test func glossaryLinkHrefIsEscaped() {
+        let entry = GlossaryEntry(term: "IVIG", definition: "Antibodies from donors.", aliases: [], id: "ivig")
+        let (enter, _) = GlossaryMarkup.term(entry, href: "https://example.org/r&d/\"><script>glossary/")
+        #expect(enter == "<span class=\"term\"><a class=\"term-link\" href=\"https://example.org/r&amp;d/&quot;&gt;&lt;script&gt;glossary/#ivig\" aria-describedby=\"tip-ivig\">")
+    }
+
+    @Test func handoutGlossaryLinksEscapeTheBaseURL() async throws {
+        let site = try TestSite([
+            "site.yml": "title: Test\nbase_url: https://example.org/r&d/\n",
+            "glossary.yml": "- term: IVIG\n  definition: Antibodies from donors.\n",
+            "templates/glossary.mustache": "{{<base}}{{$main}}Glossary{{/main}}{{/base}}\n",
+            "templates/print.mustache": "{{<base}}{{$main}}{{#pages}}{{{.content_html}}}{{/pages}}{{/main}}{{/base}}\n",
+            "content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\nIVIG helps.\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(await site.build().succeeded)
+        let handout = try site.read("public/imnm/print/index.html")
+        #expect(handout.contains("href=\"https://example.org/r&amp;d/glossary/#ivig\""), "\(handout)")
+        #expect(!handout.contains("r&d/"))
+    }
 }
