@@ -150,4 +150,21 @@ import Testing
         #expect(handout.contains("href=\"https://example.org/r&amp;d/glossary/#ivig\""), "\(handout)")
         #expect(!handout.contains("r&d/"))
     }
+
+    // MARK: - 4. Heading ids: linear, the same ids as before
+
+    @Test func manyEqualHeadingsGetNumberedIDs() {
+        let headings = (0..<8_000).map { _ in MarkdownDocument.Heading(level: 2, text: "Dosage", line: 1) }
+        let ids = HeadingOutline(headings).ids
+        #expect(ids.count == 8_000)
+        #expect(ids == ["dosage"] + (2...8_000).map { "dosage-\($0)" })
+    }
+
+    @Test func numberedIDsSkipIDsAlreadyTaken() {
+        var slugs = UniqueSlugs(reserved: ["main"])
+        let texts = ["Dosage", "Dosage 2", "Dosage", "Dosage", "Dosage 2", "Main", "Main", "", "", "Dosage 4"]
+        #expect(texts.map { slugs.claim($0) } == [
+            "dosage", "dosage-2", "dosage-3", "dosage-4", "dosage-2-2", "main-2", "main-3", "section", "section-2", "dosage-4-2",
+        ])
+    }
 }
