@@ -167,4 +167,39 @@ import Testing
             "dosage", "dosage-2", "dosage-3", "dosage-4", "dosage-2-2", "main-2", "main-3", "section", "section-2", "dosage-4-2",
         ])
     }
+
+    // MARK: - 5. Files that can carry scripts, beside the pages
+
+    @Test func activeContentBesidePagesIsRefusedByDefault() async throws {
+        let site = try TestSite([
+            "content/imnm/demo.html": "<script>alert(1)</script>",
+            "content/imnm/Chart.SVG": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "content/imnm/extra.js": "alert(1)",
+            "content/imnm/chart.png": "not really a png",
+        ])
+        defer { site.cleanUp() }
+        #expect(await errors(site) == [
+            "content/imnm/Chart.SVG: error: an SVG file can hold scripts that would run on the site, so it is not published while site.yml does not say 'allow_raw_html: true'; save the picture as a PNG, or set 'allow_raw_html: true' in site.yml if you trust everyone who adds files",
+            "content/imnm/demo.html: error: an HTML file can hold scripts that would run on the site, so it is not published while site.yml does not say 'allow_raw_html: true'; write it as a Markdown page, or set 'allow_raw_html: true' in site.yml if you trust everyone who adds files",
+            "content/imnm/extra.js: error: a script file would run on the site, so it is not published while site.yml does not say 'allow_raw_html: true'; put the theme's scripts in templates/static/, or set 'allow_raw_html: true' in site.yml if you trust everyone who adds files",
+        ])
+    }
+
+    @Test func activeContentBesidePagesIsCopiedWhenRawHTMLIsAllowed() async throws {
+        let site = try TestSite([
+            "site.yml": "title: Test Library\nbase_url: https://example.org/\nallow_raw_html: true\n",
+            "content/imnm/demo.html": "<p>demo</p>",
+        ])
+        defer { site.cleanUp() }
+        #expect(await site.build().succeeded)
+        #expect(try site.read("public/imnm/demo.html") == "<p>demo</p>")
+    }
+
+    @Test func themeScriptsAreAlwaysCopied() async throws {
+        // templates/static/ is the theme's own (trusted) folder.
+        let site = try TestSite(["templates/static/menu.js": "console.log(1)"])
+        defer { site.cleanUp() }
+        #expect(await site.build().succeeded)
+        #expect(try site.read("public/menu.js") == "console.log(1)")
+    }
 }
