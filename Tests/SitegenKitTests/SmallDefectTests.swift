@@ -202,4 +202,19 @@ import Testing
         #expect(await site.build().succeeded)
         #expect(try site.read("public/menu.js") == "console.log(1)")
     }
+
+    // MARK: - 6. No fix suggestion that is itself a script link
+
+    @Test func bareScriptAddressIsNotSuggestedAsAFix() async throws {
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n[javascript:alert(1)](javascript:alert(1))\n\n![](javascript:alert(2))\n"])
+        defer { site.cleanUp() }
+        let messages = await site.build().messages.filter { $0.hasPrefix("content/imnm/symptoms.md:") && !$0.hasPrefix("content/imnm/symptoms.md: ") }
+        #expect(messages == [
+            "content/imnm/symptoms.md:4: warning: link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](treatments.md)",
+            "content/imnm/symptoms.md:4: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
+            "content/imnm/symptoms.md:6: error: image 'javascript:alert(2)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](thigh-muscles.png)",
+            "content/imnm/symptoms.md:6: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
+        ])
+        #expect(!messages.joined().contains("](javascript:"))
+    }
 }
