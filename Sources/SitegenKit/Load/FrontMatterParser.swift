@@ -55,7 +55,12 @@ enum FrontMatterParser {
         if fields.diagnostics.errors.count > 0 { return nil }  // a YAML syntax error: nothing else is trustworthy
         let title = fields.requiredString("title", example: "Symptoms", what: "front matter")
         let description = fields.string("description")
-        let weight = fields.int("weight", example: 10)
+        var weight = fields.int("weight", example: 10)
+        if let value = weight, !FrontMatter.weights.contains(value) {
+            let range = "from \(FrontMatter.weights.lowerBound) to \(FrontMatter.weights.upperBound)"
+            fields.report(.error(fields.path, line: fields.line(ofKey: "weight"), "'weight' must be a whole number \(range), like 'weight: 10' (found '\(value)')"))
+            weight = nil
+        }
         let draft = fields.bool("draft") ?? false
         let lastReviewed = fields.date("last_reviewed")
         let reviewedBy = fields.string("reviewed_by")

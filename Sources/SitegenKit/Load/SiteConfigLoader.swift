@@ -13,10 +13,10 @@ enum SiteConfigLoader {
         let allowRawHTML = fields.bool("allow_raw_html") ?? false
 
         if let url = baseURL {
-            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
-                let place = baseURLOverride == nil ? fields.line(ofKey: "base_url") : nil
-                let origin = baseURLOverride == nil ? "'base_url'" : "--base-url"
-                fields.report(.error(path, line: place, "\(origin) must be the full web address the site is published at, like https://example.org/health/ (found '\(url)')"))
+            let place = baseURLOverride == nil ? fields.line(ofKey: "base_url") : nil
+            let origin = baseURLOverride == nil ? "'base_url'" : "--base-url"
+            if let problem = BaseURLRule.problem(url) {
+                fields.report(.error(path, line: place, "\(origin) \(problem)"))
                 baseURL = nil
             } else if !url.hasSuffix("/") {
                 baseURL = url + "/"  // the site is a folder: canonical URLs are built by appending to it

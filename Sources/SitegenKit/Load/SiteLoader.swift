@@ -30,7 +30,7 @@ public enum SiteLoader {
 
         var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
         await content.collect(cache: cache, changes: changes)
-        diagnostics += content.diagnostics
+        diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
         let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
         if let cached = cache?.templateFolder, !changes.touches(folder: "templates/") {
             folder = cached

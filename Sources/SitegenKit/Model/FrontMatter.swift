@@ -6,6 +6,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var description: String?
     /// Order inside a section; pages without a weight come after weighted ones.
     public var weight: Int?
+    /// The weights a page may have: room for any numbering an editor uses, and far enough from
+    /// `Int`'s limits that adding to one (`sitegen new page` adds 10) cannot overflow.
+    public static let weights = -1_000_000...1_000_000
     public var draft: Bool
     public var lastReviewed: CalendarDate?
     public var reviewedBy: String?

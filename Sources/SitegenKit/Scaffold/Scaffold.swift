@@ -132,7 +132,7 @@ public enum Scaffold {
             throw .error(sectionFolder, "the name '\(pageName)' has no letters a–z or digits to make a file name and web address from; use a name like 'symptoms' or 'Living with lupus'")
         }
         let path = "\(sectionFolder)/\(pageSlug).md"
-        let (pages, warnings) = existingPages(siteRoot, sectionFolder: sectionFolder)
+        let (pages, unreadWeights) = existingPages(siteRoot, sectionFolder: sectionFolder)
         if let clash = pages.first(where: { $0.slug == pageSlug }) {
             throw .error(clash.path, clash.path == path
                 ? "already exists; choose another name or edit that file"
@@ -141,14 +141,21 @@ public enum Scaffold {
         if exists(siteRoot, path) {  // a folder or hidden file of that name: not a page, but in the way
             throw .error(path, "already exists; choose another name or edit that file")
         }
+        var warnings = unreadWeights
         let weight = nextWeight(after: pages.map(\.weight))
+        if let highest = pages.compactMap(\.weight).max(), weight - highest < 10 {
+            warnings.append(.warning(path, "its weight is \(weight), the highest a weight may be, so it may not be listed after the section's last page; give the pages smaller weights, like 10, 20, 30"))
+        }
         let title = ScaffoldText.title(fromName: pageName)
         return Plan(path: path, text: ScaffoldText.page(title: title, weight: weight, today: today), title: title, weight: weight, warnings: warnings)
     }
 
-    /// After the last page: the highest weight + 10, or 10 when no page has one.
+    /// After the last page: the highest weight + 10, or 10 when no page has one; never above the
+    /// highest weight the build accepts (weights outside `FrontMatter.weights` are front matter
+    /// errors, so they never arrive here, but the sum is bounded anyway).
     static func nextWeight(after weights: [Int?]) -> Int {
-        (weights.compactMap { $0 }.max() ?? 0) + 10
+        let highest = min(weights.compactMap { $0 }.max() ?? 0, FrontMatter.weights.upperBound)
+        return min(highest + 10, FrontMatter.weights.upperBound)
     }
 
     /// `lupus/symptoms` → ("lupus", "symptoms"); also accepts `lupus/symptoms.md` and
@@ -217,48 +224,13 @@ public enum Scaffold {
         return (pages, warnings)
     }
 
-    private static func exists(_ siteRoot: String, _ path: String) -> Bool {
+    static func exists(_ siteRoot: String, _ path: String) -> Bool {
         FileManager.default.fileExists(atPath: siteRoot + "/" + path)
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
+    static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    // MARK: - Writing
-
-    /// Writes the plan's file, never replacing one: the check and the creation are one step, so a
-    /// file saved in between by an editor is not overwritten either.
-    static func create(_ plan: Plan, siteRoot: String) throws(Diagnostic) {
-        let fileManager = FileManager.default
-        var createdFolder: String?
-        if let folder = plan.newFolder, !isDirectory(siteRoot + "/" + folder) {
-            do {
-                try fileManager.createDirectory(atPath: siteRoot + "/" + folder, withIntermediateDirectories: false)
-                createdFolder = folder
-            } catch {
-                throw .error(folder, "cannot create the folder (\(reason(error))); check that you may write to content/")
-            }
-        }
-        do {
-            try Data(plan.text.utf8).write(to: URL(fileURLWithPath: siteRoot + "/" + plan.path), options: .withoutOverwriting)
-        } catch {
-            if let createdFolder { try? fileManager.removeItem(atPath: siteRoot + "/" + createdFolder) }
-            if exists(siteRoot, plan.path) {
-                throw .error(plan.path, "already exists; choose another name or edit that file")
-            }
-            throw .error(plan.path, "cannot create the file (\(reason(error))); check that you may write to its folder")
-        }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        return nsError.localizedDescription
     }
 
     /// A word for a suggested shell command: bare when safe, else in double quotes.

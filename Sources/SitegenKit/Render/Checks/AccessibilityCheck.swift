@@ -15,6 +15,13 @@ enum AccessibilityCheck {
         text.utf8.count <= vagueLimit && vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
+    /// The address to show in a suggested fix: the editor's own, unless it is one that is removed
+    /// because it could run code (a fix must never suggest a `javascript:` link).
+    private static func suggested(_ url: String, otherwise example: String) -> String {
+        guard let scheme = LinkResolver.scheme(of: url), LinkResolver.isDangerous(scheme: scheme, url: url) else { return url }
+        return example
+    }
+
     static func check(_ page: Page, headings: [MarkdownDocument.Heading], links: [MarkdownDocument.Link]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let path = page.sourcePath
@@ -22,12 +29,12 @@ enum AccessibilityCheck {
             let text = link.text.trimmedWhitespace
             if link.isImage {
                 if text.isEmpty {
-                    diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](\(link.url))", category: .accessibility))
+                    diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](\(suggested(link.url, otherwise: "thigh-muscles.png")))", category: .accessibility))
                 }
             } else if isVague(text) {
                 diagnostics.append(.warning(path, line: link.line, "link text '\(text)' does not say where the link goes; use words that make sense on their own, like 'treatments for IMNM'", category: .accessibility))
             } else if text == link.url || LinkResolver.scheme(of: text) != nil || text.hasPrefix("www.") {
-                diagnostics.append(.warning(path, line: link.line, "link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](\(link.url))", category: .accessibility))
+                diagnostics.append(.warning(path, line: link.line, "link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](\(suggested(link.url, otherwise: "treatments.md")))", category: .accessibility))
             }
         }
         // The page title is the only level-1 heading; each heading may go at most one level deeper.

@@ -13,7 +13,8 @@ enum GlossaryMarkup {
 
     /// The same, with the definition already escaped (once per build, not once per page).
     static func term(_ entry: GlossaryEntry, escapedDefinition: String, href glossary: String, idPrefix: String = "") -> (enter: String, exit: String) {
-        let href = glossary + "#" + entry.id
+        // Escaped like every value in an attribute: in the handout the link starts with base_url.
+        let href = HTML.escape(glossary + "#" + entry.id)
         let tip = "tip-" + idPrefix + entry.id
         return (
             "<span class=\"term\"><a class=\"term-link\" href=\"" + href + "\" aria-describedby=\"" + tip + "\">",
