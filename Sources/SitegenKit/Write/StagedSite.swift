@@ -56,6 +56,9 @@ public final class StagedSite {
         case .staging, .foreign:
             throw BuildFailure([.error(location.shown, "holds a \(OutputManifest.name) that sitegen did not write; move it out of the folder or choose another --output")])
         }
+        if survey.unreadable {
+            throw BuildFailure([.error(location.shown, "cannot list the output folder's files, so sitegen cannot tell what it holds; check that you may read it")])
+        }
         guard survey.strangers.isEmpty else {
             let them = survey.pronoun
             let older = survey.looksLikeOlderBuild ? " (if it is a site an earlier sitegen built, which kept no list of its files, delete the folder and build again)" : ""
