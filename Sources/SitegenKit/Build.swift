@@ -115,15 +115,17 @@ public enum Build {
     }
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build
-    /// like errors (nothing is written).
-    public static func run(_ options: BuildOptions, strict: Bool = false) async throws(BuildFailure) -> BuildSummary {
+    /// like errors (nothing is written). Builds into one output take turns: `whileWaiting` is
+    /// called once if this one has to wait for another to finish.
+    public static func run(_ options: BuildOptions, strict: Bool = false, whileWaiting: (@Sendable () -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let start = Date()
-        let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
-        let output = URL(fileURLWithPath: options.outputPath).standardizedFileURL.path
-        try OutputLocation.check(output: output, siteRoot: root, displayPath: options.outputPath)
+        let location = try OutputLocation(output: options.outputPath, shown: OutputLocation.shown(options))
+        try location.check(siteRoot: URL(fileURLWithPath: options.source).standardizedFileURL.path)
+        let lock = try await OutputLock.acquire(location, whileWaiting: whileWaiting)
+        defer { lock.release() }
         // Pages are written into a hidden staging folder as they are rendered; the old site is
         // replaced only if the whole build succeeds.
-        let staged = try StagedSite(output: output, displayPath: options.outputPath)
+        let staged = try StagedSite(location)
         let rendered: RenderedSite
         do {
             rendered = try await render(options, cache: nil, changes: .unknown, deferSearch: false, sink: staged)
@@ -140,7 +142,8 @@ public enum Build {
         timer.lap("swap")
         return BuildSummary(
             pages: rendered.site.pageCount, sections: rendered.site.sections.count,
-            files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start), warnings: rendered.warnings,
+            files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
+            warnings: rendered.warnings + outcome.warnings.map { .warning(location.shown, $0) },
             reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
         )
     }

@@ -10,13 +10,15 @@ struct BuildCommand: AsyncParsableCommand {
             Reads site.yml, content/ and templates/ from the source folder and writes a complete static \
             site. The old output is replaced only when every page built: on any error the previous site \
             is left untouched and every problem is listed as 'path:line: error: ...'. Warnings (reading \
-            level, medical review, accessibility) are listed too, then summed up per page.
+            level, medical review, accessibility) are listed too, then summed up per page. The output \
+            folder must be new, empty or one sitegen built: its .sitegen-manifest lists the files a build \
+            wrote, and only those are ever replaced or removed. Builds into one folder take turns.
             """
     )
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (replaced as a whole). Default: <source>/public.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the site: a new or empty folder, or one sitegen built (it lists its files in .sitegen-manifest); a link to a folder is written through. Default: <source>/public.", valueName: "dir"))
     var output: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at, instead of base_url in site.yml (used for canonical links and the sitemap).", valueName: "url"))
@@ -34,12 +36,15 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }
-        if let report, ReportFile.isInside(report, folder: options.outputPath) {
-            Console.error("the report file must not be inside the output folder \(options.outputPath), which is replaced on every build; choose another path for --report")
+        if let report, let problem = OutputLocation.reportProblem(report, options: options) {
+            Console.error(problem)
             throw ExitCode.failure
         }
         do {
-            let summary = try await Build.run(options, strict: strict)
+            let output = options.outputPath
+            let summary = try await Build.run(options, strict: strict) {
+                Console.note("sitegen: waiting for another build of \(output) to finish…")
+            }
             if !quiet {
                 Console.report(summary.warnings, pathPrefix: site.pathPrefix)
                 if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget) { Console.note(table) }
@@ -63,15 +68,11 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 enum ReportFile {
-    static func isInside(_ file: String, folder: String) -> Bool {
-        let file = URL(fileURLWithPath: file).standardizedFileURL.path
-        let folder = URL(fileURLWithPath: folder).standardizedFileURL.path
-        return file.hasPrefix(folder + "/")
-    }
-
+    /// Writes through a link, as the output is: the link stays and its target gets the report.
     static func write(_ data: Data, to path: String) throws {
+        let target = OutputLocation.realPath(path) ?? path
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
             Console.error("cannot write the report to \(path) (\(error.localizedDescription))")
             throw ExitCode.failure

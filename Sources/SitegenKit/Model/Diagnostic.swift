@@ -40,8 +40,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { formatted(pathPrefix: "") }
 
-    /// The message with `pathPrefix` (the `--source` folder as the user typed it) before the path.
+    /// The message with `pathPrefix` (the `--source` folder as the user typed it) before the path,
+    /// unless the path is absolute (an output folder outside the site).
     public func formatted(pathPrefix: String) -> String {
+        let pathPrefix = path.hasPrefix("/") ? "" : pathPrefix
         let place = line.map { "\(pathPrefix)\(path):\($0)" } ?? "\(pathPrefix)\(path)"
         return "\(place): \(severity.rawValue): \(message)"
     }

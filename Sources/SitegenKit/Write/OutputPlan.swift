@@ -14,7 +14,15 @@ enum OutputPlan {
                 diagnostics.append(.error(origin, "would be written to '\(file.path)', outside the output folder; rename it"))
                 continue
             }
+            if file.path.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+                diagnostics.append(.error(origin, "has a line break in its name, which the output's list of files cannot hold; rename it"))
+                continue
+            }
             let key = file.path.lowercased()  // case-insensitive disks (macOS, Windows) would merge these
+            if key == OutputManifest.name {
+                diagnostics.append(.error(origin, "would be written to \(file.path), where sitegen keeps the list of the files it wrote; rename it"))
+                continue
+            }
             if let owner = owners[key] {
                 let first = files[owner]
                 let name = first.origin.isEmpty ? "the generated page \(first.path)" : first.origin

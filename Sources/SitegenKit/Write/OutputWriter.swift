@@ -8,6 +8,7 @@ import Foundation
 /// published is hard-linked from it (same inode, same mtime), any other file is written anew, and
 /// files that no longer belong are simply not carried over. Only when every file is in place is the
 /// folder swapped with the old output. A failure at any point leaves the previous site as it was.
+/// The output is sitegen's by proof: see `StagedSite` (the manifest) and `OutputLock`.
 public enum OutputWriter {
     public struct Outcome: Sendable, Equatable {
         /// Files whose bytes are new or changed.
@@ -16,6 +17,8 @@ public enum OutputWriter {
         public var unchanged: Int
         /// Files of the previous site that are gone.
         public var removed: Int
+        /// Things the user should know though the site was published.
+        public var warnings: [String] = []
     }
 
     /// Writes `files` as the whole new site (see `StagedSite` to hand them over in batches).
@@ -24,7 +27,10 @@ public enum OutputWriter {
     ///   - displayPath: the same folder as the user named it, for messages.
     @discardableResult
     public static func write(_ files: [OutputFile], to output: String, displayPath: String) async throws(BuildFailure) -> Outcome {
-        let site = try StagedSite(output: output, displayPath: displayPath)
+        let location = try OutputLocation(output: output, shown: displayPath)
+        let lock = try await OutputLock.acquire(location, whileWaiting: nil)
+        defer { lock.release() }
+        let site = try StagedSite(location)
         await site.add(files)
         return try site.commit()
     }
@@ -75,35 +81,5 @@ public enum OutputWriter {
     private static func unchanged(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path) else { return false }
         return existing.elementsEqual(bytes)
-    }
-
-    /// Regular files under `folder`, relative to it.
-    static func existingFiles(in folder: String, prefix: String = "") -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        var files: [String] = []
-        for name in names {
-            switch FileStatus(folder + "/" + name)?.kind {
-            case .file: files.append(prefix + name)
-            case .directory: files += existingFiles(in: folder + "/" + name, prefix: prefix + name + "/")
-            default: break
-            }
-        }
-        return files
-    }
-
-    /// Refuses to replace a folder that is not an earlier build, so a mistyped `--output` cannot
-    /// wipe someone's documents.
-    static func checkReplaceable(_ target: URL, displayPath: String) throws(BuildFailure) {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else {
-            throw BuildFailure([.error(displayPath, "the output path is a file, not a folder; choose another --output")])
-        }
-        let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
-        let looksBuilt = entries.isEmpty || entries.contains("index.html") || entries.contains("sitemap.xml")
-        if !looksBuilt {
-            throw BuildFailure([.error(displayPath, "the output folder already holds files that sitegen did not make (no index.html); choose an empty or new folder with --output")])
-        }
     }
 }
