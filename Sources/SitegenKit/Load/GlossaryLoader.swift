@@ -14,6 +14,9 @@ enum GlossaryLoader {
         case .failure(let problem): return ([], [problem])
         }
         let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
+        if let excess = YAMLAliases.excess(in: text) {
+            return ([], [YAMLFields.describe(excess, path: path, lineOffset: 0, what: "glossary")])
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
