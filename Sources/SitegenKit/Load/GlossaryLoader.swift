@@ -7,6 +7,7 @@ enum GlossaryLoader {
 
     static func load(siteRoot: String) -> ([GlossaryEntry], [Diagnostic]) {
         let file = siteRoot + "/" + path
+        if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: path) { return ([], [outside]) }
         guard FileManager.default.fileExists(atPath: file) else { return ([], []) }
         let text: String
         switch TextFile.read(file, path: path) {
