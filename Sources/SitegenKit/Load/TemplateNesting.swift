@@ -24,21 +24,16 @@ enum TemplateNesting {
             }
         }
         guard diagnostics.isEmpty else { return diagnostics }
-        // Edges of the inclusion graph, in the order they appear.
-        let edges: [[(target: Int, line: Int, tag: String)]] = tags.map { scanned in
-            scanned.references.compactMap { reference in
-                byName[reference.name].map { ($0, reference.line, (reference.isParent ? "{{<" : "{{> ") + reference.name + "}}") }
-            }
-        }
-        var cycles = CycleSearch(edges: edges)
+        let graph = Graph(files, tags: tags, byName: byName)
+        var cycles = CycleSearch(edges: graph.edges)
         var referenced = Set<Int>()
-        for list in edges { for edge in list { referenced.insert(edge.target) } }
+        for list in graph.edges { for edge in list { referenced.insert(edge.target) } }
         // From the templates nothing includes (page, home…) first, so a chain reads from the top.
-        let order = files.indices.sorted { (referenced.contains($0) ? 1 : 0, files[$0].name) < (referenced.contains($1) ? 1 : 0, files[$1].name) }
+        let order = graph.names.indices.sorted { (referenced.contains($0) ? 1 : 0, $0) < (referenced.contains($1) ? 1 : 0, $1) }
         for start in order { cycles.visit(start) }
         for cycle in cycles.found {
-            let chain = describe(cycle.path.map { files[$0].name })
-            diagnostics.append(.error(files[cycle.from].path, line: cycle.line, "partials include each other without end: \(chain); remove \(cycle.tag) from this template or from one of the others"))
+            let chain = describe(cycle.path.map { graph.names[$0] })
+            diagnostics.append(.error(files[cycle.edge.file].path, line: cycle.edge.line, "partials include each other without end: \(chain); remove \(cycle.edge.tag) from this template or from one of the others"))
         }
         guard diagnostics.isEmpty else { return diagnostics }
 
@@ -46,22 +41,64 @@ enum TemplateNesting {
         // template it includes (plus one for the inclusion). Adding the two, rather than taking
         // the nesting at the tag, keeps the count an upper bound for blocks ({{$…}}) that a
         // parent renders inside its own sections.
-        var depth = [Int](repeating: 0, count: files.count)
-        var next = [Int?](repeating: nil, count: files.count)
-        for index in cycles.finished {  // every template after those it includes
+        var depth = graph.ownDepth
+        var next = [Graph.Edge?](repeating: nil, count: depth.count)
+        for node in cycles.finished {  // every node after those it leads to
             var below = 0
-            for edge in edges[index] where 1 + depth[edge.target] > below {
+            for edge in graph.edges[node] where 1 + depth[edge.target] > below {
                 below = 1 + depth[edge.target]
-                next[index] = edge.target
+                next[node] = edge
             }
-            depth[index] = tags[index].deepest + below
+            depth[node] += below
         }
-        guard let deepest = order.max(by: { depth[$0] < depth[$1] }), depth[deepest] > limit else { return [] }
+        guard let deepest = order.max(by: { depth[$0] < depth[$1] }), depth[deepest] > limit, let first = next[deepest] else { return [] }
         var chain = [deepest]
-        while let following = next[chain[chain.count - 1]] { chain.append(following) }
-        let names = describe(chain.map { files[$0].name })
-        let line = edges[deepest].first { $0.target == chain.dropFirst().first }?.line
-        return [.error(files[deepest].path, line: line, "sections and partials are nested \(depth[deepest]) deep through \(names), more than the limit of \(limit); include fewer partials inside one another")]
+        while let following = next[chain[chain.count - 1]] { chain.append(following.target) }
+        let names = describe(chain.map { graph.names[$0] })
+        return [.error(files[first.file].path, line: first.line, "sections and partials are nested \(depth[deepest]) deep through \(names), more than the limit of \(limit); include fewer partials inside one another")]
+    }
+
+    /// What can render what: a node per template, and one per block name given to a parent
+    /// (`{{$main}}` inside `{{<base}}`), which leads to the partials inside such blocks and is
+    /// reached from every template that shows a block of that name.
+    private struct Graph {
+        struct Edge {
+            var target: Int
+            /// The template and line of the tag, for messages.
+            var file: Int
+            var line: Int
+            var tag: String
+        }
+
+        var names: [String]
+        var edges: [[Edge]]
+        /// Sections open at once inside each node itself.
+        var ownDepth: [Int]
+
+        init(_ files: [TemplateFile], tags: [TemplateTags], byName: [String: Int]) {
+            let blockNames = Set(tags.flatMap { $0.references.flatMap(\.blocks) }).sorted()
+            var blockNode: [String: Int] = [:]
+            for (offset, name) in blockNames.enumerated() { blockNode[name] = files.count + offset }
+            names = files.map(\.name) + blockNames.map { "{{$\($0)}}" }
+            edges = Array(repeating: [], count: names.count)
+            ownDepth = tags.map(\.deepest) + Array(repeating: 0, count: blockNames.count)
+            for (file, scanned) in tags.enumerated() {
+                for reference in scanned.references {
+                    guard let target = byName[reference.name] else { continue }
+                    let edge = Edge(target: target, file: file, line: reference.line, tag: (reference.isParent ? "{{<" : "{{> ") + reference.name + "}}")
+                    edges[file].append(edge)
+                    for block in reference.blocks {
+                        guard let node = blockNode[block] else { continue }
+                        edges[node].append(edge)
+                        ownDepth[node] = max(ownDepth[node], scanned.deepest)
+                    }
+                }
+                for expansion in scanned.expansions {
+                    guard let node = blockNode[expansion.name] else { continue }
+                    edges[file].append(Edge(target: node, file: file, line: expansion.line, tag: "{{$\(expansion.name)}}"))
+                }
+            }
+        }
     }
 
     /// `page → partials/a → partials/b`, with the middle of a long chain left out.
@@ -74,13 +111,13 @@ enum TemplateNesting {
     /// visited. Iterative: a folder of thousands of partials each including the next must not
     /// overflow the stack here either.
     private struct CycleSearch {
-        let edges: [[(target: Int, line: Int, tag: String)]]
+        let edges: [[Graph.Edge]]
         private var state: [UInt8]  // 0 not seen, 1 on the current path, 2 done
-        private(set) var found: [(from: Int, line: Int, tag: String, path: [Int])] = []
+        private(set) var found: [(edge: Graph.Edge, path: [Int])] = []
         /// Templates in the order they were done: each after every template it includes.
         private(set) var finished: [Int] = []
 
-        init(edges: [[(target: Int, line: Int, tag: String)]]) {
+        init(edges: [[Graph.Edge]]) {
             self.edges = edges
             state = [UInt8](repeating: 0, count: edges.count)
         }
@@ -103,7 +140,7 @@ enum TemplateNesting {
                     state[edge.target] = 1
                     path.append((edge.target, 0))
                 case 1:
-                    found.append((index, edge.line, edge.tag, path.map(\.template) + [edge.target]))
+                    found.append((edge, path.map(\.template) + [edge.target]))
                 default:
                     break
                 }

@@ -22,9 +22,15 @@ struct TemplateTags {
         var isParent: Bool
         /// Written with `*`: the name is a value looked up while rendering.
         var isDynamic: Bool
+        /// The blocks (`{{$name}}` directly inside `{{<parent}}`) this tag is inside of: a parent
+        /// renders it wherever it expands a block of that name, and so does every template the
+        /// parent includes (swift-mustache passes the blocks on to partials).
+        var blocks: [String] = []
     }
 
     private(set) var references: [Reference] = []
+    /// `{{$name}}` tags that are not a parent's block, so they show a block given by a child.
+    private(set) var expansions: [(name: String, line: Int)] = []
     /// The most sections (`#`, `^`, `$` and `<`) open at once, and the line where that is first reached.
     private(set) var deepest = 0
     private(set) var deepestLine = 1
@@ -32,41 +38,47 @@ struct TemplateTags {
     /// Scans `text`, stopping at the first section that would be `limit` + 1 deep (`deepest` is then `limit` + 1).
     init(_ text: String, limit: Int) {
         var scanner = Scanner(Array(text))
-        var depth = 0
+        // The kind of each open section, with the name of the blocks among them.
+        var open: [(kind: Character, block: String?)] = []
+        func blocks() -> [String] { open.compactMap(\.block) }
         while let kind = scanner.nextTag() {
             switch kind {
             case "#", "^", "$", "<":
+                var block: String?
                 if kind == "<" {
                     guard let name = scanner.partialName() else { return }
                     let isDynamic = name.first == "*"
-                    references.append(Reference(name: isDynamic ? String(name.dropFirst()) : name, line: scanner.tagLine, isParent: true, isDynamic: isDynamic))
+                    references.append(Reference(name: isDynamic ? String(name.dropFirst()) : name, line: scanner.tagLine, isParent: true, isDynamic: isDynamic, blocks: blocks()))
                 } else {
-                    guard scanner.name() else { return }
+                    guard let name = scanner.name() else { return }
+                    if kind == "$" {
+                        if open.last?.kind == "<" { block = name } else { expansions.append((name, scanner.tagLine)) }
+                    }
                 }
-                depth += 1
-                if depth > deepest {
-                    deepest = depth
+                open.append((kind, block))
+                if open.count > deepest {
+                    deepest = open.count
                     deepestLine = scanner.tagLine
                 }
-                if depth > limit { return }
+                if open.count > limit { return }
             case "/":
-                guard scanner.name() else { return }
-                depth = max(0, depth - 1)
+                guard scanner.name() != nil else { return }
+                _ = open.popLast()
             case ">":
                 scanner.skipWhitespace()
                 let isDynamic = scanner.take("*")
                 guard let name = scanner.partialName() else { return }
-                references.append(Reference(name: name, line: scanner.tagLine, isParent: false, isDynamic: isDynamic))
+                references.append(Reference(name: name, line: scanner.tagLine, isParent: false, isDynamic: isDynamic, blocks: blocks()))
             case "!":
                 guard scanner.skipPastClose() else { return }
             case "=":
                 guard scanner.setDelimiters() else { return }
             case "{":
-                guard scanner.name(), scanner.take("}") else { return }
+                guard scanner.name() != nil, scanner.take("}") else { return }
             case "%":
                 guard scanner.setting() else { return }
             default:  // "&" and plain variables
-                guard scanner.name() else { return }
+                guard scanner.name() != nil else { return }
             }
         }
     }
@@ -135,11 +147,11 @@ struct TemplateTags {
         }
 
         /// `parseName`: whitespace, a name, whitespace, the closing delimiter.
-        mutating func name() -> Bool {
+        mutating func name() -> String? {
             skipWhitespace()
-            _ = read(while: Self.nameCharacters.contains)
+            let name = read(while: Self.nameCharacters.contains)
             skipWhitespace()
-            return takeClose()
+            return takeClose() ? name : nil
         }
 
         /// `parsePartialName`.
