@@ -156,6 +156,10 @@ import Testing
         #expect(try await failingBuild { try link($0, "content/myositis", to: "imnm") } == [
             "content/myositis: error: is the same folder as content/imnm; remove the link so that its files are published once",
         ])
+        // Listed before the folder itself: the message still names the link.
+        #expect(try await failingBuild { try link($0, "content/a-link", to: "imnm") } == [
+            "content/a-link: error: is the same folder as content/imnm; remove the link so that its files are published once",
+        ])
     }
 
     @Test func namedPipesAreReportedNotOpened() throws {

@@ -83,10 +83,14 @@ struct SourceTree {
                 if let first = listed[status.identity] {
                     // Following it would list the same files again, or without end when it
                     // leads back to a folder the walk is in (a link to `.`).
-                    let problem = path.contains(status.identity)
-                        ? "is a link to \(first), a folder it is inside of, so the folder would contain itself without end; remove the link"
-                        : "is the same folder as \(first); remove the link so that its files are published once"
-                    diagnostics.append(.error(childRelative, problem))
+                    if path.contains(status.identity) {
+                        diagnostics.append(.error(childRelative, "is a link to \(first), a folder it is inside of, so the folder would contain itself without end; remove the link"))
+                    } else if isLink {
+                        diagnostics.append(.error(childRelative, "is the same folder as \(first); remove the link so that its files are published once"))
+                    } else {
+                        // The link came first in the listing: name it all the same.
+                        diagnostics.append(.error(first, "is the same folder as \(childRelative); remove the link so that its files are published once"))
+                    }
                     continue
                 }
                 listed[status.identity] = childRelative
