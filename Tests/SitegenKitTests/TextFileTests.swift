@@ -34,3 +34,35 @@ import Testing
         #expect(message("missing.md") == "content/missing.md: error: cannot read the file (it does not exist or is a broken link); check that it exists and that you may read it")
     }
 }
+
+/// A NUL byte ended cmark's document (the rest of the page was lost) and went raw into titles.
+@Suite struct TextFileLimitTests {
+    func read(_ bytes: [UInt8]) throws -> String? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-textfile-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/page.md"))
+        if case .failure(let problem) = TextFile.read(folder + "/page.md", path: "content/imnm/page.md") { return problem.description }
+        return nil
+    }
+
+    @Test func aNULByteIsAnErrorWithItsLine() throws {
+        let message = "error: the file contains a NUL character (byte 0x00), which cannot be published; delete it (it often comes from text pasted out of another program)"
+        #expect(try read(Array("---\ntitle: Sympt".utf8) + [0] + Array("oms\n---\nText.\n".utf8)) == "content/imnm/page.md:2: " + message)
+        #expect(try read(Array("---\ntitle: Symptoms\n---\nSome text\u{0}".utf8) + Array("and the rest.\n".utf8)) == "content/imnm/page.md:4: " + message)
+    }
+
+    @Test func textFilesHaveASizeLimit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-textfile-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/big.md"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, off_t(FileBytes.textLimit + 1)) == 0)  // sparse: takes no disk space
+        guard case .failure(let problem) = TextFile.read(path, path: "content/imnm/big.md") else {
+            Issue.record("a file over the limit was read")
+            return
+        }
+        #expect(problem.description == "content/imnm/big.md: error: the file is larger than 10 MB, the most sitegen reads as text; split it into several pages")
+    }
+}

@@ -7,6 +7,7 @@ enum GlossaryLoader {
 
     static func load(siteRoot: String) -> ([GlossaryEntry], [Diagnostic]) {
         let file = siteRoot + "/" + path
+        if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: path) { return ([], [outside]) }
         guard FileManager.default.fileExists(atPath: file) else { return ([], []) }
         let text: String
         switch TextFile.read(file, path: path) {
@@ -14,6 +15,9 @@ enum GlossaryLoader {
         case .failure(let problem): return ([], [problem])
         }
         let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
+        if let excess = YAMLAliases.excess(in: text) {
+            return ([], [YAMLFields.describe(excess, path: path, lineOffset: 0, what: "glossary")])
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .default, .default, .utf8)

@@ -6,8 +6,12 @@ enum TextFile {
     ///   - file: absolute path to read.
     ///   - path: the same file relative to the site folder, for messages.
     static func read(_ file: String, path: String) -> Result<String, Diagnostic> {
-        switch FileBytes.read(file) {
+        switch FileBytes.read(file, limit: FileBytes.textLimit) {
         case .success(let bytes): return decode(bytes, path: path)
+        case .failure(let error) where error.code == EFBIG:
+            return .failure(.error(path, "the file is larger than \(FileBytes.describe(FileBytes.textLimit)), the most sitegen reads as text; split it into several pages"))
+        case .failure(let error) where error.code == ENODEV:
+            return .failure(.error(path, "is not a regular file (\(FileStatus(file, followingLinks: true)?.kind.name ?? "a special file")), so it is not read; remove it or replace it with a regular file"))
         case .failure(let error):
             return .failure(.error(path, "cannot read the file (\(reason(for: error))); check that it exists and that you may read it"))
         }
@@ -19,7 +23,15 @@ enum TextFile {
         let content = bytes[(hasBOM ? 3 : 0)...]
         // The standard library's validation is the fast path; the scalar walk below only finds
         // where a bad file goes wrong, for the message.
-        if let text = String(validating: content, as: UTF8.self) { return .success(text) }
+        if let text = String(validating: content, as: UTF8.self) {
+            // Valid UTF-8 may hold U+0000, which cmark ends a document at (losing the rest of
+            // the page) and HTML does not allow.
+            if let nul = content.firstIndex(of: 0) {
+                let line = content[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                return .failure(.error(path, line: line, "the file contains a NUL character (byte 0x00), which cannot be published; delete it (it often comes from text pasted out of another program)"))
+            }
+            return .success(text)
+        }
         let body = Array(content)
         guard let bad = firstInvalidUTF8(body) else { return .success(String(decoding: body, as: UTF8.self)) }
         let line = body[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -15,6 +15,10 @@ struct YAMLFields {
     init(yaml: String, path: String, lineOffset: Int, knownKeys: [String], what: String) {
         self.path = path
         self.lineOffset = lineOffset
+        if let excess = YAMLAliases.excess(in: yaml) {
+            diagnostics.append(Self.describe(excess, path: path, lineOffset: lineOffset, what: what))
+            return
+        }
         let root: Node?
         do {
             // No tag resolution: every value is read as text and typed here (with a line number
@@ -106,6 +110,10 @@ struct YAMLFields {
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    static func describe(_ excess: YAMLAliases.Excess, path: String, lineOffset: Int, what: String) -> Diagnostic {
+        .error(path, line: excess.line + lineOffset, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")
+    }
 
     private static func describe(_ error: YamlError, path: String, lineOffset: Int, what: String) -> Diagnostic {
         let hint = "check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\""

@@ -15,7 +15,10 @@ struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         FastHTMLContentType.registered
-        for file in files {
+        // Scanned first: swift-mustache's parser overflows the stack on sections nested a few
+        // hundred deep, so such a file is never given to it.
+        let tags = files.map { TemplateTags($0.text, limit: TemplateNesting.limit) }
+        for (file, scanned) in zip(files, tags) where scanned.deepest <= TemplateNesting.limit {
             do {
                 templates[file.name] = try MustacheTemplate(string: FastHTMLContentType.pragma + file.text)
             } catch let error as MustacheTemplate.ParserError {
@@ -31,12 +34,16 @@ struct TemplateSet: Sendable {
             diagnostics.append(.error("templates/\(name).mustache", "template not found; every site needs home, section, page and 404 templates"))
         }
         let names = Set(files.map(\.name))
-        for file in files {
-            for reference in references(in: file.text) where !names.contains(reference.name) {
+        var missing = false
+        for (file, scanned) in zip(files, tags) {
+            for reference in scanned.references where !reference.isDynamic && !reference.name.isEmpty && !names.contains(reference.name) {
                 let kind = reference.isParent ? "parent template" : "partial"
                 diagnostics.append(.error(file.path, line: reference.line, "\(kind) '\(reference.name)' does not exist; create templates/\(reference.name).mustache or correct the name"))
+                missing = true
             }
         }
+        // Partials that include each other, or nest too deep, would overflow the stack while rendering.
+        if !missing { diagnostics += TemplateNesting.check(files, tags: tags) }
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
         var hasher = Hasher()
         for file in files.sorted(by: { $0.name < $1.name }) {
@@ -59,24 +66,6 @@ struct TemplateSet: Sendable {
         let values: [String: Any]
         init(_ values: [String: Any]) { self.values = values }
         func child(named name: String) -> Any? { values[name] }
-    }
-
-    /// `{{> name}}` and `{{< name}}` tags, found by a scan of the text. This does not parse
-    /// templates (swift-mustache does); it only finds names to check against the folder.
-    static func references(in text: String) -> [(name: String, line: Int, isParent: Bool)] {
-        var found: [(String, Int, Bool)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let tag = rest.drop(while: { $0 == " " })
-                guard let marker = tag.first, marker == ">" || marker == "<",
-                      let close = tag.range(of: "}}") else { continue }
-                let name = tag[tag.index(after: tag.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") { found.append((name, index + 1, marker == "<")) }
-            }
-        }
-        return found
     }
 
     private static func explain(_ error: Error) -> String {
