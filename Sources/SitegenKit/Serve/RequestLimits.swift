@@ -24,8 +24,8 @@ enum RequestLimits {
 }
 
 /// The preview's HTTP/1.1 connections: Hummingbird's, with the two handlers below, which turn
-/// NIO's "head too large" error (Hummingbird answers it with a bare 400) into the status that says
-/// what was too large.
+/// NIO's "head too large" and "invalid method" errors (Hummingbird answers both with a bare 400)
+/// into the status that says what was wrong.
 struct PreviewChannel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let http1: HTTP1Channel
@@ -33,7 +33,7 @@ struct PreviewChannel: ServerChildChannel {
     init(responder: @escaping HTTPChannelHandler.Responder, idleTimeout: Duration) {
         let nanoseconds = idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
         http1 = HTTP1Channel(responder: responder, configuration: .init(
-            additionalChannelHandlers: [HeadTooLargeResponder()],
+            additionalChannelHandlers: [RefusedHeadResponder()],
             idleTimeout: .nanoseconds(max(1_000_000, nanoseconds)),
             httpDecoderConfiguration: RequestLimits.decoder
         ))
@@ -72,8 +72,9 @@ final class RequestLineWatcher: ChannelInboundHandler, RemovableChannelHandler {
 }
 
 /// After the HTTP parser: answers a head that broke `RequestLimits` with 414 URI Too Long or 431
-/// Request Header Fields Too Large, then closes the connection.
-final class HeadTooLargeResponder: ChannelInboundHandler, RemovableChannelHandler {
+/// Request Header Fields Too Large, and a method name the parser does not know (`BREW`) with 405
+/// like any other method but GET and HEAD; then closes the connection.
+final class RefusedHeadResponder: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
     typealias OutboundOut = HTTPResponsePart
@@ -90,24 +91,29 @@ final class HeadTooLargeResponder: ChannelInboundHandler, RemovableChannelHandle
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         // After the answer, the parser reports each further read as an error: ignore them.
         if refused { return }
-        guard let parserError = error as? HTTPParserError, parserError == .headerOverflow else {
+        guard let parserError = error as? HTTPParserError, parserError == .headerOverflow || parserError == .invalidMethod else {
             context.fireErrorCaught(error)
             return
         }
         refused = true
-        let lineEnded = (try? context.pipeline.syncOperations.handler(type: RequestLineWatcher.self))?.lineEnded ?? true
-        let (status, text) = lineEnded
-            ? (HTTPResponse.Status.requestHeaderFieldsTooLarge,
-               "431 Request Header Fields Too Large: the preview reads at most \(RequestLimits.headBytes / 1024) KB of headers, \(RequestLimits.lineBytes / 1024) KB in one header\n")
-            : (HTTPResponse.Status.uriTooLong,
-               "414 URI Too Long: the preview reads request lines of at most \(RequestLimits.lineBytes / 1024) KB\n")
+        let status: HTTPResponse.Status
+        let text: String
+        var fields: HTTPFields = [:]
+        if parserError == .invalidMethod {
+            (status, text) = (.methodNotAllowed, "405 Method Not Allowed: the preview answers GET and HEAD only\n")
+            fields[.allow] = "GET, HEAD"
+        } else if (try? context.pipeline.syncOperations.handler(type: RequestLineWatcher.self))?.lineEnded ?? true {
+            (status, text) = (.requestHeaderFieldsTooLarge,
+                              "431 Request Header Fields Too Large: the preview reads at most \(RequestLimits.headBytes / 1024) KB of headers, \(RequestLimits.lineBytes / 1024) KB in one header\n")
+        } else {
+            (status, text) = (.uriTooLong, "414 URI Too Long: the preview reads request lines of at most \(RequestLimits.lineBytes / 1024) KB\n")
+        }
         let body = ByteBuffer(string: text)
-        let head = HTTPResponse(status: status, headerFields: [
-            .contentType: "text/plain; charset=utf-8",
-            .contentLength: String(body.readableBytes),
-            .connection: "close",
-            .cacheControl: "no-store",
-        ])
+        fields[.contentType] = "text/plain; charset=utf-8"
+        fields[.contentLength] = String(body.readableBytes)
+        fields[.connection] = "close"
+        fields[.cacheControl] = "no-store"
+        let head = HTTPResponse(status: status, headerFields: fields)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(body)), promise: nil)
         // Close only our side at first: closing while the client is still sending would reset the
