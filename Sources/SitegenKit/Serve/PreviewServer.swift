@@ -148,6 +148,8 @@ public actor PreviewServer {
         case .failed:
             report(.started(url: url, listening: listening, pages: 0, files: 0, milliseconds: 0))
         }
+        // Ctrl-C during the first build: `stop()` has run already, start nothing more.
+        guard !isStopped else { return url }
         rebuildTask = Task { await rebuilder.run() }
         let state = self.state
         keepAliveTask = Task {

@@ -11,33 +11,30 @@ import Synchronization
 /// holding.
 public struct StopSignals {
     private let sources: [any DispatchSourceSignal]
-    private let exit: ExitClaim
+    private let ending: ExitClaim
 
     public init(grace: Duration = .milliseconds(500), stop: @escaping @Sendable () async -> Void) {
-        let exit = ExitClaim()
-        let claim = exit
+        let ending = ExitClaim()
         let nanoseconds = Int(grace.components.seconds) * 1_000_000_000 + Int(grace.components.attoseconds / 1_000_000_000)
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                if claim.signals.add(1, ordering: .relaxed).newValue > 1 {
-                    claim.exitNow()
-                }
+                guard ending.signals.add(1, ordering: .relaxed).newValue == 1 else { return ending.exitNow() }
                 Task { await stop() }
-                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { claim.exitNow() }
+                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { ending.exitNow() }
             }
             source.resume()
             return source
         }
-        self.exit = exit
+        self.ending = ending
     }
 
     /// Called by the normal way out, after the server stopped: true when it may print and return;
     /// false when the process is being ended by the grace timer already.
     public func finish() -> Bool {
         sources.forEach { $0.cancel() }
-        return exit.claim()
+        return ending.claim()
     }
 }
 
