@@ -3,8 +3,10 @@ import Testing
 @testable import SitegenKit
 #if canImport(Glibc)
 import Glibc
+private let sendSignal = Glibc.kill
 #elseif canImport(Darwin)
 import Darwin
+private let sendSignal = Darwin.kill
 #endif
 
 /// Ctrl-C and `kill` stop the real `sitegen serve`, also while a rebuild is stuck.
@@ -15,6 +17,7 @@ struct ServeSignalTests {
         let site = try TestSite()
         defer { site.cleanUp() }
         let serve = try RunningServe(site: site)
+        defer { serve.kill() }
         #expect(try await HTTPReply.fetch(method: "GET", target: "/", port: serve.port).status == 200)
         let ending = await serve.stop(with: signal)
         #expect(ending.exited)
@@ -23,15 +26,19 @@ struct ServeSignalTests {
     }
 
     /// A FIFO named `*.md` made the rebuild block in `read` (synchronous code that no task
-    /// cancellation reaches) and the server ignored SIGTERM. The server still answers from the last
-    /// good build, and SIGTERM ends it after its grace period. (Where the walk refuses FIFOs, the
-    /// rebuild fails instead, and the same must hold.)
-    @Test("SIGTERM stops the server while a rebuild is stuck reading a FIFO")
+    /// cancellation reaches) and the server ignored SIGTERM. Two of them held both threads of the
+    /// concurrency pool on a 2-core machine, and no page was served. Now the server still answers
+    /// from the last good build, and SIGTERM ends it after its grace period. (Where the walk
+    /// refuses FIFOs, the rebuild fails instead, and the same must hold.)
+    @Test("While a rebuild is stuck reading FIFOs, pages are served and SIGTERM stops the server")
     func signalStopsStuckRebuild() async throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         let serve = try RunningServe(site: site)
-        #expect(mkfifo(site.root.appendingPathComponent("content/imnm/stuck.md").path, 0o644) == 0)
+        defer { serve.kill() }
+        for name in ["stuck", "stuck-too"] {
+            #expect(mkfifo(site.root.appendingPathComponent("content/imnm/\(name).md").path, 0o644) == 0)
+        }
         // Past the 50 ms quiet period: the rebuild has started.
         try await Task.sleep(for: .milliseconds(500))
         let page = try await HTTPReply.fetch(method: "GET", target: "/imnm/symptoms/", port: serve.port)
@@ -82,14 +89,19 @@ struct RunningServe {
         self.port = port
     }
 
+    /// Ends it if a failed test left it running.
+    func kill() {
+        if process.isRunning { sendSignal(process.processIdentifier, SIGKILL) }
+    }
+
     func stop(with signal: Int32) async -> Ending {
-        kill(process.processIdentifier, signal)
+        sendSignal(process.processIdentifier, signal)
         let deadline = ContinuousClock.now + .seconds(5)
         while process.isRunning, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(10))
         }
         let exited = !process.isRunning
-        if !exited { kill(process.processIdentifier, SIGKILL) }
+        if !exited { sendSignal(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         return Ending(exited: exited, status: process.terminationStatus, output: firstLines + rest)

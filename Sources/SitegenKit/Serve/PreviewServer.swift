@@ -96,7 +96,12 @@ public actor PreviewServer {
         }
         runTask = Task { [weak self] in
             do {
-                try await app.run()
+                // Every task of the server (one per connection) inherits the preference.
+                if #available(macOS 15.0, *) {
+                    try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await app.run() }
+                } else {
+                    try await app.run()
+                }
             } catch {
                 await self?.serverStopped(with: error)
             }

@@ -7,8 +7,8 @@ import Synchronization
 /// `grace` — a rebuild stuck in synchronous work cannot be cancelled — the process ends anyway,
 /// as it does at once on a second signal. The preview writes no file, so nothing is left half done.
 ///
-/// The handlers run on a Dispatch queue, not on the concurrency pool a stuck rebuild may be
-/// holding.
+/// The handlers run on a serial Dispatch queue of their own (which always gets a thread), not on
+/// the concurrency pool a stuck rebuild may be holding.
 public struct StopSignals {
     private let sources: [any DispatchSourceSignal]
     private let ending: ExitClaim
@@ -16,13 +16,14 @@ public struct StopSignals {
     public init(grace: Duration = .milliseconds(500), stop: @escaping @Sendable () async -> Void) {
         let ending = ExitClaim()
         let nanoseconds = Int(grace.components.seconds) * 1_000_000_000 + Int(grace.components.attoseconds / 1_000_000_000)
+        let queue = DispatchQueue(label: "sitegen.serve.signals")
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 guard ending.signals.add(1, ordering: .relaxed).newValue == 1 else { return ending.exitNow() }
                 Task { await stop() }
-                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { ending.exitNow() }
+                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { ending.exitNow() }
             }
             source.resume()
             return source
