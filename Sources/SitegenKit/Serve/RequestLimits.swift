@@ -55,7 +55,9 @@ struct PreviewChannel: ServerChildChannel {
 
 /// Sits before the HTTP parser and notes whether the current request's first line has ended, so
 /// that an oversized head can be answered 414 (the line) or 431 (the headers). It only looks for a
-/// line feed in the raw bytes; the parsing is NIO's.
+/// line feed in the raw bytes; the parsing is NIO's. (A pipelined request that arrived in the same
+/// read as the head before it is taken as still on its first line: if its headers are too large it
+/// gets 414, still a refusal.)
 final class RequestLineWatcher: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
