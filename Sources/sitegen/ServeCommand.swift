@@ -1,9 +1,8 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import SitegenKit
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site in a browser while you edit it.",
@@ -36,7 +35,7 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let prefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
         let terminal = ServeTerminal(pathPrefix: prefix)
         let server = PreviewServer(
@@ -44,38 +43,25 @@ struct ServeCommand: ParsableCommand {
             report: { terminal.report($0) }
         )
 
-        // Ctrl-C and `kill`: stop cleanly (close the browsers' connections, stop watching).
-        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { Task { await server.stop() } }
-            source.resume()
-            return source
-        }
-        defer { signals.forEach { $0.cancel() } }
+        let signals = StopSignals { await server.stop() }
 
-        let result = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                try await server.start()
-                await server.waitUntilStopped()
-                result.failure = await server.failure
-            } catch {
-                result.failure = (error as? ServeError)?.description ?? "\(error)"
-            }
-            done.signal()
+        let failure: String?
+        do {
+            try await server.start()
+            await server.waitUntilStopped()
+            failure = await server.failure
+        } catch {
+            failure = error.description
         }
-        done.wait()
-        if let failure = result.failure {
+        guard signals.finish() else {
+            // The grace timer is ending the process and prints the last line.
+            try? await Task.sleep(for: .seconds(5))
+            return
+        }
+        if let failure {
             Console.error(failure)
             throw ExitCode.failure
         }
         print("Stopped.")
-    }
-
-    /// Carries the result out of the task; written before `done.signal()`, read after `done.wait()`.
-    private final class Outcome: @unchecked Sendable {
-        var failure: String?
     }
 }

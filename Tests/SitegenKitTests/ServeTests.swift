@@ -421,10 +421,11 @@ struct Preview {
     }
 }
 
-func withPreview(_ changes: [String: String?] = [:], polling: Bool = false, report: @escaping ServeReporter = { _ in },
-                 _ body: (Preview) async throws -> Void) async throws {
+func withPreview(_ changes: [String: String?] = [:], polling: Bool = false, idleTimeout: Duration = .seconds(30),
+                 report: @escaping ServeReporter = { _ in }, _ body: (Preview) async throws -> Void) async throws {
     let site = try TestSite(changes)
-    let server = PreviewServer(options: ServeOptions(source: site.root.path, port: 0, polling: polling), report: report)
+    let server = PreviewServer(options: ServeOptions(source: site.root.path, port: 0, polling: polling, idleTimeout: idleTimeout),
+                               report: report)
     do {
         try await server.start()
         let port = try #require(await server.port)

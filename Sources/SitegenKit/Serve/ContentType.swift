@@ -1,7 +1,7 @@
 /// The `Content-Type` the preview sends for a file, from its extension.
 ///
-/// FlyingFox's own table is small (no charset on HTML, `woff2`/`gif`/`mjs` as octet-stream), so the
-/// preview keeps its own. Every text type carries `charset=utf-8`: sitegen writes UTF-8 only.
+/// The preview keeps its own table (FlyingFox's, used before, had no charset on HTML and sent
+/// `woff2`/`gif`/`mjs` as octet-stream). Every text type carries `charset=utf-8`: sitegen writes UTF-8 only.
 enum ContentType {
     static let html = "text/html; charset=utf-8"
 

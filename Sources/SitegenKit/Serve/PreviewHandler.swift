@@ -1,26 +1,32 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
 
 /// Answers every request of the preview from the in-memory site in `PreviewState`.
 ///
-/// - `GET`/`HEAD` only; anything else is `405 Method Not Allowed` with `Allow: GET, HEAD`.
+/// - `GET`/`HEAD` only; any other method, made-up ones included, is `405 Method Not Allowed` with
+///   `Allow: GET, HEAD`.
 /// - `/imnm/` serves `imnm/index.html`; `/imnm` redirects (301) to `/imnm/`.
 /// - Anything else not in the site, and any path that tries to leave it (`..`, `%2e%2e`, `%2f`,
 ///   backslashes, NUL), gets the site's `404.html` with status 404.
 /// - HTML gets the live-reload script; every answer has `Cache-Control: no-store`, so the browser
 ///   always shows the latest build.
 /// - `/__sitegen/events` is the Server-Sent Events stream; `/__sitegen/status` the state as JSON.
-struct PreviewHandler: HTTPHandler {
+struct PreviewHandler: HTTPResponder {
+    typealias Context = BasicRequestContext
     let state: PreviewState
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let isHead = request.method == .HEAD
-        guard request.method == .GET || isHead else {
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let isHead = request.method == .head
+        guard request.method == .get || isHead else {
             return Self.response(.methodNotAllowed, type: "text/plain; charset=utf-8",
                                  body: Data("405 Method Not Allowed: the preview answers GET and HEAD only\n".utf8),
                                  head: false, extra: [.allow: "GET, HEAD"])
         }
-        let rawPath = request.target.path()
+        // The target as sent (still percent-encoded): `RequestPath` decides what it may reach.
+        let target = request.head.path ?? ""
+        let rawPath = target.firstIndex(of: "?").map { String(target[..<$0]) } ?? target
         switch rawPath {
         case LiveReload.eventsPath:
             return await eventStream(head: isHead)
@@ -45,7 +51,7 @@ struct PreviewHandler: HTTPHandler {
             let body = ContentType.isHTML(type) ? LiveReload.inject(into: data, version: site.version) : data
             return Self.response(.ok, type: type, body: body, head: isHead)
         case .folder:
-            let query = request.target.query()
+            let query = target.firstIndex(of: "?").map { String(target[target.index(after: $0)...]) } ?? ""
             let location = rawPath + "/" + (query.isEmpty ? "" : "?" + query)
             return Self.response(.movedPermanently, type: "text/plain; charset=utf-8",
                                  body: Data("Moved to \(location)\n".utf8), head: isHead, extra: [.location: location])
@@ -58,15 +64,15 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    private func eventStream(head: Bool) async -> HTTPResponse {
-        var headers: HTTPHeaders = [
+    private func eventStream(head: Bool) async -> Response {
+        var headers: HTTPFields = [
             .contentType: "text/event-stream; charset=utf-8",
             .cacheControl: "no-store",
         ]
-        guard !head else { return HTTPResponse(statusCode: .ok, headers: headers) }
-        headers[HTTPHeader("X-Accel-Buffering")] = "no"
+        guard !head else { return Response(status: .ok, headers: headers) }
+        headers[.accelBuffering] = "no"
         let stream = await state.subscribe()
-        return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventStreamBody(stream: stream)))
+        return Response(status: .ok, headers: headers, body: EventStreamBody.body(stream))
     }
 
     struct Status: Codable, Equatable {
@@ -81,7 +87,7 @@ struct PreviewHandler: HTTPHandler {
         var lastBuildMilliseconds: Int?
     }
 
-    private func status(head: Bool) async -> HTTPResponse {
+    private func status(head: Bool) async -> Response {
         let (site, errors) = await state.current()
         let milliseconds = await state.lastBuildMilliseconds
         let status = Status(ok: errors.isEmpty && site != nil, version: site?.version, errors: errors,
@@ -93,20 +99,17 @@ struct PreviewHandler: HTTPHandler {
         return Self.response(.ok, type: "application/json; charset=utf-8", body: body + Data("\n".utf8), head: head)
     }
 
-    static func response(_ status: HTTPStatusCode, type: String, body: Data, head: Bool,
-                         extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
-        var headers: HTTPHeaders = [
+    static func response(_ status: HTTPResponse.Status, type: String, body: Data, head: Bool,
+                         extra: [HTTPField.Name: String] = [:]) -> Response {
+        var headers: HTTPFields = [
             .contentType: type,
             .cacheControl: "no-store",
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
+            .contentTypeOptions: "nosniff",
         ]
         for (name, value) in extra { headers[name] = value }
-        if head {
-            // Same headers as GET, no body.
-            headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: status, headers: headers)
-        }
-        return HTTPResponse(statusCode: status, headers: headers, body: body)
+        // HEAD: the same headers as GET (its length included), no body.
+        headers[.contentLength] = String(body.count)
+        return Response(status: status, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     static func placeholderPage(errors: [String]) -> String {
@@ -126,6 +129,7 @@ struct PreviewHandler: HTTPHandler {
     }
 }
 
-extension HTTPHeader {
-    static let allow = HTTPHeader("Allow")
+extension HTTPField.Name {
+    static let accelBuffering = HTTPField.Name("X-Accel-Buffering")!
+    static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
 }

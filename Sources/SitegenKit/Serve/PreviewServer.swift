@@ -1,6 +1,8 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Hummingbird
+import HummingbirdCore
+import Logging
+import NIOCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -23,15 +25,19 @@ public struct ServeOptions: Sendable {
     public var polling: Bool
     /// How long the files must be quiet before a rebuild starts.
     public var debounce: Duration
+    /// A connection with no request under way for this long is closed (also one that sends half a
+    /// request head and stops).
+    public var idleTimeout: Duration
 
     public init(source: String = ".", host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
-                polling: Bool = false, debounce: Duration = .milliseconds(50)) {
+                polling: Bool = false, debounce: Duration = .milliseconds(50), idleTimeout: Duration = .seconds(30)) {
         self.source = source
         self.host = host
         self.port = port
         self.includeDrafts = includeDrafts
         self.polling = polling
         self.debounce = debounce
+        self.idleTimeout = idleTimeout
     }
 }
 
@@ -49,7 +55,7 @@ public actor PreviewServer {
     private let report: ServeReporter
     let state = PreviewState()
 
-    private var http: HTTPServer?
+    private var isRunning = false
     private var runTask: Task<Void, Never>?
     private var runError: (any Error)?
     private var rebuilder: Rebuilder?
@@ -73,7 +79,7 @@ public actor PreviewServer {
     /// first build fails the server still runs (showing the errors) and rebuilds on every change.
     @discardableResult
     public func start() async throws(ServeError) -> String {
-        guard http == nil, !isStopped else { throw ServeError(description: "the preview server was already started") }
+        guard !isRunning, !isStopped else { throw ServeError(description: "the preview server was already started") }
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         guard FileStamp(path: root)?.isDirectory == true else {
             throw ServeError(description: "the site folder '\(options.source)' does not exist")
@@ -83,17 +89,25 @@ public actor PreviewServer {
         }
         let address = try Self.address(host: options.host, port: UInt16(options.port))
 
-        let server = Self.makeServer(address: address.socket, handler: PreviewHandler(state: state))
-        http = server
+        isRunning = true
+        let app = Self.makeApplication(address: address, port: options.port, idleTimeout: options.idleTimeout,
+                                       handler: PreviewHandler(state: state)) { [weak self] port in
+            await self?.listening(on: port)
+        }
         runTask = Task { [weak self] in
             do {
-                try await server.run()
+                // Every task of the server (one per connection) inherits the preference.
+                if #available(macOS 15.0, *) {
+                    try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await app.run() }
+                } else {
+                    try await app.run()
+                }
             } catch {
                 await self?.serverStopped(with: error)
             }
         }
         let deadline = ContinuousClock.now + .seconds(10)
-        while await !server.isListening {
+        while port == nil {
             if let runError {
                 await stop()
                 throw ServeError(description: Self.explain(runError, host: options.host, port: options.port))
@@ -104,14 +118,7 @@ public actor PreviewServer {
             }
             try? await Task.sleep(for: .milliseconds(5))
         }
-        var boundPort = options.port
-        if let bound = await server.listeningAddress {
-            switch bound {
-            case .ip4(_, let port), .ip6(_, let port): boundPort = Int(port)
-            case .unix: break
-            }
-        }
-        port = boundPort
+        let boundPort = port ?? options.port
         let url = "http://\(address.urlHost):\(boundPort)/"
         self.url = url
 
@@ -146,6 +153,8 @@ public actor PreviewServer {
         case .failed:
             report(.started(url: url, listening: listening, pages: 0, files: 0, milliseconds: 0))
         }
+        // Ctrl-C during the first build: `stop()` has run already, start nothing more.
+        guard !isStopped else { return url }
         rebuildTask = Task { await rebuilder.run() }
         let state = self.state
         keepAliveTask = Task {
@@ -165,9 +174,8 @@ public actor PreviewServer {
         rebuilder?.finish()
         rebuildTask?.cancel()
         keepAliveTask?.cancel()
+        // Event streams end first, so that no response is left running.
         await state.close()
-        // Requests in flight get 100 ms; event streams are already finished.
-        await http?.stop(timeout: 0.1)
         runTask?.cancel()
         await runTask?.value
         await rebuildTask?.value
@@ -190,10 +198,15 @@ public actor PreviewServer {
         if url != nil { await stop() }
     }
 
+    private func listening(on boundPort: Int?) {
+        port = boundPort ?? options.port
+    }
+
     // MARK: Addresses
 
     struct Address {
-        var socket: any SocketAddress
+        /// The address to bind, without brackets.
+        var host: String
         /// How the host is written in a URL: `127.0.0.1`, `[::1]`.
         var urlHost: String
         var isWildcard: Bool
@@ -204,35 +217,46 @@ public actor PreviewServer {
         let trimmed = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         var ip4 = in_addr()
         var ip6 = in6_addr()
-        if inet_pton(AF_INET, trimmed, &ip4) == 1, let socket = try? sockaddr_in.inet(ip4: trimmed, port: port) {
+        if inet_pton(AF_INET, trimmed, &ip4) == 1 {
             let wildcard = trimmed == "0.0.0.0"
             // Browsers cannot open 0.0.0.0: the address to visit is the loopback one.
-            return Address(socket: socket, urlHost: wildcard ? "127.0.0.1" : trimmed, isWildcard: wildcard)
+            return Address(host: trimmed, urlHost: wildcard ? "127.0.0.1" : trimmed, isWildcard: wildcard)
         }
-        if inet_pton(AF_INET6, trimmed, &ip6) == 1, let socket = try? sockaddr_in6.inet6(ip6: trimmed, port: port) {
+        if inet_pton(AF_INET6, trimmed, &ip6) == 1 {
             let wildcard = trimmed == "::"
-            return Address(socket: socket, urlHost: wildcard ? "[::1]" : "[\(trimmed)]", isWildcard: wildcard)
+            return Address(host: trimmed, urlHost: wildcard ? "[::1]" : "[\(trimmed)]", isWildcard: wildcard)
         }
         throw ServeError(description: "--host must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0 (or localhost), not '\(host)'")
     }
 
-    private static func makeServer(address: some SocketAddress, handler: PreviewHandler) -> HTTPServer {
-        HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
+    private static func makeApplication(address: Address, port: Int, idleTimeout: Duration, handler: PreviewHandler,
+                                        listening: @escaping @Sendable (Int?) async -> Void) -> some ApplicationProtocol {
+        var logger = Logger(label: "sitegen.serve")
+        logger.logLevel = .critical
+        return Application(
+            responder: handler,
+            server: HTTPServerBuilder { responder in PreviewChannel(responder: responder, idleTimeout: idleTimeout) },
+            // SO_REUSEADDR only lets a restarted preview take its port back at once; a port another
+            // server listens on is still refused.
+            configuration: ApplicationConfiguration(address: .hostname(address.host, port: port), serverName: nil),
+            onServerRunning: { channel in await listening(channel.localAddress?.port) },
+            logger: logger
+        )
     }
 
     static func explain(_ error: any Error, host: String, port: Int) -> String {
-        if case SocketError.failed(let type, let code, let message) = error {
-            if code == EADDRINUSE {
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case EADDRINUSE:
                 return "cannot listen on \(host):\(port): the port is already in use (is another preview running?); choose another with --port"
-            }
-            if code == EADDRNOTAVAIL {
+            case EADDRNOTAVAIL:
                 return "cannot listen on \(host):\(port): this computer has no such address"
-            }
-            if code == EACCES {
+            case EACCES:
                 return "cannot listen on \(host):\(port): ports below 1024 need administrator rights; use --port 8080"
+            default:
+                return "cannot listen on \(host):\(port): \(String(cString: strerror(error.errnoCode)))"
             }
-            return "cannot listen on \(host):\(port): \(message) (\(type))"
         }
-        return "cannot listen on \(host):\(port): \(error.localizedDescription)"
+        return "cannot listen on \(host):\(port): \(error)"
     }
 }

@@ -1,0 +1,131 @@
+import HTTPTypes
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOHTTPTypes
+
+/// How much of a request's head the preview reads before it answers 414 or 431 and closes.
+///
+/// SwiftNIO's HTTP parser enforces them as the bytes arrive, on its own threads: an oversized
+/// request costs what it sent, never more, and other clients are not slowed.
+enum RequestLimits {
+    /// The request target (`/imnm/symptoms/?q=…`), and any one header (name and value).
+    static let lineBytes = 16 * 1024
+    /// All the headers of a request together, the target included.
+    static let headBytes = 64 * 1024
+    static let headerCount = 100
+    /// How long a refused client gets to read the answer before the connection is closed.
+    static let lingerAfterRefusal: TimeAmount = .seconds(1)
+
+    static let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
+        maxHeaderFieldSize: lineBytes, maxHeaderListSize: headBytes, maxHeaderFieldCount: headerCount
+    )
+}
+
+/// The preview's HTTP/1.1 connections: Hummingbird's, with the two handlers below, which turn
+/// NIO's "head too large" and "invalid method" errors (Hummingbird answers both with a bare 400)
+/// into the status that says what was wrong.
+struct PreviewChannel: ServerChildChannel {
+    typealias Value = HTTP1Channel.Value
+    let http1: HTTP1Channel
+
+    init(responder: @escaping HTTPChannelHandler.Responder, idleTimeout: Duration) {
+        let nanoseconds = idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
+        http1 = HTTP1Channel(responder: responder, configuration: .init(
+            additionalChannelHandlers: [RefusedHeadResponder()],
+            idleTimeout: .nanoseconds(max(1_000_000, nanoseconds)),
+            httpDecoderConfiguration: RequestLimits.decoder
+        ))
+    }
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        do {
+            try channel.pipeline.syncOperations.addHandler(RequestLineWatcher(), position: .first)
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
+        }
+        return http1.setup(channel: channel, logger: logger)
+    }
+
+    func handle(value: Value, logger: Logger) async {
+        await http1.handle(value: value, logger: logger)
+    }
+}
+
+/// Sits before the HTTP parser and notes whether the current request's first line has ended, so
+/// that an oversized head can be answered 414 (the line) or 431 (the headers). It only looks for a
+/// line feed in the raw bytes; the parsing is NIO's. (A pipelined request that arrived in the same
+/// read as the head before it is taken as still on its first line: if its headers are too large it
+/// gets 414, still a refusal.)
+final class RequestLineWatcher: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    /// True once a line feed arrived after the last complete request head.
+    var lineEnded = false
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if !lineEnded, unwrapInboundIn(data).readableBytesView.contains(UInt8(ascii: "\n")) {
+            lineEnded = true
+        }
+        context.fireChannelRead(data)
+    }
+}
+
+/// After the HTTP parser: answers a head that broke `RequestLimits` with 414 URI Too Long or 431
+/// Request Header Fields Too Large, and a method name the parser does not know (`BREW`) with 405
+/// like any other method but GET and HEAD; then closes the connection.
+final class RefusedHeadResponder: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundOut = HTTPResponsePart
+
+    private var refused = false
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if case .head = unwrapInboundIn(data) {
+            (try? context.pipeline.syncOperations.handler(type: RequestLineWatcher.self))?.lineEnded = false
+        }
+        context.fireChannelRead(data)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // After the answer, the parser reports each further read as an error: ignore them.
+        if refused { return }
+        guard let parserError = error as? HTTPParserError, parserError == .headerOverflow || parserError == .invalidMethod else {
+            context.fireErrorCaught(error)
+            return
+        }
+        refused = true
+        let status: HTTPResponse.Status
+        let text: String
+        var fields: HTTPFields = [:]
+        if parserError == .invalidMethod {
+            (status, text) = (.methodNotAllowed, "405 Method Not Allowed: the preview answers GET and HEAD only\n")
+            fields[.allow] = "GET, HEAD"
+        } else if (try? context.pipeline.syncOperations.handler(type: RequestLineWatcher.self))?.lineEnded ?? true {
+            (status, text) = (.requestHeaderFieldsTooLarge,
+                              "431 Request Header Fields Too Large: the preview reads at most \(RequestLimits.headBytes / 1024) KB of headers, \(RequestLimits.lineBytes / 1024) KB in one header\n")
+        } else {
+            (status, text) = (.uriTooLong, "414 URI Too Long: the preview reads request lines of at most \(RequestLimits.lineBytes / 1024) KB\n")
+        }
+        let body = ByteBuffer(string: text)
+        fields[.contentType] = "text/plain; charset=utf-8"
+        fields[.contentLength] = String(body.readableBytes)
+        fields[.connection] = "close"
+        fields[.cacheControl] = "no-store"
+        let head = HTTPResponse(status: status, headerFields: fields)
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        context.write(wrapOutboundOut(.body(body)), promise: nil)
+        // Close only our side at first: closing while the client is still sending would reset the
+        // connection and could throw away the answer before the client reads it.
+        let loopBound = context.loopBound
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            loopBound.value.close(mode: .output, promise: nil)
+        }
+        context.eventLoop.assumeIsolated().scheduleTask(in: RequestLimits.lingerAfterRefusal) {
+            loopBound.value.close(promise: nil)
+        }
+    }
+}
