@@ -171,6 +171,21 @@ struct ServeUnitTests {
     }
 }
 
+extension ServeUnitTests {
+    @Test("The polling watcher walks a folder reached through a link back to it once")
+    func pollingScanStopsAtALinkLoop() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        // One link to `.`: the old walk went down content/imnm/a/a/a/… until paths grew too long
+        // (two such links made it endless). Each folder is walked once now.
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/imnm/a").path, withDestinationPath: ".")
+        let scan = PollingWatcher(root: site.root.path) { _, _ in }.scan()
+        #expect(scan["content/imnm/a"] != nil)
+        #expect(scan["content/imnm/symptoms.md"] != nil)
+        #expect(!scan.keys.contains { $0.hasPrefix("content/imnm/a/") })
+    }
+}
+
 // MARK: - The running server
 
 @Suite("Serve: the preview server", .serialized, .timeLimit(.minutes(2)))
@@ -338,6 +353,19 @@ struct ServeTests {
             #expect(fixed.errors.isEmpty)
             #expect(fixed.version != good.version)
             #expect(try await preview.get("/imnm/symptoms/").body.contains("Fixed text."))
+        }
+    }
+
+    @Test("A link loop in content/ is reported by the preview, which keeps watching", arguments: [false, true])
+    func linkLoopIsReported(polling: Bool) async throws {
+        try await withPreview(polling: polling) { preview in
+            #expect(try await preview.status().ok)
+            try FileManager.default.createSymbolicLink(atPath: preview.site.root.appendingPathComponent("content/imnm/a").path, withDestinationPath: ".")
+            #expect(try await eventually { try await !preview.status().ok })
+            let errors = try await preview.status().errors
+            #expect(errors == ["content/imnm/a: error: is a link to content/imnm, a folder it is inside of, so the folder would contain itself without end; remove the link"])
+            try preview.site.remove("content/imnm/a")
+            #expect(try await eventually { try await preview.status().ok })
         }
     }
 

@@ -107,14 +107,22 @@ final class InotifyWatcher: SourceWatcher, @unchecked Sendable {
         return true
     }
 
-    /// Watches `relative` and every folder below it.
-    private func addTree(_ relative: String) {
-        guard FileStamp(path: root + "/" + relative)?.isDirectory == true, addWatch(relative) else { return }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []
+    /// Watches `relative` and every folder below it. A folder reached again through a symbolic
+    /// link (a link to `.`, two links to one folder) is watched once: following it again would
+    /// never end. The build reports such links; the watcher only has to stay finite.
+    private func addTree(_ relative: String, visited: inout Set<FileStatus.Identity>) {
+        let path = root + "/" + relative
+        guard let folder = FileStatus(path, followingLinks: true), folder.kind == .directory,
+              visited.insert(folder.identity).inserted, addWatch(relative) else { return }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names where !WatchedPaths.isIgnored(name) {
-            let child = relative + "/" + name
-            if FileStamp(path: root + "/" + child)?.isDirectory == true { addTree(child) }
+            addTree(relative + "/" + name, visited: &visited)
         }
+    }
+
+    private func addTree(_ relative: String) {
+        var visited: Set<FileStatus.Identity> = []
+        addTree(relative, visited: &visited)
     }
 
     private func removeTree(_ relative: String) {
@@ -245,12 +253,16 @@ final class PollingWatcher: SourceWatcher, @unchecked Sendable {
         for file in WatchedPaths.files {
             if let stamp = FileStamp(path: root + "/" + file) { result[file] = stamp }
         }
+        // Folders already walked, so a symbolic link back to one (a link to `.`) ends the walk.
+        var visited: Set<FileStatus.Identity> = []
         func walk(_ relative: String) {
             guard let stamp = FileStamp(path: root + "/" + relative) else { return }
             // A folder's own time changes when a file is added or removed; its files are listed
             // separately, so only its existence matters here.
             result[relative] = stamp.isDirectory ? FileStamp.folder : stamp
             guard stamp.isDirectory,
+                  let identity = FileStatus(root + "/" + relative, followingLinks: true)?.identity,
+                  visited.insert(identity).inserted,
                   let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative) else { return }
             for name in names where !WatchedPaths.isIgnored(name) { walk(relative + "/" + name) }
         }
