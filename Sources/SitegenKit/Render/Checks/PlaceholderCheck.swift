@@ -4,8 +4,8 @@
 enum PlaceholderCheck {
     static func check(_ page: Page, paragraphs: [MarkdownDocument.Paragraph]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        if let description = page.frontMatter.description,
-           let placeholder = ScaffoldText.placeholderDescriptions.first(where: { description.contains($0) }) {
+        if let description = page.frontMatter.description.map({ Array($0.utf8)[...] }),
+           let placeholder = descriptions.first(where: { contains(description, $0.bytes) })?.text {
             problems.append(.error(page.sourcePath, line: page.frontMatter.descriptionLine,
                                    "still holds the placeholder description from 'sitegen new' (\"\(quoted(placeholder))\"); replace it with one sentence about this page before publishing"))
         }
@@ -18,25 +18,45 @@ enum PlaceholderCheck {
         return problems
     }
 
+    private static let descriptions = ScaffoldText.placeholderDescriptions.map { (text: $0, bytes: Array($0.utf8)) }
+    private static let starts = ScaffoldText.guidance.map { Array($0.start.utf8) }
+    private static let ends = ScaffoldText.guidance.map { Array($0.end.utf8) }
+    /// For each byte, whether a guidance line starts with it: most bytes of a page are skipped
+    /// after one look-up (every paragraph of every page comes through here).
+    private static let isFirstByte: [Bool] = (0..<256).map { byte in starts.contains { $0.first == UInt8(byte) } }
+
     /// Guidance lines in the paragraph, with the file line each starts on and the text from there.
     /// The paragraph is searched as one text, so guidance an editor's tool rewrapped is found too.
     static func guidance(in paragraph: MarkdownDocument.Paragraph) -> [(line: Int, text: Substring)] {
         let text = paragraph.lines.joined(separator: " ")
-        let bytes = text.utf8
+        let bytes = Array(text.utf8)
         var found: [(line: Int, text: Substring)] = []
-        for guidance in ScaffoldText.guidance {
-            guard let start = bytes.firstRange(of: guidance.start.utf8) else { continue }
-            if !guidance.end.isEmpty, bytes[start.upperBound...].firstRange(of: guidance.end.utf8) == nil { continue }
-            // The line holding the start: one more for every line before it (each joined by one space).
-            var line = paragraph.line, offset = 0
-            for part in paragraph.lines.dropLast() {
-                offset += part.utf8.count + 1
-                if offset > bytes.distance(from: bytes.startIndex, to: start.lowerBound) { break }
-                line += 1
+        var seen = Set<Int>()
+        for offset in bytes.indices where isFirstByte[Int(bytes[offset])] {
+            for (number, start) in starts.enumerated() where !seen.contains(number) {
+                guard bytes.count - offset >= start.count, bytes[offset..<offset + start.count].elementsEqual(start) else { continue }
+                if !ends[number].isEmpty, !contains(bytes[(offset + start.count)...], ends[number]) { continue }
+                seen.insert(number)
+                found.append((line(of: offset, in: paragraph), text[text.utf8.index(text.startIndex, offsetBy: offset)...]))
             }
-            found.append((line, text[start.lowerBound...]))
         }
-        return found.sorted { $0.line < $1.line }
+        return found
+    }
+
+    private static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
+        guard part.count <= bytes.count else { return false }
+        return (bytes.startIndex...(bytes.endIndex - part.count)).contains { bytes[$0..<$0 + part.count].elementsEqual(part) }
+    }
+
+    /// The file line holding byte `offset` of the paragraph's lines joined by single spaces.
+    private static func line(of offset: Int, in paragraph: MarkdownDocument.Paragraph) -> Int {
+        var line = paragraph.line, end = 0
+        for part in paragraph.lines.dropLast() {
+            end += part.utf8.count + 1
+            if end > offset { break }
+            line += 1
+        }
+        return line
     }
 
     /// The first words of `text`, at most 32 characters, cut at a space and ended with "…".
