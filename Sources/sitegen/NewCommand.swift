@@ -9,8 +9,9 @@ struct NewCommand: ParsableCommand {
         abstract: "Start a new section (condition) or page from a template.",
         discussion: """
             Creates a Markdown file with complete front matter (marked 'draft: true') and the headings a \
-            patient page should have, with a hint under each saying what to write. It never replaces an \
-            existing file.
+            patient page should have, with a hint under each saying what to write. It writes no review \
+            date: add 'last_reviewed' and 'reviewed_by' after a clinician has reviewed the page. It never \
+            replaces an existing file.
             """,
         subcommands: [Section.self, Page.self]
     )
@@ -19,12 +20,7 @@ struct NewCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The site folder, holding content/.", valueName: "dir"))
         var source: String = "."
 
-        @Option(name: .long, help: ArgumentHelp("The date to write as 'last_reviewed' (default: today).", valueName: "YYYY-MM-DD"))
-        var today: CalendarDate?
-
-        var scaffold: ScaffoldOptions {
-            ScaffoldOptions(source: source, today: today ?? CalendarDate.today())
-        }
+        var scaffold: ScaffoldOptions { ScaffoldOptions(source: source) }
     }
 
     struct Section: ParsableCommand {

@@ -153,7 +153,7 @@ import Testing
     @Test func newRefusesToOverwrite() throws {
         let site = try cleanSite()
         defer { site.cleanUp() }
-        let created = try run(["new", "page", "imnm/causes", "--today", "2026-11-25"], in: site.root)
+        let created = try run(["new", "page", "imnm/causes"], in: site.root)
         #expect(created.status == 0)
         #expect(created.output.hasPrefix("Created content/imnm/causes.md (draft)."))
         let again = try run(["new", "page", "imnm/causes"], in: site.root)

@@ -58,10 +58,11 @@ import Testing
 
     @Test func reviewAgeChangesWarningsButNeverTheSite() async throws {
         try await withFixture { usual, _ in
-            // A day when the washing page was reviewed only a day before.
-            try await withFixture(today: CalendarDate(iso: "2025-07-01")) { earlier, summary in
-                #expect(!summary.warnings.contains { $0.path == "content/eczema/washing.md" })
-                try GoldenSiteTests.expectSameTree(expected: usual, actual: earlier, what: "build on 2026-11-25")
+            // A day when the moisturisers page (reviewed 2026-10-01) is overdue too. (No earlier
+            // day: a review date after the build's day is an error.)
+            try await withFixture(today: CalendarDate(iso: "2028-01-01")) { later, summary in
+                #expect(summary.warnings.contains { $0.path == "content/eczema/moisturisers.md" && $0.message.hasPrefix("was last reviewed on 2026-10-01, 457 days ago") })
+                try GoldenSiteTests.expectSameTree(expected: usual, actual: later, what: "build on 2026-11-25")
             }
         }
     }

@@ -4,9 +4,7 @@ import Testing
 
 /// The smaller defects of issue 12, one test (or a few) each: every one failed before its fix.
 @Suite struct SmallDefectTests {
-    let day = CalendarDate(iso: "2026-05-01")!
-
-    func scaffold(_ site: TestSite) -> ScaffoldOptions { ScaffoldOptions(source: site.root.path, today: day) }
+    func scaffold(_ site: TestSite) -> ScaffoldOptions { ScaffoldOptions(source: site.root.path) }
 
     /// The thrown diagnostic as the command line prints it, or nil if nothing was thrown.
     func failure(_ body: () throws(Diagnostic) -> ScaffoldResult) -> String? {

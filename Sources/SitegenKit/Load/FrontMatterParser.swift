@@ -62,17 +62,23 @@ enum FrontMatterParser {
             weight = nil
         }
         let draft = fields.bool("draft") ?? false
+        let errorsBeforeDate = fields.diagnostics.errors.count
         let lastReviewed = fields.date("last_reviewed")
+        let dateRejected = fields.diagnostics.errors.count > errorsBeforeDate
         let reviewedBy = fields.string("reviewed_by")
         let sources = readSources(&fields)
-        if reviewedBy != nil, lastReviewed == nil, fields.values["last_reviewed"] == nil {
+        // Also for an empty `last_reviewed:`; a date already reported as wrong is not repeated.
+        if reviewedBy != nil, lastReviewed == nil, !dateRejected {
             fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
         }
         guard let title, fields.diagnostics.errors.isEmpty else { return nil }
-        return FrontMatter(
+        var frontMatter = FrontMatter(
             title: title, description: description, weight: weight, draft: draft,
             lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
         )
+        if description != nil { frontMatter.descriptionLine = fields.line(ofKey: "description") }
+        if lastReviewed != nil { frontMatter.lastReviewedLine = fields.line(ofKey: "last_reviewed") }
+        return frontMatter
     }
 
     private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {

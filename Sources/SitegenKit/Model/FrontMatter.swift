@@ -13,6 +13,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var lastReviewed: CalendarDate?
     public var reviewedBy: String?
     public var sources: [SourceLink]
+    /// The file lines of `description` and `last_reviewed`, for problems found after loading (a
+    /// placeholder description on a published page, a review date after today).
+    public var descriptionLine: Int?
+    public var lastReviewedLine: Int?
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,

@@ -32,6 +32,12 @@ struct BodyRenderer: Sendable {
     /// `section` is the page's own (nil for the home page).
     func render(_ page: Page, section: Section?, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
         guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
+        let paragraphs = document.paragraphs
+        TableCheck.check(page, paragraphs: paragraphs, allowRawHTML: site.config.allowRawHTML).forEach(report)
+        // Guidance in a draft is expected; in a published page (and section) a patient would read it.
+        if !page.frontMatter.draft, !(section?.index.frontMatter.draft ?? false) {
+            PlaceholderCheck.check(page, paragraphs: paragraphs).forEach(report)
+        }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)

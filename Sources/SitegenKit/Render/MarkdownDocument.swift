@@ -49,6 +49,35 @@ final class MarkdownDocument {
         }
     }
 
+    /// A paragraph's text line by line, as cmark read it (smart punctuation applied, so `---` is
+    /// an em dash), for checks that look for text an editor should not publish.
+    struct Paragraph {
+        /// The file line of `lines[0]`; each line break inside the paragraph is one more line.
+        var line: Int
+        /// Text and link text; code, raw HTML and other non-text inlines are one U+FFFC each, so
+        /// they never look like text.
+        var lines: [String]
+    }
+
+    /// Every paragraph, in lists and quotes too; code blocks and raw HTML blocks have none.
+    var paragraphs: [Paragraph] {
+        nodes(ofType: [CMARK_NODE_PARAGRAPH]).map { node in
+            var lines = [""]
+            guard let iterator = cmark_iter_new(node) else { return Paragraph(line: line(of: node), lines: lines) }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator), child != node else { continue }
+                switch cmark_node_get_type(child) {
+                case CMARK_NODE_TEXT: lines[lines.count - 1] += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: lines.append("")
+                case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: lines[lines.count - 1] += "\u{FFFC}"
+                default: break
+                }
+            }
+            return Paragraph(line: line(of: node), lines: lines)
+        }
+    }
+
     /// The plain text of the first paragraph, used when a page has no description.
     var firstParagraphText: String? {
         nodes(ofType: [CMARK_NODE_PARAGRAPH]).first.map(plainText)

@@ -48,9 +48,7 @@ struct PageRenderer: Sendable {
         if grade > site.config.readabilityTarget {
             problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(EditorReport.format(site.config.readabilityTarget)); use shorter sentences and everyday words", category: .readability))
         }
-        if page.kind != .home, let review = ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays) {
-            problems.append(review)
-        }
+        problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
         output.diagnostics += problems
         output.reports.append(PageReport(
             url: page.url, source: page.sourcePath, words: score.words, sentences: score.sentences, syllables: score.syllables,

@@ -13,9 +13,13 @@ enum StructuredData {
         if let description = page.frontMatter.description { json += #","description":"# + quote(description) }
         json += #","url":"# + quote(base + page.url)
         json += #","inLanguage":"# + quote(site.config.language)
-        if let date = page.frontMatter.lastReviewed { json += #","lastReviewed":"# + quote(date.iso) }
-        if let reviewer = page.frontMatter.reviewedBy {
-            json += #","reviewedBy":{"@type":"Person","name":"# + quote(reviewer) + "}"
+        // Only a review the front matter dates: a reviewer without a date is shown nowhere else
+        // either (and earns a warning), and no date is ever made up.
+        if let date = page.frontMatter.lastReviewed {
+            json += #","lastReviewed":"# + quote(date.iso)
+            if let reviewer = page.frontMatter.reviewedBy {
+                json += #","reviewedBy":{"@type":"Person","name":"# + quote(reviewer) + "}"
+            }
         }
         if let section { json += #","about":{"@type":"MedicalCondition","name":"# + quote(section.title) + "}" }
         json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title) + #","url":"# + quote(base) + "}}"

@@ -23,6 +23,7 @@ struct PageFingerprint {
         content.combine(page.sectionSlug); content.combine(page.bodyFirstLine); content.combine(page.body)
         content.combine(front.title); content.combine(front.description); content.combine(front.weight)
         content.combine(front.draft); content.combine(front.lastReviewed); content.combine(front.reviewedBy)
+        content.combine(front.descriptionLine); content.combine(front.lastReviewedLine)
         content.combine(front.sources.count)
         for source in front.sources { content.combine(source.title); content.combine(source.url) }
         self.content = content.finalize()

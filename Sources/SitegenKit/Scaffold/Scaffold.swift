@@ -1,15 +1,12 @@
 import Foundation
 
-/// Where to create new files and the date to write in them.
+/// Where to create new files.
 public struct ScaffoldOptions: Sendable {
     /// The site folder as the user typed it (`--source`): holds `content/`.
     public var source: String
-    /// Written as `last_reviewed`, the draft's review date.
-    public var today: CalendarDate
 
-    public init(source: String = ".", today: CalendarDate = CalendarDate.today()) {
+    public init(source: String = ".") {
         self.source = source
-        self.today = today
     }
 
     /// The folder before paths in messages, as `BuildCommand` prints it: "" or "site/".
@@ -51,7 +48,7 @@ public enum Scaffold {
     /// Creates `content/<slug of name>/_index.md`, or the `_index.md` of an existing section folder
     /// that lacks one.
     public static func newSection(_ name: String, options: ScaffoldOptions) throws(Diagnostic) -> ScaffoldResult {
-        let plan = try planSection(name, siteRoot: options.source, today: options.today)
+        let plan = try planSection(name, siteRoot: options.source)
         try create(plan, siteRoot: options.source)
         let slug = Slug.make(String(plan.path.split(separator: "/")[1]))
         return result(plan, options: options, next: "Add pages to it with 'sitegen new page \(slug)/symptoms\(options.sourceArgument)'.")
@@ -59,7 +56,7 @@ public enum Scaffold {
 
     /// Creates `content/<section>/<slug of name>.md` for `spec` written `SECTION/NAME`.
     public static func newPage(_ spec: String, options: ScaffoldOptions) throws(Diagnostic) -> ScaffoldResult {
-        let plan = try planPage(spec, siteRoot: options.source, today: options.today, sourceArgument: options.sourceArgument)
+        let plan = try planPage(spec, siteRoot: options.source, sourceArgument: options.sourceArgument)
         try create(plan, siteRoot: options.source)
         return result(plan, options: options, next: nil)
     }
@@ -73,7 +70,7 @@ public enum Scaffold {
 
     // MARK: - Planning
 
-    static func planSection(_ name: String, siteRoot: String, today: CalendarDate) throws(Diagnostic) -> Plan {
+    static func planSection(_ name: String, siteRoot: String) throws(Diagnostic) -> Plan {
         try requireContentFolder(siteRoot)
         let typed = ScaffoldText.collapsingWhitespace(name)
         if typed.contains("/") {
@@ -84,7 +81,7 @@ public enum Scaffold {
             throw .error("content", "the name '\(typed)' has no letters a–z or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
         }
         let title = ScaffoldText.title(fromName: typed)
-        let text = ScaffoldText.section(title: title, today: today)
+        let text = ScaffoldText.section(title: title)
         let folders = sectionFolders(siteRoot, slug: slug)
         // An existing folder with this address but no _index.md gets one; one that has it is refused.
         for folder in folders {
@@ -101,7 +98,7 @@ public enum Scaffold {
         return Plan(path: "content/\(slug)/_index.md", text: text, title: title, weight: nil, newFolder: "content/\(slug)")
     }
 
-    static func planPage(_ spec: String, siteRoot: String, today: CalendarDate, sourceArgument: String = "") throws(Diagnostic) -> Plan {
+    static func planPage(_ spec: String, siteRoot: String, sourceArgument: String = "") throws(Diagnostic) -> Plan {
         try requireContentFolder(siteRoot)
         let (sectionName, pageName) = try splitPageSpec(spec)
         let sectionSlug = Slug.make(sectionName)
@@ -147,7 +144,7 @@ public enum Scaffold {
             warnings.append(.warning(path, "its weight is \(weight), the highest a weight may be, so it may not be listed after the section's last page; give the pages smaller weights, like 10, 20, 30"))
         }
         let title = ScaffoldText.title(fromName: pageName)
-        return Plan(path: path, text: ScaffoldText.page(title: title, weight: weight, today: today), title: title, weight: weight, warnings: warnings)
+        return Plan(path: path, text: ScaffoldText.page(title: title, weight: weight), title: title, weight: weight, warnings: warnings)
     }
 
     /// After the last page: the highest weight + 10, or 10 when no page has one; never above the

@@ -6,93 +6,102 @@
 /// `--drafts` preview exactly where the words are missing, a non-programmer can read and delete them
 /// like any other sentence, and they can never slip into the published HTML unnoticed (comments are
 /// invisible in the preview, and with `allow_raw_html: true` they would be copied into the page
-/// source). A new file is `draft: true`, so its hints are not published until an editor says so.
+/// source). A new file is `draft: true`, and a published page that still holds a hint (or the
+/// placeholder description) is a build error (`PlaceholderCheck`).
 public enum ScaffoldText {
     /// The description every new file starts with; the editor must replace it.
     public static let pageDescription = "One sentence about this page for search results."
     public static let sectionDescription = "One sentence about this condition for search results and the list of conditions."
+    public static let placeholderDescriptions = [pageDescription, sectionDescription]
 
-    /// The sentences a new file starts with, so a check can report one left in a finished page.
-    public static let hints: [String] = [
-        pageDescription,
-        sectionDescription,
-        pageIntro,
-        keyPoints,
-        whatYouCanDo,
-        whenToGetHelp,
-        whatIs,
-        symptoms,
-        causes,
-        treatment,
-        livingWith,
+    /// A line of writing guidance in a new file. Most are fixed sentences (`end` is empty); the
+    /// section's first line has the condition's name between `start` and `end`.
+    public struct Guidance: Sendable, Equatable {
+        public let start: String
+        public let end: String
+
+        init(_ start: String, end: String = "") {
+            self.start = start
+            self.end = end
+        }
+
+        /// The line as a new file holds it, with `name` where the condition's name goes.
+        func text(name: String = "") -> String { end.isEmpty ? start : start + name + end }
+    }
+
+    /// Every guidance line a new file holds. The files are written from these same values, so a
+    /// check that looks for them (`PlaceholderCheck`) cannot fall behind the text.
+    public static let guidance: [Guidance] = [
+        sectionIntro, pageIntro, keyPoints, whatYouCanDo, whenToGetHelp, whatIs, symptoms, causes, treatment, livingWith,
     ]
 
-    static let pageIntro = "Write the most important message of this page in one or two short sentences."
-    static let keyPoints = "Write three to five short points the reader should remember."
-    static let whatYouCanDo = "Explain what readers can do themselves: looking after themselves at home, questions to ask at an appointment, where to find support."
-    static let whenToGetHelp = "Say which signs mean the reader should see a doctor soon, and which mean they need urgent help."
-    static let whatIs = "Explain in everyday words what the condition is and which parts of the body it affects."
-    static let symptoms = "List the most common signs first. Short bullet points are easiest to read."
-    static let causes = "Say what is known about the causes, and what is not known yet."
-    static let treatment = "Describe the main treatments and what they aim to do."
-    static let livingWith = "Explain what helps day to day: at home, at work or school, and where to find support."
+    static let sectionIntro = Guidance("Write one or two sentences about ", end: ": who it affects and what this section explains.")
+    static let pageIntro = Guidance("Write the most important message of this page in one or two short sentences.")
+    static let keyPoints = Guidance("Write three to five short points the reader should remember.")
+    static let whatYouCanDo = Guidance("Explain what readers can do themselves: looking after themselves at home, questions to ask at an appointment, where to find support.")
+    static let whenToGetHelp = Guidance("Say which signs mean the reader should see a doctor soon, and which mean they need urgent help.")
+    static let whatIs = Guidance("Explain in everyday words what the condition is and which parts of the body it affects.")
+    static let symptoms = Guidance("List the most common signs first. Short bullet points are easiest to read.")
+    static let causes = Guidance("Say what is known about the causes, and what is not known yet.")
+    static let treatment = Guidance("Describe the main treatments and what they aim to do.")
+    static let livingWith = Guidance("Explain what helps day to day: at home, at work or school, and where to find support.")
 
     /// `content/<section>/_index.md` for a condition called `title`.
-    public static func section(title: String, today: CalendarDate) -> String {
+    public static func section(title: String) -> String {
         let name = markdownEscaped(title)
-        return frontMatter(title: title, description: sectionDescription, weight: nil, draft: "Change to 'draft: false' when the section is ready to publish; until then none of its pages are published.", today: today)
+        return frontMatter(title: title, description: sectionDescription, weight: nil, draft: "Change to 'draft: false' when the section is ready to publish; until then none of its pages are published.")
             + """
-            Write one or two sentences about \(name): who it affects and what this section explains.
+            \(sectionIntro.text(name: name))
 
             ## What is \(name)?
 
-            \(whatIs)
+            \(whatIs.text())
 
             ## Symptoms
 
-            \(symptoms)
+            \(symptoms.text())
 
             ## Causes
 
-            \(causes)
+            \(causes.text())
 
             ## Treatment
 
-            \(treatment)
+            \(treatment.text())
 
             ## Living with \(name)
 
-            \(livingWith)
+            \(livingWith.text())
 
             ## When to get medical help
 
-            \(whenToGetHelp)
+            \(whenToGetHelp.text())
 
             """
     }
 
     /// `content/<section>/<page>.md`.
-    public static func page(title: String, weight: Int, today: CalendarDate) -> String {
-        frontMatter(title: title, description: pageDescription, weight: weight, draft: "Change to 'draft: false' when the page is ready to publish.", today: today)
+    public static func page(title: String, weight: Int) -> String {
+        frontMatter(title: title, description: pageDescription, weight: weight, draft: "Change to 'draft: false' when the page is ready to publish.")
             + """
-            \(pageIntro)
+            \(pageIntro.text())
 
             ## Key points
 
-            - \(keyPoints)
+            - \(keyPoints.text())
 
             ## What you can do
 
-            \(whatYouCanDo)
+            \(whatYouCanDo.text())
 
             ## When to get medical help
 
-            \(whenToGetHelp)
+            \(whenToGetHelp.text())
 
             """
     }
 
-    private static func frontMatter(title: String, description: String, weight: Int?, draft: String, today: CalendarDate) -> String {
+    private static func frontMatter(title: String, description: String, weight: Int?, draft: String) -> String {
         var lines = [
             "---",
             "title: \(yamlQuoted(title))",
@@ -104,9 +113,12 @@ public enum ScaffoldText {
         lines += [
             "# \(draft)",
             "draft: true",
-            "# The date of the last medical review, and who did it, like \"Dr Jane Example, consultant neurologist\".",
-            "last_reviewed: \(today.iso)",
-            "reviewed_by: \"\"",
+            // No review date: the page has not been reviewed, and a date written now would be
+            // published as a review that never happened.
+            "# After a clinician has reviewed the page, remove the '# ' from the next two lines and",
+            "# write the date of the review and who did it.",
+            "# last_reviewed: YYYY-MM-DD",
+            "# reviewed_by: \"Dr Jane Example, consultant neurologist\"",
             "# Where the facts come from: remove the '# ' from the start of the three lines below and fill them in.",
             "# sources:",
             "#   - title: Name of the website or leaflet",
