@@ -38,9 +38,10 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             rendered = try await Build.render(options)
         } catch {
-            Console.report(error.diagnostics, pathPrefix: site.pathPrefix)
+            // Only the errors: the warnings are what the report is for, once it can be made.
+            Console.report(error.diagnostics.errors, pathPrefix: site.pathPrefix)
             let errors = error.diagnostics.errors.count
-            Console.error("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") first, no report was written")
+            Console.error("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
             throw ExitCode.failure
         }
         let dashboard = ReviewDashboard(rendered, today: options.today ?? .today())

@@ -52,7 +52,7 @@ extension ReviewDashboard {
         return [
             "id": id, "title": title, "column": column, "legend": legend,
             "width": ReviewCharts.Layout.width, "height": layout.height, "rows": layout.rows,
-            "description": "Bar chart of pages per \(column.lowercased()). \(numbers).",
+            "description": "Bar chart of \(title.lowercased()): \(numbers).",
         ]
     }
 
