@@ -112,6 +112,8 @@ public struct ReviewDashboard: Encodable, Sendable {
 
     /// The dashboard of a rendered site, as of `today`.
     public init(_ rendered: RenderedSite, today: CalendarDate) {
+        var timer = StageTimer()
+        defer { timer.lap("dashboard") }
         let config = rendered.site.config
         let reports = Dictionary(rendered.reports.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let sectionTitles = Dictionary(rendered.site.sections.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })

@@ -8,6 +8,8 @@ extension ReviewDashboard {
     /// title links to its Markdown file by a path relative to the report, which works when the
     /// file is opened from disk.
     public func html(reportFolder: String, siteRoot: String) throws -> String {
+        var timer = StageTimer()
+        defer { timer.lap("dashboard html") }
         let template = try MustacheTemplate(string: ReviewDashboardTemplate.text)
         return template.render(context(reportFolder: reportFolder, siteRoot: siteRoot))
     }
@@ -34,16 +36,17 @@ extension ReviewDashboard {
             ],
             "page_count": summary.pages == 1 ? "1 page" : "\(summary.pages) pages",
             "columns": Self.columns.enumerated().map { index, column in
-                ["name": column.name, "type": column.numeric ? "number" : "text", "sorted": index == 0] as [String: Any]
+                ["name": column.name, "type": column.numeric ? "number" : "text", "width": column.width, "sorted": index == 0] as [String: Any]
             },
-            "pages": pages.map { row(for: $0, reportFolder: reportFolder, siteRoot: siteRoot) },
+            "pages": pages.enumerated().map { row(for: $1, order: $0, reportFolder: reportFolder, siteRoot: siteRoot) },
         ]
     }
 
-    /// The table's columns, in order; `numeric` ones sort by number, the rest by text.
-    static let columns: [(name: String, numeric: Bool)] = [
-        ("Review status", true), ("Page", false), ("Section", false), ("Reading grade", true),
-        ("Last reviewed", false), ("Reviewer", false), ("Next review due", false), ("Warnings", true),
+    /// The table's columns, in order; `numeric` ones sort by number, the rest by text. Fixed
+    /// widths let a browser lay out a table of thousands of rows without measuring every cell.
+    static let columns: [(name: String, numeric: Bool, width: String)] = [
+        ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), ("Reading grade", true, "5.5rem"),
+        ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
     ]
 
     private func chart(id: String, title: String, column: String, bars: [Bar], legend: String) -> [String: Any] {
@@ -56,7 +59,7 @@ extension ReviewDashboard {
         ]
     }
 
-    private func row(for row: Row, reportFolder: String, siteRoot: String) -> [String: Any] {
+    private func row(for row: Row, order: Int, reportFolder: String, siteRoot: String) -> [String: Any] {
         let daysLeft = row.nextReview.map { $0.dayNumber - today.dayNumber }
         let nextNote: String = switch daysLeft {
         case nil: ""
@@ -65,7 +68,7 @@ extension ReviewDashboard {
         case let days?: "in \(days) day\(days == 1 ? "" : "s")"
         }
         return [
-            "status": row.status.label, "status_class": row.status.rawValue, "status_sort": row.status.priority,
+            "order": order, "status": row.status.label, "status_class": row.status.rawValue, "status_sort": row.status.priority,
             "title": row.title, "source": row.source, "draft": row.draft,
             "href": RelativeLink.path(from: reportFolder, to: (siteRoot as NSString).appendingPathComponent(row.source)),
             "section": row.section ?? "", "has_section": row.section != nil,

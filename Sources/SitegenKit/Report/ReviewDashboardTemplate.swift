@@ -66,16 +66,17 @@ enum ReviewDashboardTemplate {
         <div class="table-scroll" role="region" aria-labelledby="pages-caption" tabindex="0">
         <table id="pages">
         <caption id="pages-caption">All {{page_count}}</caption>
+        <colgroup>{{#columns}}<col style="width: {{width}}">{{/columns}}</colgroup>
         <thead>
         <tr>
         {{#columns}}
-        <th scope="col"{{#sorted}} aria-sort="ascending"{{/sorted}}><button type="button" data-type="{{type}}">{{name}}</button><span class="arrow" aria-hidden="true"></span></th>
+        <th scope="col"{{#sorted}} aria-sort="ascending"{{/sorted}}><button type="button" data-type="{{type}}">{{name}}<span class="arrow" aria-hidden="true"></span></button></th>
         {{/columns}}
         </tr>
         </thead>
         <tbody>
         {{#pages}}
-        <tr>
+        <tr data-order="{{order}}">
         <td data-sort="{{status_sort}}"><span class="status {{status_class}}">{{status}}</span></td>
         <th scope="row" data-sort="{{title}}"><a href="{{href}}">{{title}}</a>{{#draft}} (draft){{/draft}}<span class="path">{{source}}</span></th>
         <td data-sort="{{section}}">{{#has_section}}{{section}}{{/has_section}}{{^has_section}}none{{/has_section}}</td>
@@ -126,20 +127,20 @@ enum ReviewDashboardTemplate {
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         .table-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: .25rem; }
         .table-scroll:focus { outline: 3px solid #1f5fbf; outline-offset: 2px; }
-        #pages { width: 100%; font-size: .95rem; }
+        #pages { width: 100%; min-width: 76rem; table-layout: fixed; font-size: .95rem; }
+        #pages td, #pages th { overflow-wrap: break-word; }
         .scroll-hint { display: none; }
         @media (max-width: 60rem) { .scroll-hint { display: block; } }
         #pages caption { padding: .5rem; }
-        #pages thead th { background: #f2f2f2; padding: 0; min-width: 6rem; }
+        #pages thead th { background: #f2f2f2; padding: 0; overflow-wrap: normal; }
         #pages thead button { font: inherit; font-weight: 700; color: var(--ink); background: none; border: 0; padding: .5rem; cursor: pointer; text-align: left; }
         #pages thead button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: -3px; }
         #pages th[aria-sort="ascending"] .arrow::before { content: "\\25B2"; }
         #pages th[aria-sort="descending"] .arrow::before { content: "\\25BC"; }
-        #pages .arrow { font-size: .75rem; padding-right: .5rem; }
-        #pages tbody th { font-weight: 400; min-width: 11rem; }
+        #pages .arrow { font-size: .75rem; padding-left: .25rem; }
+        #pages tbody th { font-weight: 400; }
         #pages .path { display: block; }
-        #pages td:last-child { min-width: 16rem; }
-        #pages td ul { margin: 0; padding-left: 1.1rem; }
+                #pages td ul { margin: 0; padding-left: 1.1rem; }
         #pages .over { color: var(--alert); font-weight: 600; }
         .status { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-weight: 600; white-space: nowrap; }
         .status.overdue { background: #fde2e1; color: #7d1212; }
@@ -150,26 +151,32 @@ enum ReviewDashboardTemplate {
         """
 
     /// Sorts the table when a column's button is pressed; without it the table keeps its order.
+    /// Keys are read once per sort and the rows moved while the body is detached, so a library of
+    /// 10,000 pages sorts in a moment.
     static let script = """
         (function () {
           var table = document.getElementById('pages');
-          var body = table.tBodies[0];
           var headers = table.tHead.rows[0].cells;
           var status = document.getElementById('sort-status');
-          Array.prototype.forEach.call(body.rows, function (row, index) { row.setAttribute('data-order', index); });
+          var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
           Array.prototype.forEach.call(headers, function (header, column) {
             var button = header.querySelector('button');
+            var numeric = button.getAttribute('data-type') === 'number';
             button.addEventListener('click', function () {
               var direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
               var sign = direction === 'ascending' ? 1 : -1;
-              var numeric = button.getAttribute('data-type') === 'number';
-              var rows = Array.prototype.slice.call(body.rows);
-              rows.sort(function (a, b) {
-                var x = a.cells[column].getAttribute('data-sort'), y = b.cells[column].getAttribute('data-sort');
-                var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-                return order * sign || a.getAttribute('data-order') - b.getAttribute('data-order');
+              var body = table.tBodies[0];
+              var entries = Array.prototype.map.call(body.rows, function (row) {
+                var key = row.cells[column].getAttribute('data-sort');
+                return { row: row, key: numeric ? Number(key) : key, order: Number(row.getAttribute('data-order')) };
               });
-              rows.forEach(function (row) { body.appendChild(row); });
+              entries.sort(function (a, b) {
+                var order = numeric ? a.key - b.key : collator.compare(a.key, b.key);
+                return order * sign || a.order - b.order;
+              });
+              var next = body.cloneNode(false);
+              entries.forEach(function (entry) { next.appendChild(entry.row); });
+              table.replaceChild(next, body);
               Array.prototype.forEach.call(headers, function (other) { other.removeAttribute('aria-sort'); });
               header.setAttribute('aria-sort', direction);
               status.textContent = 'Sorted by ' + button.textContent.toLowerCase() + ', ' + direction + '.';
