@@ -10,8 +10,12 @@ extension ReviewDashboard {
     public func html(reportFolder: String, siteRoot: String) throws -> String {
         var timer = StageTimer()
         defer { timer.lap("dashboard html") }
-        let template = try MustacheTemplate(string: ReviewDashboardTemplate.text)
-        return template.render(context(reportFolder: reportFolder, siteRoot: siteRoot))
+        // The site's faster escaper (the same five characters as swift-mustache's own).
+        FastHTMLContentType.registered
+        let template = try MustacheTemplate(string: FastHTMLContentType.pragma + ReviewDashboardTemplate.text)
+        let values = context(reportFolder: reportFolder, siteRoot: siteRoot)
+        timer.lap("dashboard values")
+        return template.render(values)
     }
 
     func context(reportFolder: String, siteRoot: String) -> [String: Any] {
