@@ -44,8 +44,8 @@ enum ReviewCharts {
     /// A horizontal bar chart drawn for a phone's width (360 units wide); it scales with the page.
     struct Layout {
         static let width = 360
-        static let rowHeight = 22
-        static let labelWidth = 92
+        static let rowHeight = 24
+        static let labelWidth = 100
         static let countWidth = 40
         static let top = 4
 
@@ -62,7 +62,7 @@ enum ReviewCharts {
                 let length = bar.pages == 0 ? 0 : max(2, bar.pages * room / largest)
                 return [
                     "label": bar.label, "pages": bar.pages, "attention": bar.attention,
-                    "label_x": Self.labelWidth - 6, "text_y": y + 15, "bar_x": Self.labelWidth, "bar_y": y + 3,
+                    "label_x": Self.labelWidth - 6, "text_y": y + 17, "bar_x": Self.labelWidth, "bar_y": y + 3,
                     "bar_width": length, "bar_height": Self.rowHeight - 6, "count_x": Self.labelWidth + length + 4,
                 ]
             }

@@ -115,8 +115,8 @@ enum ReviewDashboardTemplate {
         .figure.attention { border-color: var(--alert); border-width: 2px; }
         .figure.attention .value { color: var(--alert); }
         .charts { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); }
-        .chart svg { display: block; width: 100%; max-width: 34rem; height: auto; }
-        .chart text { font-size: 13px; fill: var(--ink); }
+        .chart svg { display: block; width: 100%; max-width: 28rem; height: auto; }
+        .chart text { font-size: 14px; fill: var(--ink); }
         .chart rect.plain { fill: var(--bar); }
         .chart rect.attention { fill: var(--alert); }
         .legend { margin: .25rem 0; }
