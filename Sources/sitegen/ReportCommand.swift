@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import SitegenKit
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the review dashboard: which pages are overdue, due soon, never reviewed or too hard to read.",
+        discussion: """
+            Checks the site like 'check' and writes one self-contained HTML file (report.html in the \
+            current folder by default): summary figures, a chart of reading grades, a chart of reviews \
+            due per month and a sortable table of every page, overdue and never-reviewed pages first. \
+            '--format json' prints the same data (keys sorted), or writes it to --output. The file is \
+            never written inside the site's output folder, which every build replaces.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, json
+    }
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the dashboard. Default: report.html in the current folder (for json: standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: "Output format: html (a file to open in a browser) or json.")
+    var format: Format = .html
+
+    func run() async throws {
+        let options = site.buildOptions()
+        let destination = output ?? (format == .html ? "report.html" : nil)
+        if let destination, ReviewDashboardLocation.isInside(destination, folder: options.outputPath) {
+            Console.error("the report \(destination) would be inside the site's output folder \(options.outputPath), which every build replaces; choose a file outside it with --output")
+            throw ExitCode.failure
+        }
+        let rendered: RenderedSite
+        do {
+            rendered = try await Build.render(options)
+        } catch {
+            // Only the errors: the warnings are what the report is for, once it can be made.
+            Console.report(error.diagnostics.errors, pathPrefix: site.pathPrefix)
+            let errors = error.diagnostics.errors.count
+            Console.error("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
+            throw ExitCode.failure
+        }
+        let dashboard = ReviewDashboard(rendered, today: options.today ?? .today())
+        switch (format, destination) {
+        case (.json, nil):
+            FileHandle.standardOutput.write(try dashboard.json() + Data("\n".utf8))
+        case let (.json, file?):
+            try write(dashboard.json() + Data("\n".utf8), to: file)
+        case let (.html, file?):
+            let folder = ReviewDashboardLocation.resolved((file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent)
+            let html = try dashboard.html(reportFolder: folder, siteRoot: ReviewDashboardLocation.resolved(site.source))
+            try write(Data(html.utf8), to: file)
+        case (.html, nil):
+            break
+        }
+        if let destination {
+            let s = dashboard.summary
+            print("Wrote the review dashboard of \(s.pages) page\(s.pages == 1 ? "" : "s") to \(destination): \(s.overdue) overdue, \(s.dueSoon) due within \(ReviewDashboard.dueSoonDays) days, \(s.neverReviewed) never reviewed, \(s.overTarget) over the reading target")
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            Console.error("cannot write the report to \(path) (\(error.localizedDescription))")
+            throw ExitCode.failure
+        }
+    }
+}
