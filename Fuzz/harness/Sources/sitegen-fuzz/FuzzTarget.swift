@@ -18,7 +18,10 @@ enum FuzzTarget: String, CaseIterable {
             let file = Array("---\n".utf8) + bytes + Array("\n---\nThe body.\n".utf8)
             let path = "content/fuzz/page.md"
             Invariants.check(FileProbe.readPage(file, path: path).1, of: path, lines: Invariants.lineCount(file))
-            Invariants.check(FileProbe.readSettings(bytes), of: "site.yml", lines: Invariants.lineCount(bytes))
+            let settings = FileProbe.readSettings(bytes)
+            if !KnownIssues.skipsSettingsLineCheck(bytes) {
+                Invariants.check(settings, of: "site.yml", lines: Invariants.lineCount(bytes))
+            }
         case .page:
             if KnownIssues.skipsYAML(KnownIssues.frontMatter(of: bytes)) { return }
             let (files, diagnostics) = probe.renderPage(bytes)
@@ -27,9 +30,7 @@ enum FuzzTarget: String, CaseIterable {
         case .template:
             guard let text = String(validating: bytes, as: UTF8.self), !KnownIssues.skipsTemplate(text) else { return }
             let (html, diagnostics) = probe.renderTemplate(text)
-            if !KnownIssues.skipsTemplateLineBreaks(text) {
-                Invariants.check(diagnostics, of: "templates/probe.mustache", lines: Invariants.lineCount(bytes))
-            }
+            Invariants.check(diagnostics, of: "templates/probe.mustache", lines: Invariants.lineCount(bytes))
             if html == nil, diagnostics.errors.isEmpty { Invariants.fail("a template was refused without an error") }
         }
     }
@@ -46,9 +47,22 @@ enum Invariants {
         }
     }
 
-    /// Lines as an editor counts them: a last line without a newline counts, an empty one after a newline too.
+    /// Lines as the most generous of the formats counts them: CommonMark and YAML end a line at
+    /// LF, CR or CRLF, and swift-mustache also at VT, FF, NEL, LS and PS. (The front matter split
+    /// counts LF only, so after a lone CR the stages disagree by a few lines; found by this fuzzer,
+    /// inputs in Fuzz/regressions/*/…-lone-cr.*, left to the line-ending fix of the loader.)
     static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var lines = 1
+        var previous: Unicode.Scalar = "\0"
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            switch scalar.value {
+            case 0x0A where previous == "\r": break
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: lines += 1
+            default: break
+            }
+            previous = scalar
+        }
+        return lines
     }
 
     /// Stops the run the way a crash does, so libFuzzer saves the input.
