@@ -35,6 +35,15 @@ import Testing
         ])
     }
 
+    @Test func yamlErrorAtTheEndOfSettingsWithoutAFinalNewline() async throws {
+        // libyaml puts the end of such a text on a line after it (site.yml:3 here); found by the
+        // front-matter fuzz target (Fuzz/regressions/front-matter/yaml-error-line-past-end.yml).
+        let messages = try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: [https://example.org/".utf8)) }
+        #expect(messages == [
+            "site.yml:2: error: site.yml is not valid YAML (did not find expected ',' or ']'); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
+        ])
+    }
+
     @Test func malformedYAML() async throws {
         #expect(try await failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
             "content/imnm/symptoms.md:3: error: front matter is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",

@@ -29,7 +29,11 @@ struct YAMLFields {
             // Yams' default reads the whole process environment on every parse.
             root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
-            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, what: what))
+            // libyaml ends a text that lacks a final newline with one of its own, so an error at
+            // the end lands on a line the file does not have; keep it on the file's last line
+            // (after a final newline, the line after the text is where an editor's cursor ends).
+            let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
             return
         } catch {
             diagnostics.append(.error(path, line: lineOffset + 1, "\(what) could not be read: \(error)"))
@@ -115,11 +119,11 @@ struct YAMLFields {
         .error(path, line: excess.line + lineOffset, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")
     }
 
-    private static func describe(_ error: YamlError, path: String, lineOffset: Int, what: String) -> Diagnostic {
+    private static func describe(_ error: YamlError, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
         let hint = "check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\""
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error(path, line: mark.line + lineOffset, "\(what) is not valid YAML (\(problem)); \(hint)")
+            return .error(path, line: min(mark.line, lastLine) + lineOffset, "\(what) is not valid YAML (\(problem)); \(hint)")
         case .duplicatedKeysInMapping(let keys, let context):
             let names = keys.map { "'\($0)'" }.joined(separator: ", ")
             return .error(path, line: context.mark.line + lineOffset, "\(names) appears more than once in the \(what); keep only one")

@@ -14,21 +14,17 @@ enum FuzzTarget: String, CaseIterable {
     func run(_ bytes: [UInt8], probe: FileProbe) {
         switch self {
         case .frontMatter:
-            if KnownIssues.skipsYAML(bytes) { return }
             let file = Array("---\n".utf8) + bytes + Array("\n---\nThe body.\n".utf8)
             let path = "content/fuzz/page.md"
             Invariants.check(FileProbe.readPage(file, path: path).1, of: path, lines: Invariants.lineCount(file))
             let settings = FileProbe.readSettings(bytes)
-            if !KnownIssues.skipsSettingsLineCheck(bytes) {
-                Invariants.check(settings, of: "site.yml", lines: Invariants.lineCount(bytes))
-            }
+            Invariants.check(settings, of: "site.yml", lines: Invariants.lineCount(bytes))
         case .page:
-            if KnownIssues.skipsYAML(KnownIssues.frontMatter(of: bytes)) { return }
             let (files, diagnostics) = probe.renderPage(bytes)
             Invariants.check(diagnostics, of: SitegenFuzz.replacedPage, lines: Invariants.lineCount(bytes))
             if diagnostics.errors.isEmpty, files.isEmpty { Invariants.fail("a page without errors rendered no files") }
         case .template:
-            guard let text = String(validating: bytes, as: UTF8.self), !KnownIssues.skipsTemplate(text) else { return }
+            guard let text = String(validating: bytes, as: UTF8.self) else { return }
             let (html, diagnostics) = probe.renderTemplate(text)
             Invariants.check(diagnostics, of: "templates/probe.mustache", lines: Invariants.lineCount(bytes))
             if html == nil, diagnostics.errors.isEmpty { Invariants.fail("a template was refused without an error") }
