@@ -9,7 +9,8 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
-            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md).
+            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
+            '--external' also requests every web address the pages name and warns about those that fail.
             """
     )
 
@@ -34,6 +35,10 @@ struct CheckCommand: AsyncParsableCommand {
     /// For tests: a server that is slow on purpose should not cost 10 s.
     @Option(name: .customLong("external-timeout"), help: .hidden)
     var externalTimeout: Double = 10
+
+    func validate() throws {
+        if noCache, !external { throw ValidationError("--no-cache only applies with --external") }
+    }
 
     func run() async throws {
         var diagnostics: [Diagnostic]

@@ -214,6 +214,11 @@ import Testing
         let plain = try await Self.sitegen(["check"], in: site.root)
         #expect(plain.status == 0)
         #expect(!plain.output.contains("Myositis UK"))
+        #expect(await log.count("HEAD", "/missing") == 2)
+
+        let alone = try await Self.sitegen(["check", "--no-cache"], in: site.root)
+        #expect(alone.status == 64)
+        #expect(alone.errors.contains("--no-cache only applies with --external"))
     }
 
     /// Runs the binary on a thread of its own: waiting for it on Swift's shared pool could starve
@@ -237,6 +242,11 @@ import Testing
             let result = try await Self.check(site, cache: false)
             let seconds = (ContinuousClock.now - start) / .seconds(1)
             print("external check: 200 addresses on \(hosts) host(s), \(delay) ms per answer: \(String(format: "%.2f", seconds)) s, \(result.requested) requested, \(await log.total) requests, most at once \(await log.mostAtOnce)")
+            _ = try await Self.check(site)
+            let cachedStart = ContinuousClock.now
+            let cached = try await Self.check(site)
+            let cachedSeconds = (ContinuousClock.now - cachedStart) / .seconds(1)
+            print("external check: the same from the cache: \(String(format: "%.3f", cachedSeconds)) s, \(cached.requested) requested")
             for server in servers { await server.stop() }
             site.cleanUp()
         }
