@@ -58,7 +58,7 @@ import Testing
         let base = server.base
         let site = try TestSite([
             "content/imnm/symptoms.md": Self.page(base),
-            "content/imnm/_index.md": "---\ntitle: IMNM\n---\nAbout IMNM.\n\nAsk [the myositis charity](\(base)/missing).\n",
+            "content/imnm/_index.md": "---\ntitle: IMNM\n---\nAbout IMNM.\n\nAsk [the myositis charity](\(base)/missing#causes).\n",
         ])
         defer { site.cleanUp() }
         let result = try await Self.check(site, cache: false)
@@ -66,7 +66,7 @@ import Testing
         let tls = messages.first { $0.hasPrefix("content/imnm/symptoms.md:28: warning: link 'over TLS' (https:") }
         #expect(tls?.contains(") could not make a secure connection (") == true)
         #expect(messages.filter { $0 != tls } == [
-            "content/imnm/_index.md:6: warning: link 'the myositis charity' (\(base)/missing) answered 404 Not Found",
+            "content/imnm/_index.md:6: warning: link 'the myositis charity' (\(base)/missing#causes) answered 404 Not Found",
             "content/imnm/symptoms.md:8: warning: source 'Myositis UK' (\(base)/missing) answered 404 Not Found",
             "content/imnm/symptoms.md:10: warning: source 'Old leaflet' (\(base)/moved/3) moved permanently to \(base)/moved/0; write the new address",
             "content/imnm/symptoms.md:12: warning: source 'Endless' (\(base)/far/7) redirected more than 5 times",
@@ -76,7 +76,7 @@ import Testing
             "content/imnm/symptoms.md:26: warning: link 'the myositis charity' (\(base)/missing) answered 404 Not Found",
         ])
         #expect(result.warnings.allSatisfy { $0.category == .links })
-        // Asked once although three places name it: a 404 to HEAD is confirmed with GET, not retried.
+        // Asked once although three places name it (one with a #fragment): a 404 to HEAD is confirmed with GET, not retried.
         #expect(await log.count("HEAD", "/missing") == 1)
         #expect(await log.count("GET", "/missing") == 1)
         // 405 to HEAD, then GET: no warning.

@@ -31,7 +31,7 @@ public enum ExternalLinkCheck {
         let references = ExternalReference.all(in: site)
         var addresses: [String] = []
         var seen: Set<String> = []
-        for reference in references where seen.insert(reference.url).inserted { addresses.append(reference.url) }
+        for reference in references where seen.insert(requested(reference.url)).inserted { addresses.append(requested(reference.url)) }
 
         var cache = options.useCache ? LinkCache(siteFolder: siteFolder, lifetime: options.cacheLifetime, now: now) : nil
         var outcomes: [String: LinkOutcome] = [:]
@@ -67,9 +67,15 @@ public enum ExternalLinkCheck {
         let note = pending.isEmpty ? nil : cache?.save()
 
         let warnings = references.compactMap { reference -> Diagnostic? in
-            guard let problem = outcomes[reference.url]?.problem(timeout: timeout, maxRedirects: options.maxRedirects) else { return nil }
+            guard let problem = outcomes[requested(reference.url)]?.problem(timeout: timeout, maxRedirects: options.maxRedirects) else { return nil }
             return .warning(reference.path, line: reference.line, "\(reference.described) \(problem)", category: .links)
         }
         return Result(warnings: warnings, addresses: total, requested: pending.count, cacheNote: note)
+    }
+
+    /// The address without its `#fragment`, which is never sent: `a#causes` and `a#outlook` are
+    /// one request.
+    static func requested(_ url: String) -> String {
+        url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url
     }
 }
