@@ -9,7 +9,8 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
-            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md).
+            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
+            '--external' also requests every web address the pages name and warns about those that fail.
             """
     )
 
@@ -25,15 +26,35 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Exit with status 2 when there are warnings.")
     var strict = false
 
+    @Flag(name: .long, help: "Also request every external http(s) address in 'sources:' and in the pages (answers are cached for 24 hours).")
+    var external = false
+
+    @Flag(name: .customLong("no-cache"), help: "With --external, ask every server again instead of using answers from the last 24 hours.")
+    var noCache = false
+
+    /// For tests: a server that is slow on purpose should not cost 10 s.
+    @Option(name: .customLong("external-timeout"), help: .hidden)
+    var externalTimeout: Double = 10
+
+    func validate() throws {
+        if noCache, !external { throw ValidationError("--no-cache only applies with --external") }
+    }
+
     func run() async throws {
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []
         var target = 8.0
+        var checkedAddresses: Int?
         do {
             let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
             reports = rendered.reports
             target = rendered.site.config.readabilityTarget
+            if external {
+                let result = await checkExternal(rendered.site)
+                diagnostics += result.warnings
+                checkedAddresses = result.addresses
+            }
         } catch {
             diagnostics = error.diagnostics
         }
@@ -44,9 +65,27 @@ struct CheckCommand: AsyncParsableCommand {
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target) { print(table) }
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-            print("Checked \(reports.count) pages: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let addresses = checkedAddresses.map { " and \($0) external address\($0 == 1 ? "" : "es")" } ?? ""
+            print("Checked \(reports.count) pages\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if !diagnostics.errors.isEmpty { throw ExitCode.failure }
         if strict, !diagnostics.warnings.isEmpty { throw ExitCode(2) }
+    }
+
+    private func checkExternal(_ rendered: Site) async -> ExternalLinkCheck.Result {
+        var options = ExternalLinkCheck.Options()
+        options.useCache = !noCache
+        options.timeout = externalTimeout > 0 ? externalTimeout : 10
+        let terminal = isatty(STDERR_FILENO) == 1
+        if terminal {
+            // One line, rewritten in place; nothing at all when stderr is a file or a pipe.
+            options.progress = { done, total in
+                let end = done == total ? "\r\u{1B}[K" : ""
+                FileHandle.standardError.write(Data("\r\u{1B}[KChecking external links: \(done) of \(total)\(end)".utf8))
+            }
+        }
+        let result = await ExternalLinkCheck.run(site: rendered, siteFolder: site.source, options: options)
+        if let note = result.cacheNote { FileHandle.standardError.write(Data("sitegen: note: \(note)\n".utf8)) }
+        return result
     }
 }

@@ -92,7 +92,7 @@ enum FrontMatterParser {
         for item in items {
             let line = fields.line(of: item)
             guard let title = item["title"]?.scalar?.string, !title.isEmpty,
-                  let url = item["url"]?.scalar?.string, !url.isEmpty
+                  let urlNode = item["url"], let url = urlNode.scalar?.string, !url.isEmpty
             else {
                 fields.report(.error(fields.path, line: line, "each source needs a 'title' and a 'url', like:\n\(example)"))
                 continue
@@ -101,7 +101,7 @@ enum FrontMatterParser {
                 fields.report(.error(fields.path, line: line, "source url '\(url)' must be a full web address starting with https://"))
                 continue
             }
-            sources.append(SourceLink(title: title, url: url))
+            sources.append(SourceLink(title: title, url: url, urlLine: fields.line(of: urlNode)))
         }
         return sources
     }

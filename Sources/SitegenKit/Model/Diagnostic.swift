@@ -12,6 +12,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// What a warning is about, for the editor's report.
     public enum Category: String, Sendable, Codable {
         case content, readability, review, accessibility
+        /// External addresses that `check --external` could not reach.
+        case links
     }
 
     public var severity: Severity

@@ -41,11 +41,17 @@ public struct FrontMatter: Sendable, Equatable {
 public struct SourceLink: Sendable, Equatable {
     public var title: String
     public var url: String
+    /// The file line of its `url:`, where `check --external` reports a dead source.
+    public var urlLine: Int?
 
-    public init(title: String, url: String) {
+    public init(title: String, url: String, urlLine: Int? = nil) {
         self.title = title
         self.url = url
+        self.urlLine = urlLine
     }
+
+    /// Where a source is written is no part of what it is: moving it keeps the page the same.
+    public static func == (a: SourceLink, b: SourceLink) -> Bool { a.title == b.title && a.url == b.url }
 }
 
 /// A day without a time or zone: review dates are calendar days, and keeping them out of `Date`

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What earlier runs found, in `.sitegen-cache/external-links.json` in the site folder, so a
+/// check repeated within a day asks no server again.
+///
+/// A missing, unreadable or corrupt file is an empty cache (never an error); the file is written
+/// whole to a temporary name and renamed, so a run that stops half-way leaves the old one.
+struct LinkCache: Sendable {
+    struct Entry: Codable, Sendable {
+        /// Seconds since 1970.
+        var checked: Double
+        var outcome: LinkOutcome
+    }
+
+    private struct File: Codable {
+        var version: Int
+        var links: [String: Entry]
+    }
+
+    static let folderName = ".sitegen-cache"
+    static let fileName = "external-links.json"
+    private static let version = 1
+
+    let file: URL
+    let lifetime: Double
+    private(set) var entries: [String: Entry] = [:]
+
+    /// Reads the cache of the site in `siteFolder`, dropping entries older than `lifetime` at `now`.
+    init(siteFolder: String, lifetime: Double, now: Date) {
+        file = URL(fileURLWithPath: siteFolder).appendingPathComponent(Self.folderName).appendingPathComponent(Self.fileName)
+        self.lifetime = lifetime
+        guard let data = try? Data(contentsOf: file),
+              let stored = try? JSONDecoder().decode(File.self, from: data), stored.version == Self.version
+        else { return }
+        let oldest = now.timeIntervalSince1970 - lifetime
+        let newest = now.timeIntervalSince1970
+        // An entry dated in the future (a clock set back) is not trusted either.
+        entries = stored.links.filter { (oldest...newest).contains($0.value.checked) }
+    }
+
+    func outcome(for url: String) -> LinkOutcome? { entries[url]?.outcome }
+
+    mutating func record(_ outcome: LinkOutcome, for url: String, at now: Date) {
+        guard outcome.isCacheable else { return }
+        entries[url] = Entry(checked: now.timeIntervalSince1970, outcome: outcome)
+    }
+
+    /// Writes the cache; returns why it could not, for a note (a cache is never worth failing a check).
+    func save() -> String? {
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            try encoder.encode(File(version: Self.version, links: entries)).write(to: file, options: .atomic)
+            return nil
+        } catch {
+            return "could not save the link cache \(file.path): \(error.localizedDescription)"
+        }
+    }
+}
