@@ -27,4 +27,18 @@ import Testing
         }
         #expect(current == expected, "docs/templates.md is out of date with Render/TemplateValues*.swift; run SITEGEN_UPDATE_DOCS=1 swift test --filter TemplateDocsTests and review the diff")
     }
+
+    /// Two declarations of one name for one template would make the check and the docs ambiguous.
+    @Test func eachTemplateReceivesEachNameOnce() {
+        for template in PageTemplate.allCases {
+            let names = template.shape.fields.map(\.name)
+            #expect(Set(names).count == names.count, "\(template.rawValue).mustache: \(names)")
+        }
+    }
+
+    /// The page builder sets `is_home`, `is_404`… through the schema, one per template.
+    @Test func everyTemplateHasItsOwnFlag() {
+        let flags = PageTemplate.allCases.map { CommonValue.flag(for: $0).rawValue }
+        #expect(flags == ["is_home", "is_section", "is_page", "is_404", "is_print", "is_glossary", "is_search"])
+    }
 }
