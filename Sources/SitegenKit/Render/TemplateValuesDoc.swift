@@ -18,7 +18,7 @@ enum TemplateValuesDoc {
             ("Glossary", GlossaryValue.self),
             ("Search", SearchValue.self),
         ]
-        var nested: [TemplateShape] = []
+        var nested: [(shape: TemplateShape, holders: [String])] = []
         for group in groups {
             let shape = TemplateShape(group.keys)
             let users = PageTemplate.allCases.filter { $0.shapes.contains { ObjectIdentifier($0) == ObjectIdentifier(group.keys) } }
@@ -28,20 +28,26 @@ enum TemplateValuesDoc {
         text += "\n### Inside lists and objects\n"
         var index = 0
         while index < nested.count {  // grows while it is read: a list item can hold a list
-            let shape = nested[index]
-            text += "\n**\(capitalized(shape.name))**\n\n" + table(shape, collecting: &nested)
+            let (shape, holders) = nested[index]
+            text += "\n**\(capitalized(shape.name))** (\(holders.map { "`\($0)`" }.joined(separator: ", ")))\n\n" + table(shape, collecting: &nested)
             index += 1
         }
         return text + "\n" + end
     }
 
-    private static func table(_ shape: TemplateShape, collecting nested: inout [TemplateShape]) -> String {
+    /// The table of `shape`'s values; the lists and objects among them are added to `nested`
+    /// with the names that hold them.
+    private static func table(_ shape: TemplateShape, collecting nested: inout [(shape: TemplateShape, holders: [String])]) -> String {
         var rows = "| key | kind | notes |\n| --- | --- | --- |\n"
         for field in shape.fields {
             rows += "| `\(field.name)` | \(describe(field.kind)) | \(field.note.replacingOccurrences(of: "|", with: "\\|")) |\n"
             switch field.kind {
             case .list(let inner), .object(let inner):
-                if !nested.contains(where: { $0.name == inner.name }) { nested.append(inner) }
+                if let index = nested.firstIndex(where: { $0.shape.name == inner.name }) {
+                    if !nested[index].holders.contains(field.name) { nested[index].holders.append(field.name) }
+                } else {
+                    nested.append((inner, [field.name]))
+                }
             default: break
             }
         }
