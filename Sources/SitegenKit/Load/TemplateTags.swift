@@ -28,7 +28,18 @@ struct TemplateTags {
         var blocks: [String] = []
     }
 
+    /// A tag that names a value, or opens or closes a section: what the value check reads.
+    struct ValueTag: Equatable {
+        enum Kind: Equatable { case variable, unescaped, section, inverted, close, block, parent, partial }
+        var kind: Kind
+        /// As written: `title`, `.description`, `review.by`, `count(toc)`.
+        var name: String
+        var line: Int
+    }
+
     private(set) var references: [Reference] = []
+    /// Every value, section, block, parent and partial tag in order, up to where the scan stopped.
+    private(set) var values: [ValueTag] = []
     /// `{{$name}}` tags that are not a parent's block, so they show a block given by a child.
     private(set) var expansions: [(name: String, line: Int)] = []
     /// The most sections (`#`, `^`, `$` and `<`) open at once, and the line where that is first reached.
@@ -49,8 +60,10 @@ struct TemplateTags {
                     guard let name = scanner.partialName() else { return }
                     let isDynamic = name.first == "*"
                     references.append(Reference(name: isDynamic ? String(name.dropFirst()) : name, line: scanner.tagLine, isParent: true, isDynamic: isDynamic, blocks: blocks()))
+                    values.append(ValueTag(kind: .parent, name: name, line: scanner.tagLine))
                 } else {
                     guard let name = scanner.name() else { return }
+                    values.append(ValueTag(kind: kind == "#" ? .section : kind == "^" ? .inverted : .block, name: name, line: scanner.tagLine))
                     if kind == "$" {
                         if open.last?.kind == "<" { block = name } else { expansions.append((name, scanner.tagLine)) }
                     }
@@ -62,23 +75,31 @@ struct TemplateTags {
                 }
                 if open.count > limit { return }
             case "/":
-                guard scanner.name() != nil else { return }
+                guard let name = scanner.name() else { return }
+                values.append(ValueTag(kind: .close, name: name, line: scanner.tagLine))
                 _ = open.popLast()
             case ">":
                 scanner.skipWhitespace()
                 let isDynamic = scanner.take("*")
                 guard let name = scanner.partialName() else { return }
                 references.append(Reference(name: name, line: scanner.tagLine, isParent: false, isDynamic: isDynamic, blocks: blocks()))
+                values.append(ValueTag(kind: .partial, name: name, line: scanner.tagLine))
             case "!":
                 guard scanner.skipPastClose() else { return }
             case "=":
                 guard scanner.setDelimiters() else { return }
             case "{":
-                guard scanner.name() != nil, scanner.take("}") else { return }
+                guard let name = scanner.name(), scanner.take("}") else { return }
+                values.append(ValueTag(kind: .unescaped, name: name, line: scanner.tagLine))
             case "%":
                 guard scanner.setting() else { return }
-            default:  // "&" and plain variables
-                guard scanner.name() != nil else { return }
+            case "&":
+                guard let name = scanner.name() else { return }
+                values.append(ValueTag(kind: .unescaped, name: name, line: scanner.tagLine))
+            default:  // plain variables: the character after the delimiter is the name's first
+                scanner.stepBack()
+                guard let name = scanner.name() else { return }
+                values.append(ValueTag(kind: .variable, name: name, line: scanner.tagLine))
             }
         }
     }
@@ -124,6 +145,13 @@ struct TemplateTags {
         mutating func advance(_ count: Int) {
             for character in text[position..<min(text.count, position + count)] where character.isNewline { line += 1 }
             position = min(text.count, position + count)
+        }
+
+        /// Undoes the last `advance(1)`: a plain variable's name starts with the character `nextTag` returned.
+        mutating func stepBack() {
+            guard position > 0 else { return }
+            position -= 1
+            if text[position].isNewline { line -= 1 }
         }
 
         mutating func take(_ character: Character) -> Bool {

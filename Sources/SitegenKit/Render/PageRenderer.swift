@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
         }
         if templates.has("print") {
             let context = contexts.handoutContext(for: section, bodies: rendered)
-            output.files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context, with: "print")))
+            output.files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context)))
         }
         return output
     }
@@ -41,7 +41,7 @@ struct PageRenderer: Sendable {
         var problems = scan.diagnostics
         guard let body = bodies.render(page, section: section, outline: scan.outline, report: { problems.append($0) }) else { return nil }
         let context = contexts.context(for: page, body: body, section: section, position: position)
-        output.files.append(OutputFile(path: page.outputPath, text: templates.render(context, with: page.kind.rawValue)))
+        output.files.append(OutputFile(path: page.outputPath, text: templates.render(context)))
 
         let score = Readability.score(blocks: body.blocks, memo: &memo)
         let grade = (score.grade * 10).rounded() / 10
@@ -56,7 +56,7 @@ struct PageRenderer: Sendable {
         ))
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,
-            summary: context["description"] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n")
+            summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n")
         ))
         return body
     }

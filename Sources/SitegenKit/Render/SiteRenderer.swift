@@ -115,16 +115,16 @@ struct SiteRenderer {
         var diagnostics: [Diagnostic] = []
         if !site.glossary.isEmpty {
             if templates.has("glossary") {
-                files.append(OutputFile(path: GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext(), with: "glossary")))
+                files.append(OutputFile(path: GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext())))
             } else {
                 diagnostics.append(.error("templates/glossary.mustache", "template not found; a site with a glossary.yml needs one to show the definitions"))
             }
         }
         if templates.has("search") {
-            files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext(), with: "search")))
+            files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext())))
         }
         return GeneratedFiles(
-            pages: files, notFound: OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext(), with: "404")),
+            pages: files, notFound: OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext())),
             robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
         )
     }

@@ -44,6 +44,9 @@ struct TemplateSet: Sendable {
         }
         // Partials that include each other, or nest too deep, would overflow the stack while rendering.
         if !missing { diagnostics += TemplateNesting.check(files, tags: tags) }
+        // Walking partials needs them all present and finite; a typo in a value is then an error
+        // too, where Mustache would render it as nothing.
+        if diagnostics.errors.isEmpty { diagnostics += TemplateValueCheck.check(files, tags: tags) }
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
         var hasher = Hasher()
         for file in files.sorted(by: { $0.name < $1.name }) {
@@ -55,8 +58,9 @@ struct TemplateSet: Sendable {
 
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
-    func render(_ context: [String: Any], with name: String) -> String {
-        StageTimer.timingTemplates { library.render(PageValues(context), withTemplate: name) ?? "" }
+    /// Renders the template the values were built for.
+    func render(_ values: TemplateValues) -> String {
+        StageTimer.timingTemplates { library.render(PageValues(values.dictionary), withTemplate: values.template.rawValue) ?? "" }
     }
 
     /// A page's values as swift-mustache's `MustacheParent`. Every lookup asks each object on the
