@@ -103,6 +103,6 @@ public struct FileProbe: Sendable {
         guard let set else { return (nil, diagnostics) }
         let section = site.sections[sectionIndex]
         let context = contexts.context(for: section.pages[pageIndex], body: body, section: section, position: pageIndex + 1)
-        return (set.render(context, with: "probe"), diagnostics)
+        return (set.render(context, withTemplate: "probe"), diagnostics)
     }
 }

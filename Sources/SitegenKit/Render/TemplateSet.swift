@@ -60,7 +60,12 @@ struct TemplateSet: Sendable {
 
     /// Renders the template the values were built for.
     func render(_ values: TemplateValues) -> String {
-        StageTimer.timingTemplates { library.render(PageValues(values.dictionary), withTemplate: values.template.rawValue) ?? "" }
+        render(values, withTemplate: values.template.rawValue)
+    }
+
+    /// Renders another template with the values (the fuzz probe's template).
+    func render(_ values: TemplateValues, withTemplate name: String) -> String {
+        StageTimer.timingTemplates { library.render(PageValues(values.dictionary), withTemplate: name) ?? "" }
     }
 
     /// A page's values as swift-mustache's `MustacheParent`. Every lookup asks each object on the
