@@ -6,15 +6,6 @@ import Testing
 @Suite struct ScaffoldTests {
     func options(_ site: TestSite) -> ScaffoldOptions { ScaffoldOptions(source: site.root.path) }
 
-    /// The thrown diagnostic as the command line prints it, or nil if nothing was thrown.
-    func failure(_ body: () throws(Diagnostic) -> ScaffoldResult) -> String? {
-        do {
-            _ = try body()
-            return nil
-        } catch {
-            return error.description
-        }
-    }
 
     // MARK: - Text
 

@@ -68,3 +68,13 @@ struct TestSite {
 
     func cleanUp() { try? FileManager.default.removeItem(at: root) }
 }
+
+/// What `sitegen new` threw, as the command line prints it, or nil if it threw nothing.
+func failure(_ body: () throws(Diagnostic) -> ScaffoldResult) -> String? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error.description
+    }
+}
