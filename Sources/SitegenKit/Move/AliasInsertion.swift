@@ -9,7 +9,8 @@ import Yams
 enum AliasInsertion {
     /// The file's text with `alias` added, or nil when it is there already.
     static func add(_ alias: String, to text: String, path: String) throws(Diagnostic) -> String? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes: "\r\n" is one Character, so a Character split would not cut CRLF lines.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         let newline = lines.first?.hasSuffix("\r") == true ? "\r" : ""
         guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" || lines[$0] == "---\r" || lines[$0] == "..." }),
               lines.first?.trimmingCharacters(in: .whitespacesAndNewlines) == "---"
@@ -28,7 +29,7 @@ enum AliasInsertion {
         let keyLine = (pair.key.mark?.line ?? 1)  // 1-based in the YAML = index in `lines`
         if let sequence = value.sequence {
             if sequence.contains(where: { $0.scalar?.string.trimmingCharacters(in: .whitespaces) == alias }) { return nil }
-            if sequence.style == .block, let last = sequence.last, let mark = last.mark {
+            if sequence.style != .flow, let last = sequence.last, let mark = last.mark {  // composed block lists say `.any`
                 let itemLine = lines[mark.line]
                 let prefix = itemLine.prefix(while: { $0 == " " || $0 == "\t" }) + "- "
                 lines.insert(prefix + item + newline, at: mark.line + 1)
