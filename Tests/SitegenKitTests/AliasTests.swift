@@ -152,4 +152,22 @@ import Testing
             "content/imnm/outlook.md:4: error: each alias must be an old address written as text, like:\naliases:\n  - imnm/cure/",
         ])
     }
+
+    /// A preview adds, renames and drops alias pages as a full build would.
+    @Test(arguments: [true, false]) func previewFollowsAliasEdits(precise: Bool) async throws {
+        let root = try IncrementalBuildTests.fixtureCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cache = RenderCache()
+        _ = try await Build.render(IncrementalBuildTests.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        let page = "content/asthma/symptoms.md"
+        try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\naliases: [asthma/signs/, old.html]\ntitle:") }
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        #expect(IncrementalBuildTests.files(of: try await Build.render(IncrementalBuildTests.options(root)))["_redirects"] != nil)
+        try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\ntitle: Signs of asthma\nx_old_title:") }
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "aliases: [asthma/signs/, old.html]", with: "aliases: [asthma/signs/]") }
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "aliases: [asthma/signs/]\n", with: "") }
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+    }
 }
