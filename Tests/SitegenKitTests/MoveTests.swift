@@ -121,4 +121,16 @@ import Testing
         #expect(try AliasInsertion.add("x/", to: empty, path: "p.md") == "---\r\ntitle: A\r\naliases:\r\n  - x/\r\n---\r\n")
         #expect(try AliasInsertion.add("old/a/", to: block, path: "p.md") == nil)
     }
+
+    @Test func commandLine() throws {
+        let site = try TestSite(Self.files)
+        defer { site.cleanUp() }
+        let cli = CommandLineTests()
+        let moved = try cli.run(["move", "content/imnm/cure.md", "./content/imnm/outlook.md"], in: site.root)
+        #expect(moved.status == 0)
+        #expect(moved.output == "Moved content/imnm/cure.md to content/imnm/outlook.md; updated links in 3 files.\nAdded alias imnm/cure/ to content/imnm/outlook.md.\n")
+        let refused = try cli.run(["move", "content/imnm/outlook.md", "content/imnm/symptoms.md"], in: site.root)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("content/imnm/symptoms.md: error: already exists; sitegen move never replaces a file: choose another name, or remove that one first"))
+    }
 }
