@@ -133,4 +133,14 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.errors.contains("content/imnm/symptoms.md: error: already exists; sitegen move never replaces a file: choose another name, or remove that one first"))
     }
+
+    @Test func movingBackDropsTheAliasOfTheNewAddress() async throws {
+        let site = try TestSite(Self.files)
+        defer { site.cleanUp() }
+        #expect(move(site, "content/imnm/cure.md", "content/imnm/outlook.md").error == nil)
+        #expect(move(site, "content/imnm/outlook.md", "content/imnm/cure.md").error == nil)
+        #expect(try site.read("content/imnm/cure.md") == "---\ntitle: Cure\n# Checked by the team\nweight: 20\naliases:\n  - imnm/outlook/\n---\n## Outlook\n\nSee [symptoms](symptoms.md#muscle-weakness) and [flares](../lupus/flares.md).\n")
+        #expect(try site.read("content/imnm/_index.md") == Self.files["content/imnm/_index.md"] ?? nil)
+        #expect(await site.build().succeeded)
+    }
 }

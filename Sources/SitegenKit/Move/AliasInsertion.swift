@@ -28,7 +28,7 @@ enum AliasInsertion {
         let value = pair.value
         let keyLine = (pair.key.mark?.line ?? 1)  // 1-based in the YAML = index in `lines`
         if let sequence = value.sequence {
-            if sequence.contains(where: { $0.scalar?.string.trimmingCharacters(in: .whitespaces) == alias }) { return nil }
+            if sequence.contains(where: { address(of: $0) == alias }) { return nil }
             if sequence.style != .flow, let last = sequence.last, let mark = last.mark {  // composed block lists say `.any`
                 let itemLine = lines[mark.line]
                 let prefix = itemLine.prefix(while: { $0 == " " || $0 == "\t" }) + "- "
@@ -60,5 +60,35 @@ enum AliasInsertion {
         let plain = alias.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._-".unicodeScalars.contains($0) }
         if plain, !alias.hasPrefix("-") { return alias }
         return "\"" + alias.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// The file's text without the alias at `address` (a page moved back to an old address must
+    /// not keep it as an alias), or nil when it has none. Only a block list item on a line of its
+    /// own is removed; any other form is left to the editor.
+    static func remove(_ address: String, from text: String, path: String) throws(Diagnostic) -> String? {
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespacesAndNewlines) == "---" || lines[$0] == "..." }) else { return nil }
+        let yaml = lines[1..<close].map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
+        guard let root = try? Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8),
+              let sequence = root.mapping?.first(where: { $0.key.scalar?.string == "aliases" })?.value.sequence else { return nil }
+        let items = sequence.filter { Self.address(of: $0) == address }
+        guard !items.isEmpty else { return nil }
+        var remove: [Int] = []
+        for item in items {
+            guard sequence.style != .flow, let mark = item.mark, let written = item.scalar?.string,
+                  lines[mark.line].trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("- " + written) ||
+                  lines[mark.line].trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("- \"" + written)
+            else {
+                throw .error(path, line: (item.mark?.line ?? 0) + 1, "lists its new address '\(address)' in 'aliases'; remove it from the list, then move again")
+            }
+            remove.append(mark.line)
+        }
+        for index in remove.sorted(by: >) { lines.remove(at: index) }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func address(of node: Node) -> String? {
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), case .success(let alias) = PageAlias.parse(text, line: 0) else { return nil }
+        return alias.address
     }
 }

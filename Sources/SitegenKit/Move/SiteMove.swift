@@ -78,8 +78,9 @@ public enum SiteMove {
             var newText = apply(lineEdits, to: text)
             if !lineEdits.isEmpty, newPath == path { linkFiles += 1 }
             if newPath != path, let old = address(of: path), let new = address(of: newPath), old != new {
+                if let kept = try AliasInsertion.remove(new, from: newText, path: path) { newText = kept }
                 if let added = try AliasInsertion.add(old, to: newText, path: path) {
-                    try verify(added, alias: old, path: path)
+                    try verify(added, alias: old, newAddress: new, path: path)
                     newText = added
                     aliases.append((old, newPath))
                 }
@@ -132,9 +133,10 @@ public enum SiteMove {
     }
 
     /// The edited front matter must still read, with the new alias in it.
-    private static func verify(_ text: String, alias: String, path: String) throws(Diagnostic) {
+    private static func verify(_ text: String, alias: String, newAddress: String, path: String) throws(Diagnostic) {
         let parsed = FrontMatterParser.parse(text, path: path)
-        if let frontMatter = parsed.frontMatter, frontMatter.aliases.contains(where: { $0.address == alias }) { return }
+        if let frontMatter = parsed.frontMatter, frontMatter.aliases.contains(where: { $0.address == alias }),
+           !frontMatter.aliases.contains(where: { $0.address == newAddress }) { return }
         if parsed.frontMatter == nil, let problem = parsed.diagnostics.errors.first {
             throw .error(path, line: problem.line, "the alias '\(alias)' cannot be added while the front matter has an error (\(problem.message)); fix it, then move again")
         }
