@@ -19,11 +19,14 @@ struct LinkRewrite {
     static func edits(
         in text: String, body: String, bodyFirstLine: Int, oldPath: String, newPath: String, moved: (String) -> String?
     ) throws(Diagnostic) -> [Edit] {
+        let changes = LinkSpans.of(body).compactMap { link in
+            rewritten(link.url, oldPath: oldPath, newPath: newPath, moved: moved).flatMap { $0 == link.url ? nil : (link, $0) }
+        }
+        guard !changes.isEmpty else { return [] }  // most files of a large site: no bytes looked at
         let bytes = Array(text.utf8)
         let lineStarts = Self.lineStarts(bytes)
         var edits: [Edit] = []
-        for link in LinkSpans.of(body) {
-            guard let newURL = rewritten(link.url, oldPath: oldPath, newPath: newPath, moved: moved), newURL != link.url else { continue }
+        for (link, newURL) in changes {
             let line = bodyFirstLine + link.startLine - 1
             let endLine = bodyFirstLine + link.endLine - 1
             guard line >= 1, endLine <= lineStarts.count else { continue }
