@@ -6,7 +6,7 @@ struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Builds a patient-education website from Markdown pages and HTML templates.",
         discussion: "Run it in a site folder (site.yml, content/, templates/). With no command it builds the site into public/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, MoveCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

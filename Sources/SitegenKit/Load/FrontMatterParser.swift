@@ -67,6 +67,7 @@ enum FrontMatterParser {
         let dateRejected = fields.diagnostics.errors.count > errorsBeforeDate
         let reviewedBy = fields.string("reviewed_by")
         let sources = readSources(&fields)
+        let aliases = readAliases(&fields)
         // Also for an empty `last_reviewed:`; a date already reported as wrong is not repeated.
         if reviewedBy != nil, lastReviewed == nil, !dateRejected {
             fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
@@ -76,9 +77,33 @@ enum FrontMatterParser {
             title: title, description: description, weight: weight, draft: draft,
             lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
         )
+        frontMatter.aliases = aliases
         if description != nil { frontMatter.descriptionLine = fields.line(ofKey: "description") }
         if lastReviewed != nil { frontMatter.lastReviewedLine = fields.line(ofKey: "last_reviewed") }
         return frontMatter
+    }
+
+    private static func readAliases(_ fields: inout YAMLFields) -> [PageAlias] {
+        guard let node = fields.values["aliases"] else { return [] }
+        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }  // `aliases:` with nothing after it
+        let example = "aliases:\n  - imnm/cure/"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.path, line: fields.line(of: node), "'aliases' must be a list of old addresses, like:\n\(example)"))
+            return []
+        }
+        var aliases: [PageAlias] = []
+        for item in items {
+            let line = fields.line(of: item)
+            guard let text = item.scalar?.string.trimmedWhitespace, !text.isEmpty else {
+                fields.report(.error(fields.path, line: line, "each alias must be an old address written as text, like:\n\(example)"))
+                continue
+            }
+            switch PageAlias.parse(text, line: line) {
+            case .success(let alias): aliases.append(alias)
+            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text)' \(problem.message)"))
+            }
+        }
+        return aliases
     }
 
     private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {

@@ -17,6 +17,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// placeholder description on a published page, a review date after today).
     public var descriptionLine: Int?
     public var lastReviewedLine: Int?
+    /// Old addresses of the page (`aliases:`), each written as a page that redirects here.
+    public var aliases: [PageAlias] = []
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -33,7 +35,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
-        "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources",
+        "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases",
     ]
 }
 

@@ -10,6 +10,10 @@ public struct OutputFile: Sendable, Equatable {
     public var contents: Contents
     /// Where it came from, for messages (`content/imnm/chart.png`); empty for generated files.
     public var origin: String
+    /// The line in `origin` that asked for the file, and the alias as written there, for an
+    /// alias's redirecting page (its clashes are reported at the alias).
+    public var originLine: Int?
+    public var alias: String?
 
     public init(path: String, text: String) {
         self.path = path

@@ -152,7 +152,11 @@ extension SiteRenderer {
             copied = copiedFiles
             cache.copied = (site.staticFiles, copied)
         }
-        let tail = generated.pages + [generated.notFound, sitemap, generated.robots] + copied
+        // Alias pages are made again every time: few pages have any, and they depend on other
+        // pages' titles and addresses. They stay last, where the output path checks want them.
+        let aliases = AliasPages.files(for: site)
+        diagnostics += aliases.diagnostics
+        let tail = generated.pages + [generated.notFound, sitemap, generated.robots] + copied + aliases.files
         timer.lap("render: generated files and sitemap")
 
         let gathered: GatheredOutputs

@@ -41,7 +41,9 @@ struct PageRenderer: Sendable {
         var problems = scan.diagnostics
         guard let body = bodies.render(page, section: section, outline: scan.outline, report: { problems.append($0) }) else { return nil }
         let context = contexts.context(for: page, body: body, section: section, position: position)
-        output.files.append(OutputFile(path: page.outputPath, text: templates.render(context)))
+        var file = OutputFile(path: page.outputPath, text: templates.render(context))
+        file.origin = page.sourcePath  // an alias or a copied file meeting the page names its source
+        output.files.append(file)
 
         let score = Readability.score(blocks: body.blocks, memo: &memo)
         let grade = (score.grade * 10).rounded() / 10

@@ -74,6 +74,9 @@ struct SiteRenderer {
         }
         files += [generated.notFound, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)), generated.robots]
         files += copiedFiles
+        let aliases = AliasPages.files(for: site)
+        files += aliases.files
+        diagnostics += aliases.diagnostics
         if let sink {
             let rest = files.filter { !$0.isPlaceholder }
             await sink.add(rest)

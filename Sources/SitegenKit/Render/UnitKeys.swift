@@ -26,6 +26,7 @@ struct PageFingerprint {
         content.combine(front.descriptionLine); content.combine(front.lastReviewedLine)
         content.combine(front.sources.count)
         for source in front.sources { content.combine(source.title); content.combine(source.url) }
+        content.combine(front.aliases)
         self.content = content.finalize()
 
         var listing = Hasher()

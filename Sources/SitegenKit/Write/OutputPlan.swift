@@ -24,9 +24,18 @@ enum OutputPlan {
                 continue
             }
             if let owner = owners[key] {
-                let first = files[owner]
-                let name = first.origin.isEmpty ? "the generated page \(first.path)" : first.origin
-                diagnostics.append(.error(origin, "would be written to \(file.path), which \(name) already uses; rename one of them"))
+                let name = describe(files[owner])
+                if let alias = file.alias {
+                    diagnostics.append(.error(origin, line: file.originLine, "the alias '\(alias)' would be written to \(file.path), which \(name) already uses; remove the alias or change it"))
+                } else {
+                    diagnostics.append(.error(origin, "would be written to \(file.path), which \(name) already uses; rename one of them"))
+                }
+                continue
+            }
+            // Aliases come last: a file where an alias needs a folder is already known.
+            if let alias = file.alias, let owner = fileFolder(of: key, in: owners) {
+                let name = describe(files[owner])
+                diagnostics.append(.error(origin, line: file.originLine, "the alias '\(alias)' would make \(files[owner].path) a folder, but \(name) is written there; remove the alias or change it"))
                 continue
             }
             owners[key] = index
@@ -36,9 +45,24 @@ enum OutputPlan {
             }
         }
         for file in files where folders.contains(Substring(file.path.lowercased() + "/")) {
-            diagnostics.append(.error(file.origin.isEmpty ? file.path : file.origin, "\(file.path) is both a file and a folder of the output; rename it"))
+            diagnostics.append(.error(file.origin.isEmpty ? file.path : file.origin, line: file.originLine, "\(file.path) is both a file and a folder of the output; rename it"))
         }
         return diagnostics
+    }
+
+    private static func describe(_ file: OutputFile) -> String {
+        if let alias = file.alias, let line = file.originLine { return "the alias '\(alias)' at \(file.origin):\(line)" }
+        return file.origin.isEmpty ? "the generated page \(file.path)" : file.origin
+    }
+
+    /// The index of the file at the first folder of `key` that is a file of the output.
+    private static func fileFolder(of key: String, in owners: [String: Int]) -> Int? {
+        var slash = key.utf8.firstIndex(of: UInt8(ascii: "/"))
+        while let end = slash {
+            if let owner = owners[String(key[..<end])] { return owner }
+            slash = key.utf8[key.utf8.index(after: end)...].firstIndex(of: UInt8(ascii: "/"))
+        }
+        return nil
     }
 
     /// A relative path with no empty, `.` or `..` parts: it cannot climb out of the folder.

@@ -1,0 +1,36 @@
+import ArgumentParser
+import SitegenKit
+
+/// `sitegen move SRC DST`.
+struct MoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move",
+        abstract: "Move or rename a page or a section, keeping every link and its old address working.",
+        discussion: """
+            'sitegen move content/imnm/cure.md content/imnm/outlook.md' renames a page; with two folders \
+            ('content/imnm content/myositis') it moves a section. Every link to the moved files in other \
+            pages is changed (anchors kept), and each moved page gets its old address in 'aliases:', so \
+            old links and printed handouts still work. It never replaces an existing file, and on any \
+            error it changes nothing.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The page or section folder to move, like content/imnm/cure.md.", valueName: "src"))
+    var source: String
+
+    @Argument(help: ArgumentHelp("Its new path, like content/imnm/outlook.md.", valueName: "dst"))
+    var destination: String
+
+    @OptionGroup var options: NewCommand.Options
+
+    func run() throws {
+        let scaffold = options.scaffold
+        do {
+            let result = try SiteMove.run(source: source, destination: destination, options: scaffold)
+            result.messages.forEach { print($0) }
+        } catch {
+            Console.report([error], pathPrefix: scaffold.pathPrefix)
+            throw ExitCode.failure
+        }
+    }
+}
