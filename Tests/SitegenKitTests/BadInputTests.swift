@@ -44,6 +44,13 @@ import Testing
         ])
     }
 
+    @Test func settingsThatAreOnlyADocumentStart() async throws {
+        // `---` with no final newline: libyaml places the empty document on line 2 (found by the
+        // front-matter fuzz target: Fuzz/regressions/front-matter/settings-document-start-only.yml).
+        let messages = try await failingBuild { try $0.write("site.yml", Data("---".utf8)) }
+        #expect(messages.first == "site.yml:1: error: site.yml must be a list of 'key: value' lines, like 'title: Symptoms'")
+    }
+
     @Test func malformedYAML() async throws {
         #expect(try await failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
             "content/imnm/symptoms.md:3: error: front matter is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",

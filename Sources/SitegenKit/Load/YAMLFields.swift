@@ -8,6 +8,10 @@ struct YAMLFields {
     let path: String
     /// Added to Yams' 1-based lines: the line of the file where the YAML text starts, minus one.
     let lineOffset: Int
+    /// The YAML text's last line: libyaml ends a text that lacks a final newline with one of its
+    /// own, so a mark at the end lands on a line the file does not have (after a final newline,
+    /// the line after the text is where an editor's cursor ends).
+    let lastLine: Int
     private(set) var values: [String: Node] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -15,6 +19,8 @@ struct YAMLFields {
     init(yaml: String, path: String, lineOffset: Int, knownKeys: [String], what: String) {
         self.path = path
         self.lineOffset = lineOffset
+        let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        self.lastLine = lastLine
         if let excess = YAMLAliases.excess(in: yaml) {
             diagnostics.append(Self.describe(excess, path: path, lineOffset: lineOffset, what: what))
             return
@@ -29,10 +35,6 @@ struct YAMLFields {
             // Yams' default reads the whole process environment on every parse.
             root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
-            // libyaml ends a text that lacks a final newline with one of its own, so an error at
-            // the end lands on a line the file does not have; keep it on the file's last line
-            // (after a final newline, the line after the text is where an editor's cursor ends).
-            let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
             diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
             return
         } catch {
@@ -59,7 +61,7 @@ struct YAMLFields {
         }
     }
 
-    func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
+    func line(of node: Node) -> Int { min(node.mark?.line ?? 1, lastLine) + lineOffset }
 
     func line(ofKey key: String) -> Int { values[key].map(line(of:)) ?? lineOffset + 1 }
 
