@@ -69,17 +69,17 @@ public enum Build {
     /// A preview passes the same `cache` to every build, so unchanged pages are not read, scanned
     /// or rendered again.
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) async throws(BuildFailure) -> RenderedSite {
-        try await render(options, cache: cache, changes: .unknown, deferSearch: false, sink: nil)
+        try await render(options, cache: cache, changes: .unknown, deferSearch: false, finished: nil)
     }
 
     /// A preview's build: `changes` lists what changed since the last one when the watcher knows
     /// it exactly; with `deferSearch` the search index is left to the caller (`pendingSearch`).
     static func render(_ options: BuildOptions, cache: RenderCache, changes: SourceChanges, deferSearch: Bool) async throws(BuildFailure) -> RenderedSite {
-        try await render(options, cache: cache, changes: changes, deferSearch: deferSearch, sink: nil)
+        try await render(options, cache: cache, changes: changes, deferSearch: deferSearch, finished: nil)
     }
 
-    /// With a `sink`, files go to it as they are rendered and `files` keeps only their paths.
-    static func render(_ options: BuildOptions, cache: RenderCache?, changes: SourceChanges, deferSearch: Bool, sink: StagedSite?) async throws(BuildFailure) -> RenderedSite {
+    /// With `finished`, files go to it as they are rendered and `files` keeps only their paths.
+    static func render(_ options: BuildOptions, cache: RenderCache?, changes: SourceChanges, deferSearch: Bool, finished: (([OutputFile]) async -> Void)?) async throws(BuildFailure) -> RenderedSite {
         var succeeded = false
         let changes = cache?.begin(changes) ?? .unknown
         defer { cache?.finish(succeeded: succeeded) }
@@ -93,7 +93,7 @@ public enum Build {
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
-        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, sink: sink)
+        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
         let result = if let cache { await renderer.render(cache: cache, deferSearch: deferSearch) } else { await renderer.render() }
         diagnostics += result.diagnostics + (result.outputDiagnostics ?? OutputPlan.check(result.files))
         timer.lap("render")
@@ -128,7 +128,7 @@ public enum Build {
         let staged = try StagedSite(location)
         let rendered: RenderedSite
         do {
-            rendered = try await render(options, cache: nil, changes: .unknown, deferSearch: false, sink: staged)
+            rendered = try await render(options, cache: nil, changes: .unknown, deferSearch: false) { await staged.add($0) }
         } catch {
             staged.abandon()
             throw error

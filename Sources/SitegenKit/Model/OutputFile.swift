@@ -15,6 +15,10 @@ public struct OutputFile: Sendable, Equatable {
     public var originLine: Int?
     public var alias: String?
 
+    /// The list of the files a build wrote, which sitegen keeps in the output folder
+    /// (`OutputManifest`): no file of the site may take its name.
+    static let manifestName = ".sitegen-manifest"
+
     public init(path: String, text: String) {
         self.path = path
         self.contents = .text(text)

@@ -48,7 +48,7 @@ struct PageRenderer: Sendable {
         let score = Readability.score(blocks: body.blocks, memo: &memo)
         let grade = (score.grade * 10).rounded() / 10
         if grade > site.config.readabilityTarget {
-            problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(EditorReport.format(site.config.readabilityTarget)); use shorter sentences and everyday words", category: .readability))
+            problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(site.config.readabilityTarget.shortText); use shorter sentences and everyday words", category: .readability))
         }
         problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
         output.diagnostics += problems

@@ -8,8 +8,9 @@ struct SiteRenderer {
     /// The day review ages are measured from; it changes warnings, never the output.
     let today: CalendarDate
     var progress: (@Sendable (BuildProgress) -> Void)?
-    /// Where finished files go as they are rendered (a build); nil keeps them in memory.
-    var sink: StagedSite?
+    /// Takes finished files as they are rendered, in batches (a build's staging folder), so a
+    /// large site never holds every page in memory; nil keeps them in the result.
+    var finished: (([OutputFile]) async -> Void)?
 
     struct Result {
         var files: [OutputFile]
@@ -39,16 +40,16 @@ struct SiteRenderer {
         // Units: nil is the home page, a number a section.
         let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
         var outputs = [UnitOutput?](repeating: nil, count: units.count)
-        // With a sink, sections go to disk in batches and their HTML is dropped, so a large site
-        // never holds every page in memory; without one (check) everything stays.
+        // With `finished`, sections are handed over in batches and their HTML is dropped, so a
+        // large site never holds every page in memory; without it (check) everything stays.
         let report = progress
-        let batchSize = sink == nil ? max(1, units.count) : 256
+        let batchSize = finished == nil ? max(1, units.count) : 256
         for start in stride(from: 0, to: units.count, by: batchSize) {
             let batch = Array(start..<min(start + batchSize, units.count))
             let fresh = await parallelMap(batch, progress: { done in
                 report?(BuildProgress(stage: "Rendering sections", done: start + done, total: units.count))
             }) { position in renderer.render(section: units[position], scans: scans) }
-            // The whole batch at once: its files are written on every core in one pass, where a
+            // The whole batch at once: a build writes its files on every core in one pass, where a
             // unit's handful of files left a core idle at every unit.
             for (position, output) in zip(batch, await handOver(fresh)) {
                 outputs[position] = output
@@ -77,9 +78,8 @@ struct SiteRenderer {
         let aliases = AliasPages.files(for: site)
         files += aliases.files
         diagnostics += aliases.diagnostics
-        if let sink {
-            let rest = files.filter { !$0.isPlaceholder }
-            await sink.add(rest)
+        if let finished {
+            await finished(files.filter { !$0.isPlaceholder })
             files = files.map(\.placeholder)
         }
         return Result(files: files, reports: reports, diagnostics: diagnostics)
@@ -137,10 +137,10 @@ struct SiteRenderer {
         (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
     }
 
-    /// Gives units' files to the sink, keeping only their paths (for the output path checks).
+    /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).
     func handOver(_ outputs: [UnitOutput]) async -> [UnitOutput] {
-        guard let sink else { return outputs }
-        await sink.add(outputs.flatMap(\.files))
+        guard let finished else { return outputs }
+        await finished(outputs.flatMap(\.files))
         return outputs.map { output in
             var kept = output
             kept.files = output.files.map(\.placeholder)

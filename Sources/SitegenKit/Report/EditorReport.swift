@@ -9,7 +9,7 @@ public enum EditorReport {
         for report in reports {
             let problems = byPage[report.source] ?? []
             guard !problems.isEmpty else { continue }
-            let grade = String(format: "%.1f", report.grade) + (problems.contains { $0.category == .readability } ? " (over \(format(target)))" : "")
+            let grade = String(format: "%.1f", report.grade) + (problems.contains { $0.category == .readability } ? " (over \(target.shortText))" : "")
             let review = problems.first { $0.category == .review }.map { $0.message.hasPrefix("has no") ? "not reviewed" : "overdue" } ?? "ok"
             let accessibility = problems.filter { $0.category == .accessibility }.count
             let other = problems.filter { $0.category == .content }.count
@@ -24,11 +24,6 @@ public enum EditorReport {
         }
         let title = "Editor's report: \(rows.count) of \(reports.count) page\(reports.count == 1 ? "" : "s") need attention (details above; --quiet hides this)"
         return ([title, line(header)] + rows.map(line)).joined(separator: "\n")
-    }
-
-    /// `8` rather than `8.0`, `8.5` as it is.
-    static func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
     }
 
     /// The `--report` file: settings used and one entry per page. Keys sorted, so it diffs cleanly.

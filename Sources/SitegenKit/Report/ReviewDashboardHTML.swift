@@ -19,7 +19,7 @@ extension ReviewDashboard {
     }
 
     func context(reportFolder: String, siteRoot: String) -> [String: Any] {
-        let target = EditorReport.format(readabilityTarget)
+        let target = readabilityTarget.shortText
         let figures: [(Int, String, String, Bool)] = [
             (summary.pages, "pages", "sections and topic pages", false),
             (summary.reviewed, "reviewed", "have a last_reviewed date", false),

@@ -7,7 +7,7 @@ import Foundation
 /// of the same site writes the same bytes. A staging folder holds one with only the staging
 /// header while it is filled, which marks it as sitegen's should the build be killed.
 enum OutputManifest {
-    static let name = ".sitegen-manifest"
+    static let name = OutputFile.manifestName
     static let header = "# sitegen wrote these files; the next build replaces or removes them and nothing else"
     static let stagingHeader = "# sitegen is building a site in this folder; it is removed when the build ends"
 

@@ -1,5 +1,5 @@
-/// Checks the list of files to write before anything touches the disk: every path stays inside
-/// the output folder, and no two files claim the same path.
+/// Checks the list of files of the output: every path stays inside the output folder, and no two
+/// files claim the same path. A build that fails it is never moved into the output folder.
 enum OutputPlan {
     static func check(_ files: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -19,7 +19,7 @@ enum OutputPlan {
                 continue
             }
             let key = file.path.lowercased()  // case-insensitive disks (macOS, Windows) would merge these
-            if key == OutputManifest.name {
+            if key == OutputFile.manifestName {
                 diagnostics.append(.error(origin, "would be written to \(file.path), where sitegen keeps the list of the files it wrote; rename it"))
                 continue
             }
