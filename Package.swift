@@ -29,10 +29,21 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The site as data: pages, sections, settings, diagnostics, output files. No I/O.
+        .target(name: "SitegenModel"),
+        // Reading files and their status with system calls, for Load, Write and the preview.
+        .target(name: "SitegenFileSystem", dependencies: ["SitegenModel"]),
+        // `SITEGEN_TIMING=1`: how long each stage took, on standard error.
+        .target(name: "SitegenTiming"),
+        // Features that need only the model.
+        .target(name: "SitegenGlossary", dependencies: ["SitegenModel"]),
+        .target(name: "SitegenReadability", dependencies: ["SitegenModel"]),
+        .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
         // All of sitegen's logic: load -> model -> render -> write.
         .target(
             name: "SitegenKit",
             dependencies: [
+                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -56,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen"],
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,4 +1,7 @@
 import Foundation
+import SitegenModel
+import SitegenTiming
+import SitegenSearch
 
 /// What to build and where.
 public struct BuildOptions: Sendable {

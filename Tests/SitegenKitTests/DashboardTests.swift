@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 /// `sitegen report`: the review dashboard, run as the real binary.
 @Suite struct DashboardTests {

@@ -4,6 +4,7 @@
 import Foundation
 import SitegenKit
 import Testing
+@testable import SitegenModel
 
 @Suite struct FileProbeTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct FrontMatterTests {
     let path = "content/imnm/symptoms.md"

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenGlossary
 
 @Suite struct GlossaryTests {
     let entries = [

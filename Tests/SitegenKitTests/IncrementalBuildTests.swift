@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenSearch
 
 /// A preview's incremental rebuild must give the same files as a full build of the same content,
 /// byte for byte, while rendering only what an edit reaches.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenFileSystem
 
 /// Inputs that used to crash sitegen or keep it busy forever now stop at a limit, with a message.
 /// Each input is small enough that, were a limit lost, the test would fail rather than hang.

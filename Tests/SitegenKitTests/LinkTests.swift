@@ -1,5 +1,6 @@
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct LinkTests {
     let resolver = LinkResolver(

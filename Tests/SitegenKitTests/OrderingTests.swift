@@ -1,5 +1,6 @@
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct OrderingTests {
     func page(_ title: String, weight: Int?, file: String) -> Page {

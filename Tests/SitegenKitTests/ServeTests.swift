@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 #if canImport(Glibc)
 import Glibc
 private let systemSocket = Glibc.socket, systemClose = Glibc.close, systemSend = Glibc.send, systemShutdown = Glibc.shutdown

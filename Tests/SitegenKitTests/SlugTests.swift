@@ -1,5 +1,6 @@
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct SlugTests {
     @Test func lowercasesAndHyphenates() {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenGlossary
 
 /// The smaller defects of issue 12, one test (or a few) each: every one failed before its fix.
 @Suite struct SmallDefectTests {

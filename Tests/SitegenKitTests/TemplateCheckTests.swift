@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct TemplateCheckTests {
     /// A small valid theme; each test changes one file.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenFileSystem
 
 /// Reading the files editors write: the bytes as they are, a BOM dropped, and a clear reason when
 /// a file cannot be read.

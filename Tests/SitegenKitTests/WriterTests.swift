@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct WriterTests {
     func modified(_ path: String) throws -> Date {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// One place where a page names an external web address: a source in the front matter, or a
 /// link or image in the body.

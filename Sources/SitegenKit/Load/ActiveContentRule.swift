@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Which files beside the pages may be copied into the site as they are.
 ///
 /// A web page, an SVG image or a script runs in the reader's browser with the site's address, so

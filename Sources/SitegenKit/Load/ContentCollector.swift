@@ -1,3 +1,6 @@
+import SitegenModel
+import SitegenTiming
+
 /// Turns the files under `content/` into pages, sections and assets.
 ///
 /// Layout: `content/_index.md` is the home page, `content/<section>/_index.md` a condition, and

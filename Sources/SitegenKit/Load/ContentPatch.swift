@@ -1,3 +1,6 @@
+import SitegenModel
+import SitegenFileSystem
+
 /// What a preview keeps of `content/` between builds, and how an edit is put into the last
 /// build's sections in place instead of assembling every section again.
 extension ContentCollector {

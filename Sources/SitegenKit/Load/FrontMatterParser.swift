@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// Splits a Markdown file into its YAML front matter and body, and checks every front matter value.
 enum FrontMatterParser {

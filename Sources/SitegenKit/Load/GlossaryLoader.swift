@@ -1,5 +1,7 @@
 import Foundation
 import Yams
+import SitegenModel
+import SitegenGlossary
 
 /// Reads the optional `glossary.yml`: a list of `term`, `definition` and optional `aliases`.
 enum GlossaryLoader {

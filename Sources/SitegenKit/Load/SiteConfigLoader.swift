@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Reads and checks `site.yml`.
 enum SiteConfigLoader {
     static let path = "site.yml"

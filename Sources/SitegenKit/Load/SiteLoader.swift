@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// Reads a site folder (`site.yml`, `content/`, `templates/`) into the model, checking everything an
 /// editor can get wrong and reporting all of it at once.

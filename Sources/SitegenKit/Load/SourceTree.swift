@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// The files of a folder, listed in a stable order, with symbolic links that leave the site refused.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// Reads `templates/`: Mustache files by name, and `templates/static/` as files to copy.
 enum TemplateFolder {

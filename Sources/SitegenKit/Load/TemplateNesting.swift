@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// How deep rendering the templates can go, checked before swift-mustache parses or renders them:
 /// its parser and renderer recurse once per open section and once per partial, so without these
 /// limits a partial that includes itself, or sections nested a few thousand deep, end the process

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// Reads a file the user wrote as text, turning every way that can fail into a clear message.
 enum TextFile {

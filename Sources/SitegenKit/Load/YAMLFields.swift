@@ -1,4 +1,5 @@
 import Yams
+import SitegenModel
 
 /// Reads typed values out of a YAML mapping, reporting each problem at the line it is on.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// The new text of links in one Markdown file after a move.
 ///

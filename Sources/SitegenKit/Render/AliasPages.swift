@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// The pages written at old addresses (`aliases:`), each sending the reader on to the page, and
 /// `_redirects`, the same moves for hosts that read that file (Netlify, Cloudflare Pages).
 ///

@@ -1,3 +1,6 @@
+import SitegenModel
+import SitegenGlossary
+
 /// A page's Markdown turned into HTML, with what the templates and reports need to know about it.
 struct RenderedBody: Sendable {
     var html: String

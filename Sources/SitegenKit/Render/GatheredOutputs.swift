@@ -1,3 +1,6 @@
+import SitegenModel
+import SitegenSearch
+
 /// Every unit's files, reports and search documents in site order, followed by the files that
 /// belong to no unit (the `tail`: glossary, search and 404 pages, sitemap, robots.txt, copied
 /// files). A preview keeps it between builds and replaces the re-rendered units' entries in place,

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Heading ids and the table of contents of one page.
 struct HeadingOutline: Sendable {
     struct Entry: Sendable {

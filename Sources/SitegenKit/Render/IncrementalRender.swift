@@ -1,3 +1,7 @@
+import SitegenModel
+import SitegenTiming
+import SitegenSearch
+
 /// A preview's render: the same files as `render()`, with the work done in proportion to what
 /// changed since the last build kept in `RenderCache`.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// Checks every link an editor wrote and turns links between Markdown files into links between
 /// pages, relative to the page they appear on.

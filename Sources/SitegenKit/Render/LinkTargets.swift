@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// The Markdown files a page's links may lead to, so a preview knows which pages to render again
 /// when a page's headings change (a link's `#anchor` is checked against them).

@@ -1,5 +1,6 @@
 import CCmark
 import Foundation
+import SitegenGlossary
 
 /// One parsed Markdown body: a cmark tree that sitegen inspects and adjusts before rendering.
 ///

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Checks the list of files of the output: every path stays inside the output folder, and no two
 /// files claim the same path. A build that fails it is never moved into the output folder.
 enum OutputPlan {

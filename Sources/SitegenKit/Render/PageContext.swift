@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenGlossary
 
 /// Builds the values a template sees for one page, with the keys of TemplateValues.swift (which
 /// docs/templates.md is written from).

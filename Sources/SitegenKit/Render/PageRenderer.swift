@@ -1,3 +1,7 @@
+import SitegenModel
+import SitegenReadability
+import SitegenSearch
+
 /// Renders the pages of one unit of work (the home page, or one section with its handout) into
 /// files, reports and search entries. Units are independent, so they run in parallel and a
 /// preview can reuse the ones whose pages did not change.

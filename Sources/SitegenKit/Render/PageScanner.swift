@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// The first pass over every page: its heading ids (which links on any page may point at) and
 /// the accessibility problems visible in its Markdown. The cmark tree is freed afterwards, so a
 /// large site never holds every tree at once; the second pass parses again.

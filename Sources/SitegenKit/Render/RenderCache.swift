@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// Which source files changed since the last build, as far as the caller knows.
 enum SourceChanges: Sendable {

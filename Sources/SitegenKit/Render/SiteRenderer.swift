@@ -1,3 +1,8 @@
+import SitegenModel
+import SitegenTiming
+import SitegenGlossary
+import SitegenSearch
+
 /// Renders the whole site into the list of files to write. Nothing here touches the disk.
 ///
 /// Two passes, each spread over every core: the first finds every page's headings (a link on any

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenGlossary
 
 /// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs.
 enum Sitemap {

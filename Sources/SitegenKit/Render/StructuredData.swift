@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// schema.org JSON-LD for a page: a `MedicalWebPage` about its condition, and its breadcrumbs.
 ///
 /// Written directly as text (keys in a fixed order) rather than through JSONSerialization, which

@@ -1,5 +1,7 @@
 import Foundation
 import Mustache
+import SitegenModel
+import SitegenTiming
 
 /// The site's Mustache templates, compiled once and checked for what swift-mustache would let pass
 /// silently (a missing partial or parent renders as nothing, by the Mustache spec).

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Checks every value a template names against the values it receives (TemplateValues.swift):
 /// Mustache renders an unknown name as nothing, so `{{titel}}` would silently drop a title.
 ///

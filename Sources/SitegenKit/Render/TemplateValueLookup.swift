@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Finds what a tag's name stands for, the way swift-mustache looks it up while rendering
 /// (`MustacheTemplate.getChild` in Template+Render.swift), but on the schema's kinds instead
 /// of on values: a plain name is looked for in each object on the context stack from the

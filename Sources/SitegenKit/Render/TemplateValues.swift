@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// The one list of the values templates receive: `PageContext` builds each page's values with
 /// these keys, `TemplateValueCheck` checks every tag of the templates against them, and the
 /// tables of docs/templates.md are written from them (`TemplateDocsTests` fails when the file is

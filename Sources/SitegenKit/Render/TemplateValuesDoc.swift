@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// The tables of docs/templates.md, written from the schema (TemplateValues.swift), so the
 /// documentation lists exactly the values the templates receive and the check allows.

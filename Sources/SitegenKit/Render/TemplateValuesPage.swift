@@ -1,3 +1,5 @@
+import SitegenModel
+
 // The values of each template (see TemplateValues.swift), with the notes docs/templates.md shows.
 
 /// Values every template receives (base.mustache and its partials are rendered with all of them).

@@ -1,3 +1,6 @@
+import SitegenModel
+import SitegenSearch
+
 /// Hashes of one page's inputs, computed when the page is read or scanned again, so a preview
 /// can tell which outputs an edit reaches without looking at every page's text.
 struct PageFingerprint {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// The machine-readable result of `sitegen check --format json` (documented in README.md).
 public struct CheckReport: Encodable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// The short per-page table printed after a build, and the JSON behind `--report` and `check`.
 public enum EditorReport {

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenTiming
 
 /// The state of the whole library for its editors (`sitegen report`): which pages are overdue for
 /// medical review, due soon, never reviewed or above the reading target. The HTML dashboard and

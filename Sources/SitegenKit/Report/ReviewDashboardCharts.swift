@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// The two charts of the review dashboard: what they count, and where their bars go.
 enum ReviewCharts {
     /// Grades below this share the first bar, grades from `highestGrade` on share the last.

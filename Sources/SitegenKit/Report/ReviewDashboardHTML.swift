@@ -1,5 +1,7 @@
 import Foundation
 import Mustache
+import SitegenModel
+import SitegenTiming
 
 /// The dashboard as one self-contained HTML file: inline CSS, SVG and a small sorting script,
 /// from a Mustache template compiled into the binary (every value goes through its HTML escaping).

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// Where to create new files.
 public struct ScaffoldOptions: Sendable {

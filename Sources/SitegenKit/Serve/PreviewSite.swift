@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenSearch
 
 /// One complete, good build of the site held in memory: what the preview serves.
 ///

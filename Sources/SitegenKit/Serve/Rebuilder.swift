@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenTiming
 
 /// What happened to a path, as far as the watcher can tell.
 enum ChangeKind: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenFileSystem
 
 /// What a folder holds, measured against its manifest: the listed files that are there (the only
 /// ones a build may replace or remove) and everything else, the strangers.

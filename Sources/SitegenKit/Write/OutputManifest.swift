@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// The list of files a build wrote, kept in the output folder as `.sitegen-manifest`: sitegen's
 /// proof that it made them, so the next build may replace or remove these files and nothing else.

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 
 /// Writes a finished site so that readers and deploy tools only ever see a whole one, and so that
 /// files whose bytes did not change keep their modification time (rsync and deploy tools then

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenFileSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

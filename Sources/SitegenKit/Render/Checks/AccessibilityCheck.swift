@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// What an editor can get wrong for screen-reader and keyboard users, found in the Markdown.
 enum AccessibilityCheck {

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Finds what `sitegen new` wrote for the editor to replace: its writing guidance in the text and
 /// its placeholder description. Both are errors on a published page (`BodyRenderer` asks only
 /// then): a patient must never read "Write the most important message…" as advice.

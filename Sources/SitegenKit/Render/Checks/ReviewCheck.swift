@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Review dates: one after today is an error (it claims a review that has not happened); pages
 /// no clinician has reviewed, or not for too long, get a warning (not the home page).
 enum ReviewCheck {

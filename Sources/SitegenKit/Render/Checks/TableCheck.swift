@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// GitHub-style pipe tables are not CommonMark: cmark keeps them as a paragraph, so a reader would
 /// see a line of pipes and dashes. The line under a table's header row gives one away.
 enum TableCheck {

@@ -22,6 +22,16 @@ public struct Site: Sendable {
     public var pageCount: Int {
         sections.reduce(1) { $0 + 1 + $1.pages.count }
     }
+
+    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>) {
+        self.config = config
+        self.home = home
+        self.sections = sections
+        self.assets = assets
+        self.staticFiles = staticFiles
+        self.glossary = glossary
+        self.unpublishedSources = unpublishedSources
+    }
 }
 
 /// One condition: a folder under `content/` with an `_index.md` and topic pages.
@@ -32,6 +42,12 @@ public struct Section: Sendable {
     public var pages: [Page]
 
     public var title: String { index.frontMatter.title }
+
+    package init(slug: String, index: Page, pages: [Page]) {
+        self.slug = slug
+        self.index = index
+        self.pages = pages
+    }
 }
 
 public struct Page: Sendable {
@@ -52,6 +68,16 @@ public struct Page: Sendable {
 
     /// The file the page is written to, relative to the output root.
     public var outputPath: String { url + "index.html" }
+
+    package init(kind: Kind, sourcePath: String, url: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int, sectionSlug: String? = nil) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.url = url
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.sectionSlug = sectionSlug
+    }
 }
 
 /// A file copied without change.
@@ -62,4 +88,10 @@ public struct Asset: Sendable, Equatable {
     public var sourcePath: String
     /// Path relative to the output root.
     public var outputPath: String
+
+    package init(sourceFile: String, sourcePath: String, outputPath: String) {
+        self.sourceFile = sourceFile
+        self.sourcePath = sourcePath
+        self.outputPath = outputPath
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// more than rendering a small page.
 ///
 /// `progress` is told how many items are done after each chunk, from the calling task.
-func parallelMap<T: Sendable, R: Sendable>(
+package func parallelMap<T: Sendable, R: Sendable>(
     _ items: [T], progress: ((Int) -> Void)? = nil, _ transform: @escaping @Sendable (T) -> R
 ) async -> [R] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)

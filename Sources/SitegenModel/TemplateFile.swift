@@ -5,4 +5,10 @@ public struct TemplateFile: Sendable {
     /// Path relative to the site folder, for messages.
     public var path: String
     public var text: String
+
+    package init(name: String, path: String, text: String) {
+        self.name = name
+        self.path = path
+        self.text = text
+    }
 }

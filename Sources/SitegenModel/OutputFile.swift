@@ -17,7 +17,7 @@ public struct OutputFile: Sendable, Equatable {
 
     /// The list of the files a build wrote, which sitegen keeps in the output folder
     /// (`OutputManifest`): no file of the site may take its name.
-    static let manifestName = ".sitegen-manifest"
+    package static let manifestName = ".sitegen-manifest"
 
     public init(path: String, text: String) {
         self.path = path
@@ -26,7 +26,7 @@ public struct OutputFile: Sendable, Equatable {
     }
 
     /// The same path and origin without the contents: what remains once a file is written.
-    var placeholder: OutputFile {
+    package var placeholder: OutputFile {
         var copy = self
         copy.contents = .text("")
         copy.isPlaceholder = true
@@ -34,7 +34,7 @@ public struct OutputFile: Sendable, Equatable {
     }
 
     /// True for a file already handed to the output folder (its contents dropped).
-    private(set) var isPlaceholder = false
+    package private(set) var isPlaceholder = false
 
     public init(path: String, copying file: String, from origin: String) {
         self.path = path

@@ -1,7 +1,7 @@
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends. Foundation's
     /// `trimmingCharacters(in:)` bridges through NSString, which showed in profiles of big sites.
-    var trimmedWhitespace: String {
+    package var trimmedWhitespace: String {
         func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
         // Nearly every value has nothing to trim: look at both ends before searching.
         if let first, let last, !isSpace(first), !isSpace(last) { return String(self) }

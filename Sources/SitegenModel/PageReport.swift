@@ -19,4 +19,15 @@ public struct PageReport: Sendable, Equatable, Codable {
         case readingEase = "reading_ease"
         case warnings
     }
+
+    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double, readingEase: Double, warnings: [String]) {
+        self.url = url
+        self.source = source
+        self.words = words
+        self.sentences = sentences
+        self.syllables = syllables
+        self.grade = grade
+        self.readingEase = readingEase
+        self.warnings = warnings
+    }
 }

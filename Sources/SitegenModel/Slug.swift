@@ -46,7 +46,7 @@ public enum Slug {
 }
 
 /// Hands out slugs unique within one page: `dosage`, `dosage-2`, `dosage-3`.
-struct UniqueSlugs {
+package struct UniqueSlugs {
     private var used: Set<String>
     /// For each slug handed out with a number, the number to try next. Numbers below it are taken
     /// already (`used` only grows), so a page with thousands of equal headings costs one look-up
@@ -54,9 +54,9 @@ struct UniqueSlugs {
     /// headings took 14 s).
     private var nextNumber: [String: Int] = [:]
 
-    init(reserved: Set<String> = []) { used = reserved }
+    package init(reserved: Set<String> = []) { used = reserved }
 
-    mutating func claim(_ text: String, fallback: String = "section") -> String {
+    package mutating func claim(_ text: String, fallback: String = "section") -> String {
         let made = Slug.make(text)
         let base = made.isEmpty ? fallback : made
         guard !used.contains(base) else { return claimNumbered(base) }

@@ -1,9 +1,7 @@
-import Mustache
-
-enum HTML {
+package enum HTML {
     /// Escapes `&`, `<`, `>` and `"` (and `'` when asked), byte by byte: every value in every
     /// page goes through here, so text without any of them is returned as it is, uncopied.
-    static func escape(_ text: String, apostrophe: Bool = false) -> String {
+    package static func escape(_ text: String, apostrophe: Bool = false) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27) }) else {
             return text
@@ -22,17 +20,4 @@ enum HTML {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-}
-
-/// swift-mustache's HTML escaping, the same five characters, without its per-character dictionary
-/// lookups (which were a seventh of a large build). Registered under swift-mustache's own name
-/// "HTML", and `TemplateSet` starts every template with `{{% CONTENT_TYPE: HTML }}`, because
-/// the library's default context always uses its built-in escaper.
-struct FastHTMLContentType: MustacheContentType {
-    /// A standalone line, so it leaves no blank line behind.
-    static let pragma = "{{% CONTENT_TYPE: HTML }}\n"
-    /// Registering is a one-time side effect; a `static let` runs it once, thread-safely.
-    static let registered: Void = MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
-
-    func escapeText(_ text: String) -> String { HTML.escape(text, apostrophe: true) }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The order readers see things in; every tie is broken so output never depends on the file system.
-enum ReadingOrder {
+package enum ReadingOrder {
     /// By weight (pages without one last), then title, then file path.
-    static func pages(_ a: Page, _ b: Page) -> Bool {
+    package static func pages(_ a: Page, _ b: Page) -> Bool {
         switch (a.frontMatter.weight, b.frontMatter.weight) {
         case let (x?, y?) where x != y: return x < y
         case (.some, nil): return true
@@ -14,11 +14,11 @@ enum ReadingOrder {
     }
 
     /// A–Z by title, ignoring case and accents.
-    static func sections(_ a: Section, _ b: Section) -> Bool {
+    package static func sections(_ a: Section, _ b: Section) -> Bool {
         byTitle(a.title, a.slug, b.title, b.slug)
     }
 
-    static func sortKey(_ title: String) -> String {
+    package static func sortKey(_ title: String) -> String {
         // Sorting calls this twice per comparison; for ASCII, folding is lowercasing.
         if title.isASCII { return title.lowercased() }
         return title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

@@ -11,15 +11,15 @@ import Darwin
 ///
 /// Only regular files are read, and only up to a size: a named pipe given a page's name waits
 /// for a writer forever, and a device such as /dev/zero never ends.
-enum FileBytes {
+package enum FileBytes {
     /// The largest file read whole: Markdown, YAML and templates. The longest real page is
     /// under 100 KB.
-    static let textLimit = 10 * 1024 * 1024
+    package static let textLimit = 10 * 1024 * 1024
     /// The largest file copied into the site (images, PDFs): bigger files belong on a video or
     /// file host, linked from the page.
-    static let copiedLimit = 100 * 1024 * 1024
+    package static let copiedLimit = 100 * 1024 * 1024
 
-    static func read(_ path: String, limit: Int = copiedLimit) -> Result<[UInt8], SystemError> {
+    package static func read(_ path: String, limit: Int = copiedLimit) -> Result<[UInt8], SystemError> {
         // Checked before `open`, which on a named pipe waits for a writer; `O_NONBLOCK` and the
         // `fstat` below cover a file replaced in between.
         var status = stat()
@@ -61,23 +61,28 @@ enum FileBytes {
 }
 
 /// A failed system call, described the way the system describes it ("Permission denied").
-struct SystemError: LocalizedError {
-    let code: Int32
+package struct SystemError: LocalizedError {
+    package let code: Int32
     /// For `EFBIG`: the size that was exceeded.
     var limit: Int? = nil
 
-    var errorDescription: String? {
+    package var errorDescription: String? {
         switch code {
         case EFBIG: "larger than \(FileBytes.describe(limit ?? 0))"
         case ENODEV: "not a regular file"
         default: String(cString: strerror(code))
         }
     }
+
+    package init(code: Int32, limit: Int? = nil) {
+        self.code = code
+        self.limit = limit
+    }
 }
 
 extension FileBytes {
     /// `10 MB`: sizes in messages, in the units people see in a file manager.
-    static func describe(_ bytes: Int) -> String {
+    package static func describe(_ bytes: Int) -> String {
         bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// One page as the search sees it.
 public struct SearchDocument: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import SitegenModel
 /// An English syllable counter that needs no dictionary file: vowel groups with corrections for
 /// the spellings where letters and syllables part ways, and a small table of exceptions.
 ///

@@ -1,14 +1,15 @@
 import Foundation
+import SitegenModel
 
 /// Finds the first mention of glossary words in text, as whole words, ignoring case and accents.
 ///
 /// Works on words rather than searching for every term in every text: a dictionary from a term's
 /// first word to the terms starting with it keeps the cost linear in the text, whatever the
 /// glossary's size.
-struct GlossaryMatcher: Sendable {
-    struct Match {
-        var range: Range<String.Index>
-        var entry: Int
+package struct GlossaryMatcher: Sendable {
+    package struct Match {
+        package var range: Range<String.Index>
+        package var entry: Int
     }
 
     /// First word → (all words of a term or alias, entry index), longest first.
@@ -18,7 +19,7 @@ struct GlossaryMatcher: Sendable {
     /// a new string and looked up.
     private let shapes: [UInt32]
 
-    init(_ entries: [GlossaryEntry]) {
+    package init(_ entries: [GlossaryEntry]) {
         var candidates: [String: [([String], Int)]] = [:]
         for (index, entry) in entries.enumerated() {
             for name in [entry.term] + entry.aliases {
@@ -45,10 +46,10 @@ struct GlossaryMatcher: Sendable {
         return shapes[Int(first)] & Self.lengthBit(bytes.count) != 0
     }
 
-    var isEmpty: Bool { candidates.isEmpty }
+    package var isEmpty: Bool { candidates.isEmpty }
 
     /// The earliest mention in `text` of an entry not in `used`.
-    func firstMatch(in text: String, skipping used: Set<Int>) -> Match? {
+    package func firstMatch(in text: String, skipping used: Set<Int>) -> Match? {
         let words = Self.words(in: text)
         for (position, range) in words.enumerated() where mayStartTerm(text[range]) {
             guard let options = candidates[Self.fold(text[range])] else { continue }
@@ -70,7 +71,7 @@ struct GlossaryMatcher: Sendable {
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
-    static func fold(_ word: String) -> String { fold(word[...]) }
+    package static func fold(_ word: String) -> String { fold(word[...]) }
 
     /// Ranges of the words in `text`: runs of letters and digits, apostrophes inside a word kept.
     /// Scans UTF-8 bytes: ASCII decides most characters without building a `Character`.

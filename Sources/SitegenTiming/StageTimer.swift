@@ -4,12 +4,12 @@ import Synchronization
 /// With `SITEGEN_TIMING=1`, prints how long each stage of a build took, to standard error: the
 /// first thing to look at when a build is slow (BENCHMARKS.md). Beside the wall time, the CPU time
 /// of the whole process in that stage: their ratio is how many cores the stage kept busy.
-struct StageTimer {
+package struct StageTimer {
     static let isEnabled = ProcessInfo.processInfo.environment["SITEGEN_TIMING"] == "1"
     private var last = ContinuousClock.now
     private var lastCPU = StageTimer.isEnabled ? StageTimer.processCPU() : 0
 
-    mutating func lap(_ stage: String) {
+    package mutating func lap(_ stage: String) {
         guard Self.isEnabled else { return }
         let now = ContinuousClock.now, cpu = Self.processCPU()
         let ms = Double((now - last) / .microseconds(1)) / 1000
@@ -36,7 +36,7 @@ struct StageTimer {
 
     /// Runs `body`, adding the CPU time of the calling thread to the templates' share (only with
     /// timing on: reading the clock is cheap, but not free).
-    static func timingTemplates<T>(_ body: () -> T) -> T {
+    package static func timingTemplates<T>(_ body: () -> T) -> T {
         guard isEnabled else { return body() }
         let start = threadCPUNanoseconds()
         let result = body()
@@ -49,4 +49,6 @@ struct StageTimer {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
         return now.tv_sec * 1_000_000_000 + now.tv_nsec
     }
+
+    package init() {}
 }

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a mistyped key or file name.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate nearest to `word` (case-insensitive edit distance), if it is near enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {

@@ -9,14 +9,14 @@ import Darwin
 ///
 /// FileManager's `attributesOfItem` also looks up the owner's and group's names for every file,
 /// which made listing a 10,000-page site take seconds.
-struct FileStatus: Equatable, Sendable {
-    enum Kind: Sendable {
+package struct FileStatus: Equatable, Sendable {
+    package enum Kind: Sendable {
         case file, directory, link
         /// Named pipes, devices and sockets: opening one for reading can wait forever.
         case fifo, device, socket
 
         /// How a message names this kind of file.
-        var name: String {
+        package var name: String {
             switch self {
             case .file: "a file"
             case .directory: "a folder"
@@ -28,20 +28,20 @@ struct FileStatus: Equatable, Sendable {
         }
     }
 
-    var kind: Kind
-    var size: Int
+    package var kind: Kind
+    package var size: Int
     /// Seconds and nanoseconds since 1970, so two saves within one second still differ.
     var modified: Double
     /// Device and inode: the same folder reached by two paths has the same identity.
-    var identity: Identity
+    package var identity: Identity
 
-    struct Identity: Hashable, Sendable {
+    package struct Identity: Hashable, Sendable {
         var device: UInt64
         var inode: UInt64
     }
 
     /// With `followingLinks`, describes what a link points to (`stat`) instead of the link (`lstat`).
-    init?(_ path: String, followingLinks: Bool = false) {
+    package init?(_ path: String, followingLinks: Bool = false) {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
