@@ -39,14 +39,31 @@ let package = Package(
         .target(name: "SitegenGlossary", dependencies: ["SitegenModel"]),
         .target(name: "SitegenReadability", dependencies: ["SitegenModel"]),
         .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
-        // All of sitegen's logic: load -> model -> render -> write.
+        // Files -> model: reads site.yml, content/, templates/ and glossary.yml, checking all of it.
         .target(
-            name: "SitegenKit",
+            name: "SitegenLoad",
+            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", .product(name: "Yams", package: "Yams")]
+        ),
+        // Model -> output files in memory. Touches no disk: it hands finished files to its caller.
+        .target(
+            name: "SitegenRender",
             dependencies: [
-                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
-                "CCmark",
-                .product(name: "Yams", package: "Yams"),
+                "SitegenModel", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Output files -> the output folder, atomically, replacing only what sitegen wrote.
+        .target(name: "SitegenWrite", dependencies: ["SitegenModel", "SitegenFileSystem"]),
+        // What editors read after a build: the per-page table, the JSON report, the review dashboard.
+        .target(
+            name: "SitegenReport",
+            dependencies: ["SitegenModel", "SitegenRender", "SitegenTiming", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // `sitegen serve`: the HTTP server, the watcher, and everything a preview keeps between builds.
+        .target(
+            name: "SitegenPreview",
+            dependencies: [
+                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -54,6 +71,18 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The pipeline (Build: load -> render -> write) and the other commands' logic (check
+        // external links, move a page, scaffold a site, probe one file), over the stages.
+        .target(
+            name: "SitegenKit",
+            dependencies: [
+                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
+                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview",
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         // The command line: parses arguments and calls SitegenKit.
@@ -67,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch"],
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -34,3 +34,8 @@ public struct SiteConfig: Sendable, Equatable {
         "readability_target", "review_interval_days",
     ]
 }
+
+extension SiteConfig {
+    /// The settings file, relative to the site folder.
+    package static let path = "site.yml"
+}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SitegenKit
 @testable import SitegenModel
+@testable import SitegenReport
 
 /// `sitegen report`: the review dashboard, run as the real binary.
 @Suite struct DashboardTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import SitegenKit
 @testable import SitegenModel
+@testable import SitegenLoad
 
 @Suite struct FrontMatterTests {
     let path = "content/imnm/symptoms.md"

@@ -3,6 +3,8 @@ import Testing
 @testable import SitegenKit
 @testable import SitegenModel
 @testable import SitegenGlossary
+@testable import SitegenLoad
+@testable import SitegenRender
 
 @Suite struct GlossaryTests {
     let entries = [

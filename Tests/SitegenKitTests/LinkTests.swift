@@ -1,6 +1,7 @@
 import Testing
 @testable import SitegenKit
 @testable import SitegenModel
+@testable import SitegenRender
 
 @Suite struct LinkTests {
     let resolver = LinkResolver(

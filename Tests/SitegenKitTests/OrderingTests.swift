@@ -1,6 +1,7 @@
 import Testing
 @testable import SitegenKit
 @testable import SitegenModel
+@testable import SitegenRender
 
 @Suite struct OrderingTests {
     func page(_ title: String, weight: Int?, file: String) -> Page {

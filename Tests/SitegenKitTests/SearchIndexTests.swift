@@ -3,6 +3,7 @@ import Testing
 @testable import SitegenKit
 @testable import SitegenModel
 @testable import SitegenSearch
+@testable import SitegenRender
 
 /// A few pages about conditions, with accents, plurals, stop words and a title-only match.
 private let samplePages: [SearchDocument] = [

@@ -8,6 +8,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenRender
 
 @Suite struct TemplateDocsTests {
     static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SitegenKit
 @testable import SitegenFileSystem
+@testable import SitegenLoad
 
 /// Reading the files editors write: the bytes as they are, a BOM dropped, and a clear reason when
 /// a file cannot be read.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import SitegenKit
 @testable import SitegenModel
+@testable import SitegenRender
+@testable import SitegenWrite
 
 @Suite struct WriterTests {
     func modified(_ path: String) throws -> Date {
