@@ -93,6 +93,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // One test target per stage for the suites that test one stage; the golden site, the
+        // command line and everything driven through a whole build stay in SitegenKitTests.
+        .testTarget(name: "SitegenModelTests", dependencies: ["SitegenModel"]),
+        .testTarget(name: "SitegenReadabilityTests", dependencies: ["SitegenModel", "SitegenReadability"]),
+        // Render too: the index's paths must pass the output checks (OutputPlan).
+        .testTarget(name: "SitegenSearchTests", dependencies: ["SitegenModel", "SitegenSearch", "SitegenRender"]),
+        .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenLoad"]),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenModel", "SitegenRender"]),
+        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenModel", "SitegenWrite"]),
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.

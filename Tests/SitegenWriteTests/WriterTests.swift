@@ -1,8 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
-@testable import SitegenRender
 @testable import SitegenWrite
 
 @Suite struct WriterTests {
@@ -46,26 +44,5 @@ import Testing
         let written = try OutputWriter.place(OutputFile(path: "b.html", text: "café"), in: folder.path, replacing: folder.path + "-old", existed: false)
         #expect(written)
         #expect(try String(contentsOf: folder.appendingPathComponent("b.html"), encoding: .utf8) == "café")
-    }
-
-    @Test func pathsThatLeaveTheOutputFolderAreRefused() {
-        let problems = OutputPlan.check([
-            OutputFile(path: "../escape.html", text: ""), OutputFile(path: "/etc/x", text: ""),
-            OutputFile(path: "a/./b", text: ""), OutputFile(path: "ok/index.html", text: ""), OutputFile(path: "OK/index.html", text: ""),
-        ])
-        #expect(problems.map(\.description) == [
-            "../escape.html: error: would be written to '../escape.html', outside the output folder; rename it",
-            "/etc/x: error: would be written to '/etc/x', outside the output folder; rename it",
-            "a/./b: error: would be written to 'a/./b', outside the output folder; rename it",
-            "OK/index.html: error: would be written to OK/index.html, which the generated page ok/index.html already uses; rename one of them",
-        ])
-    }
-
-    @Test func aPathThatIsAlsoAFolderIsRefused() {
-        let problems = OutputPlan.check([
-            OutputFile(path: "a/B/c/index.html", text: ""), OutputFile(path: "a/b/c.html", text: ""),
-            OutputFile(path: "A/b", text: ""), OutputFile(path: "a/index.html", text: ""),
-        ])
-        #expect(problems.map(\.description) == ["A/b: error: A/b is both a file and a folder of the output; rename it"])
     }
 }

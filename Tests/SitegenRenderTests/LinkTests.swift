@@ -1,5 +1,4 @@
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
 @testable import SitegenRender
 

@@ -1,9 +1,8 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
-@testable import SitegenSearch
 @testable import SitegenRender
+@testable import SitegenSearch
 
 /// A few pages about conditions, with accents, plurals, stop words and a title-only match.
 private let samplePages: [SearchDocument] = [

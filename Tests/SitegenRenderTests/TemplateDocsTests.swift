@@ -7,7 +7,6 @@
 
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenRender
 
 @Suite struct TemplateDocsTests {
