@@ -5,7 +5,7 @@ import SitegenModel
 /// documentation lists exactly the values the templates receive and the check allows.
 /// `TemplateDocsTests` compares them with the file; `SITEGEN_UPDATE_DOCS=1 swift test` rewrites them.
 enum TemplateValuesDoc {
-    static let begin = "<!-- The tables below are generated from Sources/SitegenKit/Render/TemplateValues*.swift: edit those, then run SITEGEN_UPDATE_DOCS=1 swift test --filter TemplateDocsTests -->"
+    static let begin = "<!-- The tables below are generated from Sources/SitegenRender/TemplateValues*.swift: edit those, then run SITEGEN_UPDATE_DOCS=1 swift test --filter TemplateDocsTests -->"
     static let end = "<!-- end of the generated tables -->"
 
     static var markdown: String {
