@@ -29,13 +29,41 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // All of sitegen's logic: load -> model -> render -> write.
+        // The site as data: pages, sections, settings, diagnostics, output files. No I/O.
+        .target(name: "SitegenModel"),
+        // Reading files and their status with system calls, for Load, Write and the preview.
+        .target(name: "SitegenFileSystem", dependencies: ["SitegenModel"]),
+        // `SITEGEN_TIMING=1`: how long each stage took, on standard error.
+        .target(name: "SitegenTiming"),
+        // Features that need only the model.
+        .target(name: "SitegenGlossary", dependencies: ["SitegenModel"]),
+        .target(name: "SitegenReadability", dependencies: ["SitegenModel"]),
+        .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
+        // Files -> model: reads site.yml, content/, templates/ and glossary.yml, checking all of it.
         .target(
-            name: "SitegenKit",
+            name: "SitegenLoad",
+            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", .product(name: "Yams", package: "Yams")]
+        ),
+        // Model -> output files in memory. Touches no disk: it hands finished files to its caller.
+        .target(
+            name: "SitegenRender",
             dependencies: [
-                "CCmark",
-                .product(name: "Yams", package: "Yams"),
+                "SitegenModel", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Output files -> the output folder, atomically, replacing only what sitegen wrote.
+        .target(name: "SitegenWrite", dependencies: ["SitegenModel", "SitegenFileSystem"]),
+        // What editors read after a build: the per-page table, the JSON report, the review dashboard.
+        .target(
+            name: "SitegenReport",
+            dependencies: ["SitegenModel", "SitegenRender", "SitegenTiming", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // `sitegen serve`: the HTTP server, the watcher, and everything a preview keeps between builds.
+        .target(
+            name: "SitegenPreview",
+            dependencies: [
+                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -43,6 +71,18 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The pipeline (Build: load -> render -> write) and the other commands' logic (check
+        // external links, move a page, scaffold a site, probe one file), over the stages.
+        .target(
+            name: "SitegenKit",
+            dependencies: [
+                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
+                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview",
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         // The command line: parses arguments and calls SitegenKit.
@@ -53,10 +93,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // One test target per stage for the suites that test one stage; the golden site, the
+        // command line and everything driven through a whole build stay in SitegenKitTests.
+        .testTarget(name: "SitegenModelTests", dependencies: ["SitegenModel"]),
+        .testTarget(name: "SitegenReadabilityTests", dependencies: ["SitegenModel", "SitegenReadability"]),
+        // Render too: the index's paths must pass the output checks (OutputPlan).
+        .testTarget(name: "SitegenSearchTests", dependencies: ["SitegenModel", "SitegenSearch", "SitegenRender"]),
+        .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenLoad"]),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenModel", "SitegenRender"]),
+        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenModel", "SitegenWrite"]),
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen"],
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview"],
             exclude: ["Fixtures"]
         ),
     ]

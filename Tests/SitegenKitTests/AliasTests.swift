@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenPreview
 
 /// `aliases:` in front matter: a redirecting page at each old address, `_redirects`, and every
 /// kind of bad alias reported at its line.
@@ -158,7 +159,7 @@ import Testing
         let root = try IncrementalBuildTests.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         let cache = RenderCache()
-        _ = try await Build.render(IncrementalBuildTests.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        _ = try await PreviewBuild.render(IncrementalBuildTests.options(root), cache: cache, changes: .unknown, deferSearch: true)
         let page = "content/asthma/symptoms.md"
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\naliases: [asthma/signs/, old.html]\ntitle:") }
         try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)

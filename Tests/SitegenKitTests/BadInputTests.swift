@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 /// One test per kind of bad input: the exact message, a failed build, and the old site untouched.
 @Suite struct BadInputTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenReport
 
 /// `sitegen report`: the review dashboard, run as the real binary.
 @Suite struct DashboardTests {

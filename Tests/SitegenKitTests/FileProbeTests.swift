@@ -4,6 +4,8 @@
 import Foundation
 import SitegenKit
 import Testing
+@testable import SitegenModel
+@testable import SitegenLoad
 
 @Suite struct FileProbeTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

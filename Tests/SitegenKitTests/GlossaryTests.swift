@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenGlossary
+@testable import SitegenLoad
+@testable import SitegenRender
 
 @Suite struct GlossaryTests {
     let entries = [

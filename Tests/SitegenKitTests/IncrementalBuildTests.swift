@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenSearch
+@testable import SitegenRender
+@testable import SitegenPreview
 
 /// A preview's incremental rebuild must give the same files as a full build of the same content,
 /// byte for byte, while rendering only what an edit reaches.
@@ -32,7 +36,7 @@ struct IncrementalBuildTests {
 
     /// Rebuilds with `cache` after `changed`, then checks the result against a full build.
     static func expectSameAsFullBuild(_ root: URL, cache: RenderCache, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let incremental = try await Build.render(options(root), cache: cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
+        let incremental = try await PreviewBuild.render(options(root), cache: cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
         let full = try await Build.render(options(root))
         let got = files(of: incremental), want = files(of: full)
         #expect(got.keys.sorted() == want.keys.sorted(), sourceLocation: sourceLocation)
@@ -49,7 +53,7 @@ struct IncrementalBuildTests {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         let cache = RenderCache()
-        _ = try await Build.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
         let units = cache.units.count
 
         // A body edit: only its section is rendered again.
@@ -81,7 +85,7 @@ struct IncrementalBuildTests {
         // Renaming the heading breaks that link: the page with the link must be checked again.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "## A new heading", with: "## A renamed heading") }
         await #expect(throws: BuildFailure.self) {
-            try await Build.render(Self.options(root), cache: cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
+            try await PreviewBuild.render(Self.options(root), cache: cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
         }
         try Self.edit(root, "content/eczema/washing.md") { $0.replacingOccurrences(of: "#a-new-heading", with: "#a-renamed-heading") }
         try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md"], precise: precise)
@@ -113,12 +117,12 @@ struct IncrementalBuildTests {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         let cache = RenderCache()
-        _ = try await Build.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
         let siteYML = try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
         try "title: [broken\n".write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nEdited while site.yml was broken.\n" }
         await #expect(throws: BuildFailure.self) {
-            try await Build.render(Self.options(root), cache: cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
+            try await PreviewBuild.render(Self.options(root), cache: cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
         }
         try siteYML.write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         // Only site.yml is reported now; the page edit must still show.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenFileSystem
+@testable import SitegenLoad
+@testable import SitegenRender
 
 /// Inputs that used to crash sitegen or keep it busy forever now stop at a limit, with a message.
 /// Each input is small enough that, were a limit lost, the test would fail rather than hang.

@@ -4,6 +4,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 @testable import SitegenKit
+@testable import SitegenPreview
 
 /// What the test servers saw: requests per method and path, and the most requests at once.
 actor LinkServerLog {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenWrite
 
 /// sitegen owns its output folder by proof: it replaces or removes only the files its manifest
 /// lists, refuses a folder holding anything else, and never removes anything outside it.

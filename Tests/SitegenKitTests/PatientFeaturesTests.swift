@@ -8,6 +8,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 @Suite struct PatientFeaturesTests {
     static let target = "reading grade 33.4 is above the target 10; use shorter sentences and everyday words"

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenRender
 
 /// Issue 13, requirement 1: what `sitegen new` writes for the editor never goes live, and no page
 /// claims a review the front matter does not date.

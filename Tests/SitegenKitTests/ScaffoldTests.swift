@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenLoad
 
 /// `sitegen new section` and `sitegen new page`: the text they write, where, and what they refuse.
 @Suite struct ScaffoldTests {

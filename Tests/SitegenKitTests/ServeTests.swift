@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenReport
+@testable import SitegenPreview
 #if canImport(Glibc)
 import Glibc
 private let systemSocket = Glibc.socket, systemClose = Glibc.close, systemSend = Glibc.send, systemShutdown = Glibc.shutdown

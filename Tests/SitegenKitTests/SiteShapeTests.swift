@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
 
 /// How content folders become a site: drafts, links out of the site, and the home page's A–Z.
 @Suite struct SiteShapeTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenGlossary
+@testable import SitegenRender
 
 /// The smaller defects of issue 12, one test (or a few) each: every one failed before its fix.
 @Suite struct SmallDefectTests {

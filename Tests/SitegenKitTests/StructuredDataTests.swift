@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenRender
 
 @Suite struct StructuredDataTests {
     @Test func titlesCannotCloseTheScriptElement() throws {

@@ -4,6 +4,8 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenModel
+@testable import SitegenRender
 
 @Suite struct TemplateCheckTests {
     /// A small valid theme; each test changes one file.

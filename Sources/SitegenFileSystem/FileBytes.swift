@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole file with `open`, `fstat` and `read`: every page is read on every build, and
+/// every published file again when a rebuild compares it, where Foundation's `Data(contentsOf:)`
+/// with a file `URL` cost more than the read itself.
+///
+/// Only regular files are read, and only up to a size: a named pipe given a page's name waits
+/// for a writer forever, and a device such as /dev/zero never ends.
+package enum FileBytes {
+    /// The largest file read whole: Markdown, YAML and templates. The longest real page is
+    /// under 100 KB.
+    package static let textLimit = 10 * 1024 * 1024
+    /// The largest file copied into the site (images, PDFs): bigger files belong on a video or
+    /// file host, linked from the page.
+    package static let copiedLimit = 100 * 1024 * 1024
+
+    package static func read(_ path: String, limit: Int = copiedLimit) -> Result<[UInt8], SystemError> {
+        // Checked before `open`, which on a named pipe waits for a writer; `O_NONBLOCK` and the
+        // `fstat` below cover a file replaced in between.
+        var status = stat()
+        if stat(path, &status) == 0, let problem = refusal(status, limit: limit) { return .failure(problem) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { return .failure(SystemError(code: errno)) }
+        if let problem = refusal(status, limit: limit) { return .failure(problem) }
+        // Sized by `fstat` with one spare byte: the first read takes the file, and a read of 0
+        // bytes says the end was reached (a file that grew meanwhile gets more room).
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(SystemError(code: errno))
+            }
+            if count == 0 { break }
+            filled += count
+            if filled > limit { return .failure(SystemError(code: EFBIG, limit: limit)) }
+        }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+
+    private static func refusal(_ status: stat, limit: Int) -> SystemError? {
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return Int(status.st_size) > limit ? SystemError(code: EFBIG, limit: limit) : nil
+        case S_IFDIR: return SystemError(code: EISDIR)
+        default: return SystemError(code: ENODEV)  // a pipe, device or socket
+        }
+    }
+}
+
+/// A failed system call, described the way the system describes it ("Permission denied").
+package struct SystemError: LocalizedError {
+    package let code: Int32
+    /// For `EFBIG`: the size that was exceeded.
+    var limit: Int? = nil
+
+    package var errorDescription: String? {
+        switch code {
+        case EFBIG: "larger than \(FileBytes.describe(limit ?? 0))"
+        case ENODEV: "not a regular file"
+        default: String(cString: strerror(code))
+        }
+    }
+
+    package init(code: Int32, limit: Int? = nil) {
+        self.code = code
+        self.limit = limit
+    }
+}
+
+extension FileBytes {
+    /// `10 MB`: sizes in messages, in the units people see in a file manager.
+    package static func describe(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
+    }
+}

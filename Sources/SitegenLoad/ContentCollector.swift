@@ -1,0 +1,233 @@
+import SitegenModel
+import SitegenTiming
+
+/// Turns the files under `content/` into pages, sections and assets.
+///
+/// Layout: `content/_index.md` is the home page, `content/<section>/_index.md` a condition, and
+/// `content/<section>/<page>.md` one topic page. Other files are copied beside the pages.
+package struct ContentCollector {
+    let siteRoot: String
+    let includeDrafts: Bool
+    private(set) var home: Page?
+    private(set) var sections: [Section] = []
+    private(set) var assets: [Asset] = []
+    /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
+    private(set) var unpublished: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(siteRoot: String, includeDrafts: Bool) {
+        self.siteRoot = siteRoot
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Reads every Markdown file on every core; `cache` (a preview's) skips files that did not change.
+    /// With precise `changes`, only the changed files are looked at: nothing is listed or `stat`ed.
+    mutating func collect(cache: (any LoadMemo)? = nil, changes: SourceChanges = .unknown) async {
+        if let cache, case .paths(let changed) = changes, let cached = cache.content, let edits = Self.edits(in: cached, changed: changed, siteRoot: siteRoot) {
+            // Taken out of the cache while it changes, so its arrays are not copied.
+            cache.content = nil
+            var state = consume cached
+            // Every other file is as it was read last time (`state.read`).
+            let todo = edits.sorted()
+            let previous = todo.map { state.read[$0] }
+            let jobs = state.markdown
+            let fresh = await parallelMap(todo) { index in Self.readPage(jobs[index].file, parts: jobs[index].parts) }
+            for (index, result) in zip(todo, fresh) {
+                state.read[index] = result
+                cache.storeLoaded(result, for: state.markdown[index].file)
+            }
+            let assembled = state.assembled
+            state.assembled = nil
+            if let assembled, let patched = Self.patch(assembled, previous: previous, fresh: fresh, state: state) {
+                use(patched)
+                state.assembled = patched
+                cache.patchedPages = fresh.compactMap(\.page)
+            } else {
+                assemble(state)
+                state.assembled = diagnostics.errors.isEmpty ? current : nil
+            }
+            cache.content = state
+            return
+        }
+
+        var timer = StageTimer()
+        let tree = SourceTree(siteRoot: siteRoot, folder: "content")
+        timer.lap("load: list content/")
+        var markdown: [(file: SourceTree.File, parts: [String])] = []
+        var otherFiles: Set<String> = []
+        for file in tree.files {
+            let parts = file.relative.split(separator: "/").dropFirst().map(String.init)  // drop "content"
+            if file.relative.lowercased().hasSuffix(".md") { markdown.append((file, parts)) } else { otherFiles.insert(file.relative) }
+        }
+        var read = [ReadPage](repeating: ReadPage(page: nil, diagnostics: []), count: markdown.count)
+        var todo: [Int] = []
+        for (index, entry) in markdown.enumerated() {
+            if let cached = cache?.loadedPage(entry.file) { read[index] = cached } else { todo.append(index) }
+        }
+        let jobs = markdown
+        let fresh = await parallelMap(todo) { index in Self.readPage(jobs[index].file, parts: jobs[index].parts) }
+        for (index, result) in zip(todo, fresh) {
+            read[index] = result
+            cache?.storeLoaded(result, for: markdown[index].file)
+        }
+        timer.lap("load: read and parse \(todo.count) Markdown files")
+        var positions: [String: Int] = [:]
+        if cache != nil {
+            positions.reserveCapacity(markdown.count)
+            for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
+        }
+        var state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
+        // The same files as last time (the usual case when polling): put the changed pages in
+        // place as with precise changes.
+        if let cache, let last = cache.content, let assembled = last.assembled, !tree.hasLinks, tree.diagnostics.isEmpty,
+           last.markdown.count == markdown.count, last.otherFiles == otherFiles,
+           zip(last.markdown, markdown).allSatisfy({ $0.file.relative == $1.file.relative }),
+           let patched = Self.patch(assembled, previous: todo.map { last.read[$0] }, fresh: fresh, state: state) {
+            use(patched)
+            state.assembled = patched
+            cache.patchedPages = fresh.compactMap(\.page)
+            cache.content = state
+            return
+        }
+        assemble(state)
+        timer.lap("load: sections and pages")
+        if let cache {
+            state.assembled = diagnostics.errors.isEmpty ? current : nil
+            cache.content = state
+        }
+    }
+
+    private var current: Assembled? {
+        guard let home else { return nil }
+        return Assembled(home: home, sections: sections, assets: assets, unpublished: unpublished, diagnostics: diagnostics)
+    }
+
+    private mutating func use(_ assembled: Assembled) {
+        home = assembled.home
+        sections = assembled.sections
+        assets = assembled.assets
+        unpublished = assembled.unpublished
+        diagnostics = assembled.diagnostics
+    }
+
+    /// Sections, assets and problems from the listing and the pages read.
+    private mutating func assemble(_ state: State) {
+        home = nil
+        sections = []
+        assets = []
+        unpublished = []
+        diagnostics = state.tree.diagnostics
+        var indexes: [String: Page] = [:]
+        var pagesBySection: [String: [Page]] = [:]
+        var folderOfSection: [String: String] = [:]
+        var sourceOfURL: [String: String] = [:]
+
+        for file in state.tree.files where !file.relative.lowercased().hasSuffix(".md") {
+            addAsset(file, parts: file.relative.split(separator: "/").dropFirst().map(String.init))
+        }
+        for (entry, result) in zip(state.markdown, state.read) {
+            diagnostics += result.diagnostics
+            let parts = entry.parts
+            guard let page = result.page else { continue }
+            if let first = sourceOfURL[page.url] {
+                diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
+                continue
+            }
+            sourceOfURL[page.url] = page.sourcePath
+            switch page.kind {
+            case .home: home = page
+            case .section:
+                indexes[page.sectionSlug ?? ""] = page
+                folderOfSection[page.sectionSlug ?? ""] = "content/" + parts[0]
+            case .page:
+                pagesBySection[page.sectionSlug ?? "", default: []].append(page)
+                folderOfSection[page.sectionSlug ?? ""] = folderOfSection[page.sectionSlug ?? ""] ?? "content/" + parts[0]
+            }
+        }
+        if home == nil, diagnostics.errors.isEmpty {
+            diagnostics.append(.error("content/_index.md", "the home page is missing; create it with front matter like 'title: Patient Health Library'"))
+        }
+        assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
+    }
+
+    package struct ReadPage: Sendable {
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and checks one Markdown file; pure, so files are read in parallel.
+    static func readPage(_ file: SourceTree.File, parts: [String]) -> ReadPage {
+        var diagnostics: [Diagnostic] = []
+        let page = readPage(file, parts: parts, diagnostics: &diagnostics)
+        return ReadPage(page: page, diagnostics: diagnostics)
+    }
+
+    private static func readPage(_ file: SourceTree.File, parts: [String], diagnostics: inout [Diagnostic]) -> Page? {
+        let kind: Page.Kind
+        var sectionSlug: String?
+        var url: String
+        switch (parts.count, parts.last) {
+        case (1, "_index.md"):
+            kind = .home
+            url = ""
+        case (1, _):
+            diagnostics.append(.error(file.relative, line: 1, "pages must be inside a section folder; move it to content/<condition>/\(parts[0])"))
+            return nil
+        case (2, let name?):
+            sectionSlug = Slug.make(parts[0])
+            kind = name == "_index.md" ? .section : .page
+            let pageSlug = kind == .section ? "" : Slug.make(String(name.dropLast(3)))
+            if sectionSlug == "" || (kind == .page && pageSlug.isEmpty) {
+                diagnostics.append(.error(file.relative, line: 1, "the file or folder name has no letters or digits to make a web address from; rename it, like 'symptoms.md'"))
+                return nil
+            }
+            url = "\(sectionSlug!)/" + (pageSlug.isEmpty ? "" : "\(pageSlug)/")
+        default:
+            diagnostics.append(.error(file.relative, line: 1, "pages can be only one folder deep (content/<condition>/<page>.md); move this file up"))
+            return nil
+        }
+        let text: String
+        switch TextFile.read(file.absolute, path: file.relative) {
+        case .success(let read): text = read
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return nil
+        }
+        let parsed = FrontMatterParser.parse(text, path: file.relative)
+        diagnostics += parsed.diagnostics
+        guard let frontMatter = parsed.frontMatter else { return nil }
+        return Page(
+            kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
+            body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug
+        )
+    }
+
+    private mutating func addAsset(_ file: SourceTree.File, parts: [String]) {
+        // Folders get slugged like pages so `IMNM/chart.png` lands beside `imnm/`; the file name
+        // itself is kept so links written by editors still match.
+        let folders = parts.dropLast().map(Slug.make)
+        let output = (folders + [parts[parts.count - 1]]).joined(separator: "/")
+        assets.append(Asset(sourceFile: file.absolute, sourcePath: file.relative, outputPath: output))
+    }
+
+    private mutating func assembleSections(indexes: [String: Page], pagesBySection: [String: [Page]], folderOfSection: [String: String]) {
+        for slug in Set(indexes.keys).union(pagesBySection.keys).sorted() {
+            let pages = pagesBySection[slug] ?? []
+            guard let index = indexes[slug] else {
+                if let folder = folderOfSection[slug] {
+                    diagnostics.append(.error(folder, "this section has no _index.md; add \(folder)/_index.md with the condition's name as its title"))
+                }
+                continue
+            }
+            if index.frontMatter.draft && !includeDrafts {
+                unpublished.insert(index.sourcePath)
+                pages.forEach { unpublished.insert($0.sourcePath) }
+                continue
+            }
+            let published = pages.filter { !$0.frontMatter.draft || includeDrafts }
+            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { unpublished.insert($0.sourcePath) }
+            sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
+        }
+        sections.sort(by: ReadingOrder.sections)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SitegenModel
+
+/// Splits a Markdown file into its YAML front matter and body, and checks every front matter value.
+package enum FrontMatterParser {
+    package struct Parsed {
+        package var frontMatter: FrontMatter?
+        package var body: String
+        /// The file line on which `body` starts.
+        package var bodyFirstLine: Int
+        package var diagnostics: [Diagnostic]
+    }
+
+    package static func parse(_ text: String, path: String) -> Parsed {
+        // Files saved on Windows end lines with CRLF; cmark and the fence check want plain LF.
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        func isFence(_ line: Substring) -> Bool {
+            // Most lines are "key: value": a look at the first byte avoids trimming them.
+            guard line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == UInt8(ascii: "-") else { return false }
+            return line.trimmedWhitespace == "---"
+        }
+
+        // Only the front matter is cut into lines; the body is taken whole after the closing fence.
+        var lines: [Substring] = []
+        var rest = text[...]
+        var closed = false
+        while !rest.isEmpty || lines.isEmpty {
+            // Bytes, not Characters: "\n" is one byte, and CRLF is gone by now.
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
+            if lines.isEmpty, !isFence(line) {
+                return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
+                    .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),
+                ])
+            }
+            if !lines.isEmpty, isFence(line) || line == "..." {
+                closed = true
+                break
+            }
+            lines.append(line)
+            if end == text.endIndex { break }
+        }
+        guard closed else {
+            return Parsed(frontMatter: nil, body: "", bodyFirstLine: 1, diagnostics: [
+                .error(path, line: 1, "front matter is not closed; add a line '---' after the last 'key: value' line"),
+            ])
+        }
+        let yaml = lines.dropFirst().joined(separator: "\n")
+        var fields = YAMLFields(yaml: yaml, path: path, lineOffset: 1, knownKeys: FrontMatter.knownKeys, what: "front matter")
+        let frontMatter = read(&fields)
+        return Parsed(frontMatter: frontMatter, body: String(rest), bodyFirstLine: lines.count + 2, diagnostics: fields.diagnostics)
+    }
+
+    private static func read(_ fields: inout YAMLFields) -> FrontMatter? {
+        if fields.diagnostics.errors.count > 0 { return nil }  // a YAML syntax error: nothing else is trustworthy
+        let title = fields.requiredString("title", example: "Symptoms", what: "front matter")
+        let description = fields.string("description")
+        var weight = fields.int("weight", example: 10)
+        if let value = weight, !FrontMatter.weights.contains(value) {
+            let range = "from \(FrontMatter.weights.lowerBound) to \(FrontMatter.weights.upperBound)"
+            fields.report(.error(fields.path, line: fields.line(ofKey: "weight"), "'weight' must be a whole number \(range), like 'weight: 10' (found '\(value)')"))
+            weight = nil
+        }
+        let draft = fields.bool("draft") ?? false
+        let errorsBeforeDate = fields.diagnostics.errors.count
+        let lastReviewed = fields.date("last_reviewed")
+        let dateRejected = fields.diagnostics.errors.count > errorsBeforeDate
+        let reviewedBy = fields.string("reviewed_by")
+        let sources = readSources(&fields)
+        let aliases = readAliases(&fields)
+        // Also for an empty `last_reviewed:`; a date already reported as wrong is not repeated.
+        if reviewedBy != nil, lastReviewed == nil, !dateRejected {
+            fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
+        }
+        guard let title, fields.diagnostics.errors.isEmpty else { return nil }
+        var frontMatter = FrontMatter(
+            title: title, description: description, weight: weight, draft: draft,
+            lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
+        )
+        frontMatter.aliases = aliases
+        if description != nil { frontMatter.descriptionLine = fields.line(ofKey: "description") }
+        if lastReviewed != nil { frontMatter.lastReviewedLine = fields.line(ofKey: "last_reviewed") }
+        return frontMatter
+    }
+
+    private static func readAliases(_ fields: inout YAMLFields) -> [PageAlias] {
+        guard let node = fields.values["aliases"] else { return [] }
+        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }  // `aliases:` with nothing after it
+        let example = "aliases:\n  - imnm/cure/"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.path, line: fields.line(of: node), "'aliases' must be a list of old addresses, like:\n\(example)"))
+            return []
+        }
+        var aliases: [PageAlias] = []
+        for item in items {
+            let line = fields.line(of: item)
+            guard let text = item.scalar?.string.trimmedWhitespace, !text.isEmpty else {
+                fields.report(.error(fields.path, line: line, "each alias must be an old address written as text, like:\n\(example)"))
+                continue
+            }
+            switch PageAlias.parse(text, line: line) {
+            case .success(let alias): aliases.append(alias)
+            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text)' \(problem.message)"))
+            }
+        }
+        return aliases
+    }
+
+    private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {
+        guard let node = fields.values["sources"] else { return [] }
+        let example = "sources:\n  - title: Name of the source\n    url: https://…"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.path, line: fields.line(of: node), "'sources' must be a list of title and url pairs, like:\n\(example)"))
+            return []
+        }
+        var sources: [SourceLink] = []
+        for item in items {
+            let line = fields.line(of: item)
+            guard let title = item["title"]?.scalar?.string, !title.isEmpty,
+                  let urlNode = item["url"], let url = urlNode.scalar?.string, !url.isEmpty
+            else {
+                fields.report(.error(fields.path, line: line, "each source needs a 'title' and a 'url', like:\n\(example)"))
+                continue
+            }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                fields.report(.error(fields.path, line: line, "source url '\(url)' must be a full web address starting with https://"))
+                continue
+            }
+            sources.append(SourceLink(title: title, url: url, urlLine: fields.line(of: urlNode)))
+        }
+        return sources
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Yams
+import SitegenModel
+import SitegenGlossary
+
+/// Reads the optional `glossary.yml`: a list of `term`, `definition` and optional `aliases`.
+enum GlossaryLoader {
+    static let path = "glossary.yml"
+
+    static func load(siteRoot: String) -> ([GlossaryEntry], [Diagnostic]) {
+        let file = siteRoot + "/" + path
+        if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: path) { return ([], [outside]) }
+        guard FileManager.default.fileExists(atPath: file) else { return ([], []) }
+        let text: String
+        switch TextFile.read(file, path: path) {
+        case .success(let read): text = read
+        case .failure(let problem): return ([], [problem])
+        }
+        let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
+        if let excess = YAMLAliases.excess(in: text) {
+            return ([], [YAMLFields.describe(excess, path: path, lineOffset: 0, what: "glossary")])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch {
+            let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
+            return ([], [.error(path, line: line, "glossary.yml is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
+        }
+        guard let root else { return ([], []) }
+        guard let items = root.sequence else {
+            return ([], [.error(path, line: root.mark?.line ?? 1, "glossary.yml must be a list of entries, each like:\n\(example)")])
+        }
+        var entries: [GlossaryEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var owner: [String: String] = [:]  // folded word → term, to catch a word defined twice
+        var ids = UniqueSlugs()
+        for item in items {
+            let line = item.mark?.line ?? 1
+            guard let term = item["term"]?.scalar?.string.trimmingCharacters(in: .whitespaces), !term.isEmpty,
+                  let definition = item["definition"]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !definition.isEmpty
+            else {
+                diagnostics.append(.error(path, line: line, "each glossary entry needs a 'term' and a 'definition', like:\n\(example)"))
+                continue
+            }
+            for key in item.mapping?.keys.compactMap(\.scalar?.string) ?? [] where !["term", "definition", "aliases"].contains(key) {
+                diagnostics.append(.warning(path, line: line, "unknown key '\(key)' in a glossary entry is ignored; entries have 'term', 'definition' and 'aliases'"))
+            }
+            let aliases = item["aliases"].map { node in node.sequence.map { $0.compactMap(\.scalar?.string) } ?? [node.scalar?.string].compactMap { $0 } } ?? []
+            var clash = false
+            for word in [term] + aliases {
+                let key = GlossaryMatcher.fold(word)
+                if let other = owner[key] {
+                    diagnostics.append(.error(path, line: line, "'\(word)' is already defined by the entry '\(other)'; each word may have one definition"))
+                    clash = true
+                }
+                owner[key] = term
+            }
+            if clash { continue }
+            entries.append(GlossaryEntry(term: term, definition: definition, aliases: aliases, id: ids.claim(term, fallback: "term")))
+        }
+        entries.sort { ReadingOrder.sortKey($0.term) < ReadingOrder.sortKey($1.term) }
+        return (entries, diagnostics)
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .duplicatedKeysInMapping(_, let context): return context.mark.line
+        default: return nil
+        }
+    }
+}

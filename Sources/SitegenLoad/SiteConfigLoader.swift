@@ -1,0 +1,45 @@
+import SitegenModel
+
+/// Reads and checks `site.yml`.
+package enum SiteConfigLoader {
+    package static let path = SiteConfig.path
+
+    package static func load(text: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: text, path: path, lineOffset: 0, knownKeys: SiteConfig.knownKeys, what: "site.yml")
+        if !fields.diagnostics.errors.isEmpty { return (nil, fields.diagnostics) }
+        let title = fields.requiredString("title", example: "Patient Health Library", what: "site.yml")
+        var baseURL = baseURLOverride ?? fields.requiredString("base_url", example: "https://example.org/", what: "site.yml")
+        let language = fields.string("language") ?? "en"
+        let description = fields.string("description") ?? ""
+        let disclaimer = fields.string("disclaimer") ?? ""
+        let allowRawHTML = fields.bool("allow_raw_html") ?? false
+
+        if let url = baseURL {
+            let place = baseURLOverride == nil ? fields.line(ofKey: "base_url") : nil
+            let origin = baseURLOverride == nil ? "'base_url'" : "--base-url"
+            if let problem = BaseURLRule.problem(url) {
+                fields.report(.error(path, line: place, "\(origin) \(problem)"))
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"  // the site is a folder: canonical URLs are built by appending to it
+            }
+        }
+        if language.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
+            fields.report(.error(path, line: fields.line(ofKey: "language"), "'language' must be a language code like 'en' or 'en-GB' (found '\(language)')"))
+        }
+        guard let title, let baseURL, fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
+        var config = SiteConfig(
+            title: title, baseURL: baseURL, language: language, description: description,
+            disclaimer: disclaimer, allowRawHTML: allowRawHTML
+        )
+        config.disclaimerLine = fields.line(ofKey: "disclaimer")
+        if let target = fields.number("readability_target", example: "8") { config.readabilityTarget = target }
+        if let days = fields.int("review_interval_days", example: 730) {
+            if days > 0 { config.reviewIntervalDays = days } else {
+                fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))
+            }
+        }
+        guard fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
+        return (config, fields.diagnostics)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import SitegenModel
+
+/// Reads a site folder (`site.yml`, `content/`, `templates/`) into the model, checking everything an
+/// editor can get wrong and reporting all of it at once.
+public enum SiteLoader {
+    public struct Loaded {
+        public var site: Site
+        public var templates: [TemplateFile]
+    }
+
+    public static func load(siteRoot: String, baseURLOverride: String? = nil, includeDrafts: Bool = false) async -> (Loaded?, [Diagnostic]) {
+        await load(siteRoot: siteRoot, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, memo: nil, changes: .unknown)
+    }
+
+    /// With a preview's `memo` and precise `changes`, files that did not change are not read again.
+    package static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, memo cache: (any LoadMemo)?, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
+            diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
+        }
+        let settings: (config: SiteConfig?, diagnostics: [Diagnostic])
+        if let cached = cache?.config, !changes.contains(SiteConfigLoader.path) {
+            settings = cached
+        } else {
+            settings = readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
+            cache?.config = settings
+        }
+        diagnostics += settings.diagnostics
+        guard diagnostics.errors.isEmpty, let config = settings.config else { return (nil, diagnostics) }
+
+        var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
+        await content.collect(cache: cache, changes: changes)
+        diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
+        let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
+        if let cached = cache?.templateFolder, !changes.touches(folder: "templates/") {
+            folder = cached
+        } else {
+            folder = TemplateFolder.read(siteRoot: siteRoot)
+            cache?.templateFolder = folder
+        }
+        diagnostics += folder.diagnostics
+        let glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])
+        if let cached = cache?.glossary, !changes.contains(GlossaryLoader.path) {
+            glossary = cached
+        } else {
+            glossary = GlossaryLoader.load(siteRoot: siteRoot)
+            cache?.glossary = glossary
+        }
+        diagnostics += glossary.diagnostics
+
+        guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
+        let site = Site(
+            config: config, home: home, sections: content.sections, assets: content.assets,
+            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished
+        )
+        return (Loaded(site: site, templates: folder.templates), diagnostics)
+    }
+
+    private static func readConfig(siteRoot: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+        if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: SiteConfigLoader.path) { return (nil, [outside]) }
+        guard FileManager.default.fileExists(atPath: siteRoot + "/site.yml") else {
+            return (nil, [.error(SiteConfigLoader.path, "file not found; create site.yml with at least 'title:' and 'base_url:' lines")])
+        }
+        switch TextFile.read(siteRoot + "/site.yml", path: SiteConfigLoader.path) {
+        case .success(let text):
+            return SiteConfigLoader.load(text: text, baseURLOverride: baseURLOverride)
+        case .failure(let problem):
+            return (nil, [problem])
+        }
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,139 @@
+import Yams
+import SitegenModel
+
+/// Reads typed values out of a YAML mapping, reporting each problem at the line it is on.
+///
+/// Works on Yams' node tree rather than `Decodable`, because the tree keeps line numbers for every
+/// value (a decoding error has none) and lets unknown keys be reported instead of ignored.
+struct YAMLFields {
+    let path: String
+    /// Added to Yams' 1-based lines: the line of the file where the YAML text starts, minus one.
+    let lineOffset: Int
+    /// The YAML text's last line: libyaml ends a text that lacks a final newline with one of its
+    /// own, so a mark at the end lands on a line the file does not have (after a final newline,
+    /// the line after the text is where an editor's cursor ends).
+    let lastLine: Int
+    private(set) var values: [String: Node] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Parses `yaml`; on a syntax error, `values` is empty and the error is in `diagnostics`.
+    init(yaml: String, path: String, lineOffset: Int, knownKeys: [String], what: String) {
+        self.path = path
+        self.lineOffset = lineOffset
+        let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        self.lastLine = lastLine
+        if let excess = YAMLAliases.excess(in: yaml) {
+            diagnostics.append(Self.describe(excess, path: path, lineOffset: lineOffset, what: what))
+            return
+        }
+        let root: Node?
+        do {
+            // No tag resolution: every value is read as text and typed here (with a line number
+            // for every mistake). Yams' default resolver runs several regular expressions on
+            // every value, which was most of the cost of loading a large site. Nodes are only
+            // composed, never constructed into Swift values, so the constructor has no maps
+            // (Yams' default builds three dictionaries per call). The encoding is given because
+            // Yams' default reads the whole process environment on every parse.
+            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
+        } catch let error as YamlError {
+            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
+            return
+        } catch {
+            diagnostics.append(.error(path, line: lineOffset + 1, "\(what) could not be read: \(error)"))
+            return
+        }
+        guard let root else { return }  // empty: every required key will be reported missing
+        guard let mapping = root.mapping else {
+            diagnostics.append(.error(path, line: line(of: root), "\(what) must be a list of 'key: value' lines, like 'title: Symptoms'"))
+            return
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                diagnostics.append(.error(path, line: line(of: keyNode), "\(what) keys must be plain words, like 'title'"))
+                continue
+            }
+            if !knownKeys.contains(key) {
+                var message = "unknown key '\(key)' in the \(what) is ignored"
+                if let guess = Suggestion.closest(to: key, in: knownKeys) { message += "; did you mean '\(guess)'?" }
+                diagnostics.append(.warning(path, line: line(of: keyNode), message))
+                continue
+            }
+            values[key] = value
+        }
+    }
+
+    func line(of node: Node) -> Int { min(node.mark?.line ?? 1, lastLine) + lineOffset }
+
+    func line(ofKey key: String) -> Int { values[key].map(line(of:)) ?? lineOffset + 1 }
+
+    /// A text value; `nil` when absent or empty (`title:` with nothing after it).
+    mutating func string(_ key: String) -> String? {
+        guard let node = values[key] else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be text, not a list"))
+            return nil
+        }
+        let text = scalar.string.trimmedWhitespace
+        let isNull = scalar.style == .plain && (text == "~" || text == "null")
+        return text.isEmpty || isNull ? nil : text
+    }
+
+    mutating func requiredString(_ key: String, example: String, what: String) -> String? {
+        if let value = string(key) { return value }
+        if values[key] == nil {
+            diagnostics.append(.error(path, line: max(1, lineOffset), "\(what) has no '\(key)'; add a line like '\(key): \(example)'"))
+        } else if values[key]?.scalar != nil {
+            diagnostics.append(.error(path, line: line(ofKey: key), "'\(key)' is empty; write it after the colon, like '\(key): \(example)'"))
+        }
+        return nil
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = values[key] else { return nil }
+        if let value = node.bool { return value }
+        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be true or false (found '\(node.scalar?.string ?? "a list")')"))
+        return nil
+    }
+
+    mutating func int(_ key: String, example: Int) -> Int? {
+        guard let node = values[key] else { return nil }
+        if let text = node.scalar?.string.trimmedWhitespace, let value = Int(text) { return value }
+        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a whole number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
+        return nil
+    }
+
+    mutating func number(_ key: String, example: String) -> Double? {
+        guard let node = values[key] else { return nil }
+        if let text = node.scalar?.string.trimmedWhitespace, let value = Double(text), value.isFinite { return value }
+        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
+        return nil
+    }
+
+    mutating func date(_ key: String) -> CalendarDate? {
+        guard let text = string(key) else { return nil }
+        if let date = CalendarDate(iso: text) { return date }
+        diagnostics.append(.error(path, line: line(ofKey: key), "'\(key)' must be a real date written YYYY-MM-DD, like '\(key): 2026-11-01' (found '\(text)')"))
+        return nil
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    static func describe(_ excess: YAMLAliases.Excess, path: String, lineOffset: Int, what: String) -> Diagnostic {
+        .error(path, line: excess.line + lineOffset, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")
+    }
+
+    private static func describe(_ error: YamlError, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
+        let hint = "check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\""
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error(path, line: min(mark.line, lastLine) + lineOffset, "\(what) is not valid YAML (\(problem)); \(hint)")
+        case .duplicatedKeysInMapping(let keys, let context):
+            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(path, line: context.mark.line + lineOffset, "\(names) appears more than once in the \(what); keep only one")
+        case .reader(let problem, _, _, _):
+            return .error(path, line: lineOffset + 1, "\(what) is not valid YAML (\(problem)); \(hint)")
+        default:
+            return .error(path, line: lineOffset + 1, "\(what) is not valid YAML; \(hint)")
+        }
+    }
+}

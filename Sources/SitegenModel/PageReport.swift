@@ -1,0 +1,33 @@
+/// What the editor's report says about one page (`sitegen build --report FILE.json`).
+public struct PageReport: Sendable, Equatable, Codable {
+    /// Relative to the site root, as in the output: `imnm/symptoms/`.
+    public var url: String
+    /// The Markdown file: `content/imnm/symptoms.md`.
+    public var source: String
+    public var words: Int
+    public var sentences: Int
+    public var syllables: Int
+    /// Flesch–Kincaid grade level, one decimal.
+    public var grade: Double
+    /// Flesch reading ease, one decimal.
+    public var readingEase: Double
+    /// The messages of this page's warnings.
+    public var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case url, source, words, sentences, syllables, grade
+        case readingEase = "reading_ease"
+        case warnings
+    }
+
+    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double, readingEase: Double, warnings: [String]) {
+        self.url = url
+        self.source = source
+        self.words = words
+        self.sentences = sentences
+        self.syllables = syllables
+        self.grade = grade
+        self.readingEase = readingEase
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,97 @@
+/// The whole site as sitegen understands it: what to publish and where, before any rendering.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var home: Page
+    /// A–Z by title.
+    public var sections: [Section]
+    /// Files beside the Markdown (images, PDFs), copied next to the pages that use them.
+    public var assets: [Asset]
+    /// Files from `templates/static/`, copied to the output root.
+    public var staticFiles: [Asset]
+    /// Definitions from `glossary.yml`, A–Z; empty when the site has none.
+    public var glossary: [GlossaryEntry] = []
+    /// Markdown files that exist but are not published (drafts), by source path.
+    public var unpublishedSources: Set<String>
+
+    /// Every published page: home, then each section followed by its pages.
+    public var allPages: [Page] {
+        [home] + sections.flatMap { [$0.index] + $0.pages }
+    }
+
+    /// `allPages.count`, without building the array.
+    public var pageCount: Int {
+        sections.reduce(1) { $0 + 1 + $1.pages.count }
+    }
+
+    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>) {
+        self.config = config
+        self.home = home
+        self.sections = sections
+        self.assets = assets
+        self.staticFiles = staticFiles
+        self.glossary = glossary
+        self.unpublishedSources = unpublishedSources
+    }
+}
+
+/// One condition: a folder under `content/` with an `_index.md` and topic pages.
+public struct Section: Sendable {
+    public var slug: String
+    public var index: Page
+    /// In reading order: weight, then title.
+    public var pages: [Page]
+
+    public var title: String { index.frontMatter.title }
+
+    package init(slug: String, index: Page, pages: [Page]) {
+        self.slug = slug
+        self.index = index
+        self.pages = pages
+    }
+}
+
+public struct Page: Sendable {
+    public enum Kind: String, Sendable { case home, section, page }
+
+    public var kind: Kind
+    /// Source path relative to the site folder, like `content/imnm/symptoms.md`.
+    public var sourcePath: String
+    /// Output location relative to the site root, as a folder URL: `""`, `imnm/`, `imnm/symptoms/`.
+    public var url: String
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front matter.
+    public var body: String
+    /// Line in the file where `body` starts, so cmark's lines can be reported as file lines.
+    public var bodyFirstLine: Int
+    /// Slug of the section this page belongs to (`nil` for the home page).
+    public var sectionSlug: String?
+
+    /// The file the page is written to, relative to the output root.
+    public var outputPath: String { url + "index.html" }
+
+    package init(kind: Kind, sourcePath: String, url: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int, sectionSlug: String? = nil) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.url = url
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.sectionSlug = sectionSlug
+    }
+}
+
+/// A file copied without change.
+public struct Asset: Sendable, Equatable {
+    /// Absolute path of the file to copy.
+    public var sourceFile: String
+    /// Path relative to the site folder, for messages (`content/imnm/diagram.png`).
+    public var sourcePath: String
+    /// Path relative to the output root.
+    public var outputPath: String
+
+    package init(sourceFile: String, sourcePath: String, outputPath: String) {
+        self.sourceFile = sourceFile
+        self.sourcePath = sourcePath
+        self.outputPath = outputPath
+    }
+}

@@ -1,0 +1,41 @@
+/// Settings from `site.yml`, already checked.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    /// Absolute URL the site is published at, always ending in `/`. Used only where a URL must be
+    /// absolute (canonical links, sitemap, robots.txt, 404 page); every other link is relative.
+    public var baseURL: String
+    public var language: String
+    public var description: String
+    /// Markdown shown on every page.
+    public var disclaimer: String
+    /// Line of `disclaimer:` in site.yml, for messages about it.
+    public var disclaimerLine: Int = 1
+    /// Raw HTML in Markdown is dropped unless an editor opts in, because it can carry scripts.
+    public var allowRawHTML: Bool
+    /// Pages whose Flesch–Kincaid grade is above this get a warning (US school grade).
+    public var readabilityTarget: Double = 8
+    /// Pages reviewed longer ago than this get a warning.
+    public var reviewIntervalDays: Int = 730
+
+    public init(
+        title: String, baseURL: String, language: String = "en", description: String = "",
+        disclaimer: String = "", allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.description = description
+        self.disclaimer = disclaimer
+        self.allowRawHTML = allowRawHTML
+    }
+
+    public static let knownKeys: [String] = [
+        "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
+        "readability_target", "review_interval_days",
+    ]
+}
+
+extension SiteConfig {
+    /// The settings file, relative to the site folder.
+    package static let path = "site.yml"
+}

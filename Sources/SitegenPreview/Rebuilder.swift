@@ -1,0 +1,193 @@
+import Foundation
+import SitegenModel
+import SitegenTiming
+import SitegenLoad
+import SitegenRender
+
+/// What happened to a path, as far as the watcher can tell.
+enum ChangeKind: Sendable {
+    case created, modified, removed
+}
+
+/// Changed paths noted by the watcher (on its thread) and taken by the rebuild loop.
+///
+/// A file created and removed again before the rebuild (an editor's or `sed -i`'s temporary file)
+/// is dropped: it cannot have changed the site.
+final class ChangeSet: @unchecked Sendable {
+    private struct Entry {
+        var created = false
+        var removed = false
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    private var last = ContinuousClock.now
+
+    func add(_ path: String, _ kind: ChangeKind) {
+        lock.withLock {
+            var entry = entries[path] ?? Entry()
+            switch kind {
+            case .created: entry.created = true; entry.removed = false
+            case .modified: entry.removed = false
+            case .removed: entry.removed = true
+            }
+            entries[path] = entry
+            last = .now
+        }
+    }
+
+    /// Time since the latest change.
+    var quietFor: Duration { lock.withLock { ContinuousClock.now - last } }
+
+    /// The changed paths since the last call, without short-lived temporary files.
+    func take() -> Set<String> {
+        lock.withLock {
+            defer { entries = [:] }
+            return Set(entries.filter { !($0.value.created && $0.value.removed) }.keys)
+        }
+    }
+}
+
+/// Builds the site and hands every result to `PreviewState`: one build at a time, on its own
+/// thread, after the files have been quiet for `debounce` (an editor's save is several writes;
+/// "save all" is many files).
+///
+/// A failed build never replaces the site being served; its errors are shown instead.
+final class Rebuilder: @unchecked Sendable {
+    let options: BuildOptions
+    let state: PreviewState
+    let report: ServeReporter
+    let debounce: Duration
+    let changes = ChangeSet()
+
+    private let wakeUps: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    /// Keeps unchanged sections between builds.
+    private let renderCache = RenderCache()
+    private let sessionID: String
+
+    /// True when the watcher reports every change with its path (inotify): a rebuild then looks
+    /// only at the changed files. Set before the first build.
+    var preciseEvents = false
+
+    // Only used by `build`, which never runs twice at once.
+    private var generation = 0
+    private var files = PreviewFiles()
+    private var search: SearchFiles?
+    /// After a failed build, the next one checks every file: the failed one may not have taken in
+    /// all of its changes.
+    private var lastBuildFailed = true
+    private var printedWarnings: Set<String> = []
+
+    init(options: BuildOptions, state: PreviewState, debounce: Duration, report: @escaping ServeReporter) {
+        self.options = options
+        self.state = state
+        self.debounce = debounce
+        self.report = report
+        (wakeUps, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        sessionID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    }
+
+    /// Called by the watcher, from any thread.
+    func noteChange(_ path: String, _ kind: ChangeKind) {
+        changes.add(path, kind)
+        wake.yield()
+    }
+
+    func finish() { wake.finish() }
+
+    /// The first build, before the server answers.
+    func initialBuild() async -> Outcome {
+        let outcome = await build(changed: ["*"])
+        await publish(outcome)
+        return outcome
+    }
+
+    /// Rebuilds after changes until `finish()` or cancellation.
+    func run() async {
+        for await _ in wakeUps {
+            // Wait until nothing has changed for `debounce`.
+            while true {
+                let quiet = changes.quietFor
+                if quiet >= debounce { break }
+                do { try await Task.sleep(for: debounce - quiet) } catch { return }
+            }
+            let changed = changes.take()
+            guard !changed.isEmpty, !Task.isCancelled else { continue }
+            let outcome = await build(changed: changed)
+            await publish(outcome, changed: changed)
+        }
+    }
+
+    enum Outcome {
+        case built(PreviewSite, warnings: [Diagnostic], milliseconds: Int)
+        case failed([Diagnostic], milliseconds: Int)
+    }
+
+    /// Builds run one after another: `initialBuild` comes before `run`, whose loop awaits each build.
+    /// `changed` holds the paths the watcher reported; `"*"` means anything may have changed.
+    private func build(changed: Set<String>) async -> Outcome {
+        let start = ContinuousClock.now
+        func elapsed() -> Int { Int((ContinuousClock.now - start) / .milliseconds(1)) }
+        let changes: SourceChanges = preciseEvents && !lastBuildFailed && !changed.contains("*") ? .paths(changed) : .unknown
+        let rendered: RenderedSite
+        do {
+            rendered = try await PreviewBuild.render(options, cache: renderCache, changes: changes, deferSearch: true)
+        } catch {
+            lastBuildFailed = true
+            return .failed(error.diagnostics, milliseconds: elapsed())
+        }
+        let outcome = publishable(rendered, changes: changes, milliseconds: elapsed)
+        if case .failed = outcome { lastBuildFailed = true } else { lastBuildFailed = false }
+        return outcome
+    }
+
+    private func publishable(_ rendered: RenderedSite, changes: SourceChanges, milliseconds: () -> Int) -> Outcome {
+        var timer = StageTimer()
+        // Right after a good build whose files were all taken in, and with the same paths, only
+        // the re-rendered files need looking at.
+        let problems = if let changed = rendered.changedFiles, !lastBuildFailed {
+            files.apply(changed, changes: changes)
+        } else {
+            files.update(with: rendered.files, changes: changes)
+        }
+        guard problems.isEmpty else { return .failed(problems, milliseconds: milliseconds()) }
+        if let documents = rendered.pendingSearch {
+            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents) }
+        } else {
+            search = nil  // the files have it (or the theme has no search page)
+        }
+        generation += 1
+        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.data, pageCount: rendered.site.pageCount, search: search)
+        timer.lap("preview: files in memory")
+        // Print each warning once, not again on every save (a big site can have hundreds).
+        let warnings = rendered.warnings.warnings
+        let new = warnings.filter { !printedWarnings.contains($0.description) }
+        printedWarnings = Set(warnings.map(\.description))
+        return .built(site, warnings: new, milliseconds: milliseconds())
+    }
+
+    private func publish(_ outcome: Outcome, changed: Set<String>? = nil) async {
+        switch outcome {
+        case .built(let site, let warnings, let milliseconds):
+            await state.publish(site, milliseconds: milliseconds)
+            if let search = site.search {
+                // The reloading tabs ask for their pages first; the index can wait a moment.
+                Task.detached(priority: .utility) {
+                    try? await Task.sleep(for: .milliseconds(250))
+                    search.start()
+                }
+            }
+            if !warnings.isEmpty { report(.warnings(warnings)) }
+            if let changed {
+                report(.rebuilt(milliseconds: milliseconds, changed: changed.sorted(), pages: site.pageCount))
+            }
+        case .failed(let diagnostics, let milliseconds):
+            let sorted = diagnostics.sortedForReport()
+            await state.publishFailure(sorted.errors.map(\.description), milliseconds: milliseconds)
+            let servingLastGood = await state.site != nil
+            // Warnings were printed with the last good build; repeat only the errors.
+            report(.failed(servingLastGood ? sorted.errors : sorted, milliseconds: milliseconds, servingLastGood: servingLastGood))
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import SitegenModel
+
+/// The pages written at old addresses (`aliases:`), each sending the reader on to the page, and
+/// `_redirects`, the same moves for hosts that read that file (Netlify, Cloudflare Pages).
+///
+/// They come last in the list of files to write, so the output path checks (`OutputPlan`) report
+/// an alias that meets a page, a generated file, a copied file or another alias at the alias.
+package enum AliasPages {
+    static let redirectsPath = "_redirects"
+
+    package struct Output {
+        package var files: [OutputFile]
+        package var diagnostics: [Diagnostic]
+    }
+
+    /// Every published page's aliases, in site order, then `_redirects` (only when there is an alias,
+    /// so the output of a site without aliases does not change).
+    package static func files(for site: Site) -> Output {
+        var output = Output(files: [], diagnostics: [])
+        var redirects: [String] = []
+        let base = basePath(of: site.config.baseURL)
+        func add(_ page: Page) {
+            for alias in page.frontMatter.aliases {
+                guard alias.outputPath.lowercased() != page.outputPath.lowercased() else {
+                    output.diagnostics.append(.error(page.sourcePath, line: alias.line, "the alias '\(alias.written)' is this page's own address; remove it"))
+                    continue
+                }
+                var file = OutputFile(path: alias.outputPath, text: html(for: page, at: alias, site: site))
+                file.origin = page.sourcePath
+                file.originLine = alias.line
+                file.alias = alias.written
+                output.files.append(file)
+                redirects.append("\(base)\(alias.address) \(base)\(page.url) 301")
+            }
+        }
+        add(site.home)
+        for section in site.sections {
+            add(section.index)
+            section.pages.forEach(add)
+        }
+        if !redirects.isEmpty {
+            output.files.append(OutputFile(path: redirectsPath, text: redirects.sorted().joined(separator: "\n") + "\n"))
+        }
+        return output
+    }
+
+    /// The redirecting page: it works without JavaScript, tells search engines where the page is
+    /// now and not to list the old address, and shows a link for browsers that do not follow it.
+    static func html(for page: Page, at alias: PageAlias, site: Site) -> String {
+        let target = HTML.escape(relativeURL(from: alias.outputPath, to: page.url), apostrophe: true)
+        let canonical = HTML.escape(site.config.baseURL + page.url, apostrophe: true)
+        let title = HTML.escape(page.frontMatter.title, apostrophe: true)
+        let siteTitle = HTML.escape(site.config.title, apostrophe: true)
+        return """
+        <!DOCTYPE html>
+        <html lang="\(HTML.escape(site.config.language, apostrophe: true))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>This page has moved: \(title) – \(siteTitle)</title>
+        <meta name="robots" content="noindex">
+        <link rel="canonical" href="\(canonical)">
+        <meta http-equiv="refresh" content="0; url=\(target)">
+        </head>
+        <body>
+        <main>
+        <h1>This page has moved</h1>
+        <p>This page has moved to <a href="\(target)">\(title)</a>.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// `url` (a folder address from the site root) as seen from the file at `path`.
+    static func relativeURL(from path: String, to url: String) -> String {
+        var from = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()[...]
+        var to = url.split(separator: "/", omittingEmptySubsequences: true)[...]
+        while let a = from.first, let b = to.first, a == b {
+            from = from.dropFirst()
+            to = to.dropFirst()
+        }
+        let relative = String(repeating: "../", count: from.count) + to.map { $0 + "/" }.joined()
+        return relative.isEmpty ? "./" : relative
+    }
+
+    /// The path part of `base_url`, with its slashes: `/` or `/health/`.
+    static func basePath(of baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}

@@ -1,0 +1,93 @@
+import SitegenModel
+import SitegenGlossary
+
+/// A page's Markdown turned into HTML, with what the templates and reports need to know about it.
+package struct RenderedBody: Sendable {
+    var html: String
+    var outline: HeadingOutline
+    /// The first paragraph as plain text, for pages without a description.
+    var summary: String?
+    /// The text a reader sees, one entry per heading, paragraph or list item (see `MarkdownDocument.textBlocks`).
+    var blocks: [String]
+    /// The body for the section's printable handout: heading ids prefixed to stay unique on the
+    /// combined page, links absolute because paper has no "current page". Nil outside sections.
+    var printHTML: String?
+    /// The prefix given to this page's heading ids in the handout.
+    var printAnchor: String?
+}
+
+/// The second pass over one page: cmark renders it with links checked and rewritten, glossary
+/// words marked and headings given their ids.
+package struct BodyRenderer: Sendable {
+    let site: Site
+    let resolver: LinkResolver
+    let matcher: GlossaryMatcher
+    /// Glossary definitions, HTML-escaped once for every page that shows them.
+    let definitions: [String]
+
+    init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
+        self.site = site
+        self.resolver = resolver
+        self.matcher = matcher
+        definitions = site.glossary.map { HTML.escape($0.definition) }
+    }
+
+    /// `section` is the page's own (nil for the home page).
+    package func render(_ page: Page, section: Section?, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
+        guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
+        let paragraphs = document.paragraphs
+        TableCheck.check(page, paragraphs: paragraphs, allowRawHTML: site.config.allowRawHTML).forEach(report)
+        // Guidance in a draft is expected; in a published page (and section) a patient would read it.
+        if !page.frontMatter.draft, !(section?.index.frontMatter.draft ?? false) {
+            PlaceholderCheck.check(page, paragraphs: paragraphs).forEach(report)
+        }
+        document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
+        let blocks = [page.frontMatter.title] + document.textBlocks
+        document.markGlossaryTerms(matcher)
+        let glossaryPage = RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)
+        document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
+        document.setHeadingIDs(outline.ids)
+        var body = RenderedBody(
+            html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
+            summary: document.firstParagraphText, blocks: blocks
+        )
+        if let section {
+            let anchor = Self.handoutAnchor(for: page, in: section)
+            // Each page becomes a part under the handout's own title: its headings go one level
+            // down, and their ids get the page's anchor and "--", which no slug contains, so ids
+            // from different pages cannot meet.
+            document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
+            document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
+            document.setGlossaryMarkup {
+                GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "--")
+            }
+            body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
+            body.printAnchor = anchor
+        }
+        return body
+    }
+
+    /// A page's id in its section's handout: its slug, or "about" for the section page (a topic
+    /// page whose slug is "about" keeps it, and the section page becomes "about--section").
+    static func handoutAnchor(for page: Page, in section: Section) -> String {
+        guard page.kind == .section else { return String(page.url.split(separator: "/").last ?? "page") }
+        // The section is handed in: looking it up among all sections made every page cost as
+        // much as the number of sections (quadratic in the size of the site).
+        let taken = section.pages.contains { $0.url.hasSuffix("/about/") }
+        return taken ? "about--section" : "about"
+    }
+}
+
+/// Links in the printable handout: absolute, since a printout is read away from the site.
+enum HandoutLinks {
+    /// `url` is already rewritten relative to the page at `folder`.
+    static func change(_ url: String, from folder: String, anchor: String, baseURL: String) -> MarkdownDocument.LinkChange {
+        if url.isEmpty || LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") { return .keep }
+        if url.hasPrefix("#") { return .replace("#\(anchor)--\(url.dropFirst())") }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        guard var joined = LinkResolver.join(folder, path) else { return .keep }
+        if (path.hasSuffix("/") || path == "." || path == "..") && !joined.isEmpty { joined += "/" }
+        return .replace(baseURL + joined + (parts.count > 1 ? "#" + parts[1] : ""))
+    }
+}

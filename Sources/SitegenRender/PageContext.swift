@@ -1,0 +1,262 @@
+import Foundation
+import SitegenModel
+import SitegenGlossary
+
+/// Builds the values a template sees for one page, with the keys of TemplateValues.swift (which
+/// docs/templates.md is written from).
+///
+/// Plain dictionaries rather than structs: swift-mustache reads them without reflection, and a key
+/// that is absent renders as nothing, where a `nil` would render as the text "nil".
+package struct PageContext: Sendable {
+    let site: Site
+    let disclaimerHTML: String
+    /// Whether the theme has a search page to link to.
+    var hasSearch = false
+    /// More sections than this and the home page groups them by first letter.
+    static let groupingThreshold = 10
+
+    func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil) -> TemplateValues {
+        var context = TemplateValues(for: template)
+        context[CommonValue.lang] = site.config.language
+        context[CommonValue.site_title] = site.config.title
+        context[CommonValue.site_description] = site.config.description
+        context[CommonValue.title] = title
+        context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url.isEmpty)
+        context[CommonValue.description] = description
+        context[CommonValue.canonical] = site.config.baseURL + url
+        context[CommonValue.root] = root
+        context[CommonValue.conditions_url] = root + "#conditions"
+        context[CommonValue.disclaimer_html] = disclaimerHTML
+        context[CommonValue.flag(for: template)] = true
+        // Absent, not "", when there is nothing to link to: an empty string still opens a section.
+        // Each with a true flag: a section on the text itself would push it onto swift-mustache's
+        // context stack, where every lookup inside goes through reflection on a String first.
+        if !site.glossary.isEmpty {
+            context[CommonValue.glossary_url] = root + GlossaryMarkup.pageURL
+            context[CommonValue.has_glossary] = true
+        }
+        if hasSearch {
+            context[CommonValue.search_url] = root + "search/"
+            context[CommonValue.has_search] = true
+        }
+        return context
+    }
+
+    package func context(for page: Page, body: RenderedBody, section: Section?, position: Int) -> TemplateValues {
+        let front = page.frontMatter
+        let root = RelativeURL.root(from: page.url)
+        let sectionTitle = page.kind == .page ? section?.title : nil
+        var context = common(PageTemplate(page.kind), title: front.title, description: description(front, body), url: page.url, root: root, section: sectionTitle)
+        context[PageValue.content_html] = body.html
+        context[CommonValue.jsonld_html] = StructuredData.json(for: page, section: section, site: site)
+        context[CommonValue.og_type] = page.kind == .home ? "website" : "article"
+        if body.outline.wantsTableOfContents {
+            context[PageValue.has_toc] = true
+            context[PageValue.toc] = body.outline.entries.map { entry in
+                var item: [String: Any] = TemplateValues.item([
+                    TocEntryValue.id: entry.id, .title: entry.title,
+                    .children: entry.children.map { TemplateValues.item([TocChildValue.id: $0.id, .title: $0.title]) },
+                ] as KeyValuePairs<TocEntryValue, Any>)
+                if !entry.children.isEmpty { item[TocEntryValue.has_children.rawValue] = true }
+                return item
+            }
+        }
+        if let sources = sources(front) {
+            context[PageValue.sources] = sources
+            context[PageValue.has_sources] = true
+        }
+        if let review = review(front) { context[PageValue.review] = review }
+        var crumbs: [[String: String]] = []
+        if page.kind != .home { crumbs.append(TemplateValues.item([LinkValue.title: "Home", .url: root])) }
+        if let section {
+            context[PageValue.section_title] = section.title
+            if page.kind == .page {
+                crumbs.append(TemplateValues.item([LinkValue.title: section.title, .url: RelativeURL.from(page.url, to: section.index.url)]))
+            }
+            // Reading order inside a section: its overview first, then its pages.
+            let sequence = [section.index] + section.pages
+            if position > 0 { context[PageValue.prev] = link(to: sequence[position - 1], from: page) }
+            if position + 1 < sequence.count { context[PageValue.next] = link(to: sequence[position + 1], from: page) }
+            if sequence.count > 1 { context[PageValue.has_pager] = true }
+            if page.kind == .section {
+                context[SectionValue.pages] = section.pages.map { listing($0.frontMatter, url: $0.url, from: page) }
+                if !section.pages.isEmpty { context[SectionValue.has_pages] = true }
+                context[SectionValue.print_url] = "print/"
+                context[SectionValue.has_print] = true
+            }
+        }
+        if !crumbs.isEmpty {
+            context[CommonValue.breadcrumbs] = crumbs
+            context[CommonValue.has_breadcrumbs] = true
+        }
+        if page.kind == .home { addSectionList(to: &context) }
+        return context
+    }
+
+    /// Every page of a section on one page, to print and take to an appointment.
+    func handoutContext(for section: Section, bodies: [String: RenderedBody]) -> TemplateValues {
+        let url = section.index.url + "print/"
+        let root = RelativeURL.root(from: url)
+        let description = "All the pages about \(section.title) on one page, to print."
+        var context = common(.print, title: section.title, description: description, url: url, root: root)
+        context[CommonValue.canonical] = site.config.baseURL + section.index.url  // the handout is a copy of the section
+        context[HandoutValue.section_title] = section.title
+        context[HandoutValue.section_url] = "../"
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root]), TemplateValues.item([LinkValue.title: section.title, .url: "../"])]
+        context[CommonValue.has_breadcrumbs] = true
+        let pages: [[String: Any]] = ([section.index] + section.pages).compactMap { page -> [String: Any]? in
+            guard let body = bodies[page.sourcePath], let html = body.printHTML else { return nil }
+            var entry: [String: Any] = TemplateValues.item([
+                HandoutPageValue.title: page.kind == .section ? "About \(page.frontMatter.title)" : page.frontMatter.title,
+                .id: body.printAnchor ?? "",
+                .content_html: html,
+                .url: site.config.baseURL + page.url,
+            ] as KeyValuePairs<HandoutPageValue, Any>)
+            if let sources = sources(page.frontMatter) {
+                entry[HandoutPageValue.sources.rawValue] = sources
+                entry[HandoutPageValue.has_sources.rawValue] = true
+            }
+            if let review = review(page.frontMatter) { entry[HandoutPageValue.review.rawValue] = review }
+            return entry
+        }
+        context[HandoutValue.pages] = pages
+        if !pages.isEmpty { context[HandoutValue.has_pages] = true }
+        return context
+    }
+
+    /// The A–Z glossary page.
+    func glossaryContext() -> TemplateValues {
+        let url = GlossaryMarkup.pageURL
+        let root = RelativeURL.root(from: url)
+        var context = common(.glossary, title: "Glossary", description: "Medical words used on this site, explained in plain words.", url: url, root: root)
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
+        context[CommonValue.has_breadcrumbs] = true
+        var letters: [(String, [[String: Any]])] = []
+        for entry in site.glossary {
+            let letter = Self.letter(of: entry.term)
+            var item: [String: Any] = TemplateValues.item([TermValue.term: entry.term, .id: entry.id, .definition: entry.definition] as KeyValuePairs<TermValue, Any>)
+            if !entry.aliases.isEmpty { item[TermValue.aliases.rawValue] = entry.aliases.joined(separator: ", ") }  // "" would still render
+            if letters.last?.0 == letter { letters[letters.count - 1].1.append(item) } else { letters.append((letter, [item])) }
+        }
+        context[GlossaryValue.letters] = letters.map {
+            TemplateValues.item([GlossaryLetterValue.letter: $0.0, .id: Self.letterID($0.0), .terms: $0.1] as KeyValuePairs<GlossaryLetterValue, Any>)
+        }
+        return context
+    }
+
+    /// The search page: the index is read by search.js; the form falls back to a web search of
+    /// this site's host when JavaScript is off.
+    func searchContext() -> TemplateValues {
+        let url = "search/"
+        let root = RelativeURL.root(from: url)
+        var context = common(.search, title: "Search", description: "Search \(site.config.title).", url: url, root: root)
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
+        context[CommonValue.has_breadcrumbs] = true
+        context[SearchValue.search_site] = Self.host(of: site.config.baseURL)
+        return context
+    }
+
+    /// `https://example.org/health/` → `example.org`.
+    static func host(of baseURL: String) -> String {
+        URLComponents(string: baseURL)?.host ?? baseURL
+    }
+
+    func notFoundContext() -> TemplateValues {
+        // A 404 page is served at whatever address was missing, so relative links cannot work
+        // there: it links from the site's folder on its server (`/` or `/health/`), which also works
+        // on a staging host with another name.
+        return common(.notFound, title: "Page not found", description: "The page you asked for could not be found.",
+                             url: "404.html", root: Self.serverPath(of: site.config.baseURL))
+    }
+
+    /// "Symptoms – Asthma – Library": a browser tab or search result must say which condition a
+    /// page is about, unless its own title already names it.
+    static func headTitle(_ title: String, section: String?, site: String, isHome: Bool) -> String {
+        if isHome { return site }
+        if let section, !mentions(title, section) {
+            return "\(title) – \(section) – \(site)"
+        }
+        return "\(title) – \(site)"
+    }
+
+    /// Whether `title` names `section`, ignoring case and accents.
+    private static func mentions(_ title: String, _ section: String) -> Bool {
+        ReadingOrder.sortKey(title).utf8.firstRange(of: ReadingOrder.sortKey(section).utf8) != nil
+    }
+
+    /// `https://example.org/health/` → `/health/`.
+    static func serverPath(of baseURL: String) -> String {
+        guard let path = URLComponents(string: baseURL)?.percentEncodedPath, !path.isEmpty else { return "/" }
+        return path
+    }
+
+    private func addSectionList(to context: inout TemplateValues) {
+        let entries = site.sections.map { listing($0.index.frontMatter, url: $0.index.url, from: site.home) }
+        context[HomeValue.sections] = entries
+        guard site.sections.count > Self.groupingThreshold else { return }
+        var letters: [(letter: String, sections: [[String: String]])] = []
+        for (section, entry) in zip(site.sections, entries) {
+            let letter = Self.letter(of: section.title)
+            if letters.last?.letter == letter {
+                letters[letters.count - 1].sections.append(entry)
+            } else {
+                letters.append((letter, [entry]))
+            }
+        }
+        context[HomeValue.grouped] = true
+        context[HomeValue.letters] = letters.map { group in
+            TemplateValues.item([SectionLetterValue.letter: group.letter, .id: Self.letterID(group.letter), .sections: group.sections] as KeyValuePairs<SectionLetterValue, Any>)
+        }
+    }
+
+    /// `letter-a`, or `letter-other` for "#".
+    private static func letterID(_ letter: String) -> String {
+        "letter-" + (letter == "#" ? "other" : letter.lowercased())
+    }
+
+    /// Absent rather than empty: a list section repeats, it is no "if" for the heading around the
+    /// list, so `has_sources` goes with it.
+    private func sources(_ front: FrontMatter) -> [[String: String]]? {
+        guard !front.sources.isEmpty else { return nil }
+        return front.sources.map { TemplateValues.item([SourceValue.title: $0.title, .url: $0.url]) }
+    }
+
+    private func review(_ front: FrontMatter) -> [String: String]? {
+        guard let date = front.lastReviewed else { return nil }
+        var review = TemplateValues.item([ReviewValue.date_iso: date.iso, .date_text: date.longText])
+        review[ReviewValue.by.rawValue] = front.reviewedBy
+        return review
+    }
+
+    /// "A"–"Z", or "#" for titles that start with anything else.
+    static func letter(of title: String) -> String {
+        let first = ReadingOrder.sortKey(title).uppercased().first.map(String.init) ?? "#"
+        return first.count == 1 && ("A"..."Z").contains(first) ? first : "#"
+    }
+
+    private func link(to target: Page, from page: Page) -> [String: String] {
+        TemplateValues.item([LinkValue.title: target.frontMatter.title, .url: RelativeURL.from(page.url, to: target.url)])
+    }
+
+    private func listing(_ front: FrontMatter, url: String, from page: Page) -> [String: String] {
+        var entry = TemplateValues.item([ListingValue.title: front.title, .url: RelativeURL.from(page.url, to: url)])
+        entry[ListingValue.description.rawValue] = front.description
+        return entry
+    }
+
+    private func description(_ front: FrontMatter, _ body: RenderedBody) -> String {
+        if let description = front.description { return description }
+        guard let summary = body.summary?.trimmedWhitespace, !summary.isEmpty else {
+            return site.config.description
+        }
+        return Self.shorten(summary, to: 160)
+    }
+
+    /// Cuts at a word boundary so search results never show half a word.
+    static func shorten(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit - 1)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+}

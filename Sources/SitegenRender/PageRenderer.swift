@@ -1,0 +1,69 @@
+import SitegenModel
+import SitegenReadability
+import SitegenSearch
+
+/// Renders the pages of one unit of work (the home page, or one section with its handout) into
+/// files, reports and search entries. Units are independent, so they run in parallel and a
+/// preview can reuse the ones whose pages did not change.
+package struct UnitOutput: Sendable {
+    package var files: [OutputFile] = []
+    package var reports: [PageReport] = []
+    package var diagnostics: [Diagnostic] = []
+    package var search: [SearchDocument] = []
+}
+
+package struct PageRenderer: Sendable {
+    let site: Site
+    let templates: TemplateSet
+    package let bodies: BodyRenderer
+    let contexts: PageContext
+    let today: CalendarDate
+
+    /// `nil` renders the home page; otherwise the section at that index.
+    package func render(section index: Int?, scans: [String: PageScan]) -> UnitOutput {
+        var output = UnitOutput()
+        var memo = Readability.SyllableMemo(expectedWords: 1024)
+        guard let index else {
+            _ = add(site.home, section: nil, position: 0, scans: scans, memo: &memo, to: &output)
+            return output
+        }
+        let section = site.sections[index]
+        var rendered: [String: RenderedBody] = [:]
+        for (position, page) in ([section.index] + section.pages).enumerated() {
+            rendered[page.sourcePath] = add(page, section: section, position: position, scans: scans, memo: &memo, to: &output)
+        }
+        if templates.has("print") {
+            let context = contexts.handoutContext(for: section, bodies: rendered)
+            output.files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context)))
+        }
+        return output
+    }
+
+    private func add(_ page: Page, section: Section?, position: Int, scans: [String: PageScan],
+                     memo: inout Readability.SyllableMemo, to output: inout UnitOutput) -> RenderedBody? {
+        guard let scan = scans[page.sourcePath] else { return nil }
+        var problems = scan.diagnostics
+        guard let body = bodies.render(page, section: section, outline: scan.outline, report: { problems.append($0) }) else { return nil }
+        let context = contexts.context(for: page, body: body, section: section, position: position)
+        var file = OutputFile(path: page.outputPath, text: templates.render(context))
+        file.origin = page.sourcePath  // an alias or a copied file meeting the page names its source
+        output.files.append(file)
+
+        let score = Readability.score(blocks: body.blocks, memo: &memo)
+        let grade = (score.grade * 10).rounded() / 10
+        if grade > site.config.readabilityTarget {
+            problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(site.config.readabilityTarget.shortText); use shorter sentences and everyday words", category: .readability))
+        }
+        problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
+        output.diagnostics += problems
+        output.reports.append(PageReport(
+            url: page.url, source: page.sourcePath, words: score.words, sentences: score.sentences, syllables: score.syllables,
+            grade: grade, readingEase: (score.readingEase * 10).rounded() / 10, warnings: problems.warnings.map(\.message)
+        ))
+        output.search.append(SearchDocument(
+            url: page.url, title: page.frontMatter.title, section: section?.title,
+            summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n")
+        ))
+        return body
+    }
+}

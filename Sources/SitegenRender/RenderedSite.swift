@@ -1,0 +1,30 @@
+import SitegenModel
+import SitegenSearch
+
+/// A site rendered in memory: every file of the output, and what was found on the way.
+public struct RenderedSite: Sendable {
+    public var site: Site
+    public var files: [OutputFile]
+    /// Warnings only: a site with errors is never rendered.
+    public var warnings: [Diagnostic]
+    /// One entry per page, in site order.
+    public var reports: [PageReport]
+    /// For a preview that asked to defer it: the documents of the search index, which `files`
+    /// then lacks (`SearchIndex.files(for:)` makes them), and a key that changes with them.
+    package var pendingSearch: [SearchDocument]? = nil
+    package var searchKey = 0
+    /// For a preview, when the output paths are those of the last build: the only files whose
+    /// contents may have changed since.
+    package var changedFiles: [OutputFile]? = nil
+
+    package init(site: Site, files: [OutputFile], warnings: [Diagnostic], reports: [PageReport],
+                 pendingSearch: [SearchDocument]? = nil, searchKey: Int = 0, changedFiles: [OutputFile]? = nil) {
+        self.site = site
+        self.files = files
+        self.warnings = warnings
+        self.reports = reports
+        self.pendingSearch = pendingSearch
+        self.searchKey = searchKey
+        self.changedFiles = changedFiles
+    }
+}

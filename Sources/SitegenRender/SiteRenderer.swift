@@ -1,0 +1,198 @@
+import SitegenModel
+import SitegenTiming
+import SitegenGlossary
+import SitegenSearch
+
+/// Renders the whole site into the list of files to write. Nothing here touches the disk.
+///
+/// Two passes, each spread over every core: the first finds every page's headings (a link on any
+/// page may point at them), the second renders the home page and each section as independent units.
+package struct SiteRenderer {
+    package let site: Site
+    package let templates: TemplateSet
+    /// The day review ages are measured from; it changes warnings, never the output.
+    package let today: CalendarDate
+    var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Takes finished files as they are rendered, in batches (a build's staging folder), so a
+    /// large site never holds every page in memory; nil keeps them in the result.
+    var finished: (([OutputFile]) async -> Void)?
+
+    package struct Result {
+        package var files: [OutputFile]
+        package var reports: [PageReport]
+        package var diagnostics: [Diagnostic]
+        /// A preview's render checks the output paths itself (reusing the last check when no path
+        /// changed); nil means the caller checks `files`.
+        package var outputDiagnostics: [Diagnostic]? = nil
+        /// A preview's search index, left for later: `files` has no `search/index/` files, and
+        /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
+        package var pendingSearch: [SearchDocument]? = nil
+        package var searchKey = 0
+        /// A preview's render, when the output paths are the same as in the last render: the
+        /// only files whose contents may differ from it.
+        package var changedFiles: [OutputFile]? = nil
+
+        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]? = nil, pendingSearch: [SearchDocument]? = nil, searchKey: Int = 0, changedFiles: [OutputFile]? = nil) {
+            self.files = files
+            self.reports = reports
+            self.diagnostics = diagnostics
+            self.outputDiagnostics = outputDiagnostics
+            self.pendingSearch = pendingSearch
+            self.searchKey = searchKey
+            self.changedFiles = changedFiles
+        }
+    }
+
+    /// A full render: every page, for `sitegen build` and `sitegen check`.
+    package func render() async -> Result {
+        var timer = StageTimer()
+        let pages = site.allPages
+        let scans = await scan(pages)
+        timer.lap("render: scan headings")
+        var diagnostics: [Diagnostic] = []
+        let (contexts, renderer) = makeRenderer(resolver: Self.resolver(for: site, pages: pages, scans: scans), report: { diagnostics.append($0) })
+
+        // Units: nil is the home page, a number a section.
+        let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
+        var outputs = [UnitOutput?](repeating: nil, count: units.count)
+        // With `finished`, sections are handed over in batches and their HTML is dropped, so a
+        // large site never holds every page in memory; without it (check) everything stays.
+        let report = progress
+        let batchSize = finished == nil ? max(1, units.count) : 256
+        for start in stride(from: 0, to: units.count, by: batchSize) {
+            let batch = Array(start..<min(start + batchSize, units.count))
+            let fresh = await parallelMap(batch, progress: { done in
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: units.count))
+            }) { position in renderer.render(section: units[position], scans: scans) }
+            // The whole batch at once: a build writes its files on every core in one pass, where a
+            // unit's handful of files left a core idle at every unit.
+            for (position, output) in zip(batch, await handOver(fresh)) {
+                outputs[position] = output
+            }
+        }
+        timer.lap("render: pages (\(units.count) units)")
+
+        var files: [OutputFile] = []
+        var reports: [PageReport] = []
+        var search: [SearchDocument] = []
+        for output in outputs.compactMap({ $0 }) {
+            files += output.files
+            reports += output.reports
+            diagnostics += output.diagnostics
+            search += output.search
+        }
+        let generated = generatedFiles(contexts: contexts)
+        files += generated.pages
+        diagnostics += generated.diagnostics
+        if templates.has("search") {
+            files += SearchIndex.files(for: search)
+            timer.lap("render: search index")
+        }
+        files += [generated.notFound, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)), generated.robots]
+        files += copiedFiles
+        let aliases = AliasPages.files(for: site)
+        files += aliases.files
+        diagnostics += aliases.diagnostics
+        if let finished {
+            await finished(files.filter { !$0.isPlaceholder })
+            files = files.map(\.placeholder)
+        }
+        return Result(files: files, reports: reports, diagnostics: diagnostics)
+    }
+
+    /// The page contexts and the renderer every unit uses.
+    package func makeRenderer(resolver: LinkResolver, report: (Diagnostic) -> Void) -> (PageContext, PageRenderer) {
+        let disclaimer = disclaimerHTML(report: report)
+        let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
+        let renderer = PageRenderer(
+            site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
+            contexts: contexts, today: today
+        )
+        return (contexts, renderer)
+    }
+
+    package static func resolver(for site: Site, pages: [Page], scans: [String: PageScan]) -> LinkResolver {
+        LinkResolver(
+            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
+            assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
+            unpublished: site.unpublishedSources
+        )
+    }
+
+    package struct GeneratedFiles {
+        /// The glossary and search pages (the search index follows them in a build's list).
+        package var pages: [OutputFile]
+        package var notFound: OutputFile
+        package var robots: OutputFile
+        package var diagnostics: [Diagnostic]
+    }
+
+    /// The pages that depend only on settings, templates and the glossary.
+    package func generatedFiles(contexts: PageContext) -> GeneratedFiles {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        if !site.glossary.isEmpty {
+            if templates.has("glossary") {
+                files.append(OutputFile(path: GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext())))
+            } else {
+                diagnostics.append(.error("templates/glossary.mustache", "template not found; a site with a glossary.yml needs one to show the definitions"))
+            }
+        }
+        if templates.has("search") {
+            files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext())))
+        }
+        return GeneratedFiles(
+            pages: files, notFound: OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext())),
+            robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
+        )
+    }
+
+    /// Images beside pages and `templates/static/`, copied as they are.
+    package var copiedFiles: [OutputFile] {
+        (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
+    }
+
+    /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).
+    func handOver(_ outputs: [UnitOutput]) async -> [UnitOutput] {
+        guard let finished else { return outputs }
+        await finished(outputs.flatMap(\.files))
+        return outputs.map { output in
+            var kept = output
+            kept.files = output.files.map(\.placeholder)
+            return kept
+        }
+    }
+
+    package func unitPages(_ unit: Int?) -> [Page] {
+        guard let unit else { return [site.home] }
+        return [site.sections[unit].index] + site.sections[unit].pages
+    }
+
+    /// Heading ids of every page.
+    private func scan(_ pages: [Page]) async -> [String: PageScan] {
+        let fresh = await parallelMap(pages) { PageScanner.scan($0) }
+        return Dictionary(zip(pages.map(\.sourcePath), fresh), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The disclaimer appears at every depth of the site, so only absolute links can work in it.
+    private func disclaimerHTML(report: (Diagnostic) -> Void) -> String {
+        let config = site.config
+        guard let document = MarkdownDocument(markdown: config.disclaimer, firstLine: config.disclaimerLine) else { return "" }
+        document.rewriteLinks { url, _ in
+            guard let scheme = LinkResolver.scheme(of: url) else {
+                report(.error(SiteConfig.path, line: config.disclaimerLine, "the disclaimer links to '\(url)', but it is shown on every page, so its links must be full web addresses (https://…)"))
+                return .keep
+            }
+            return LinkResolver.isDangerous(scheme: scheme, url: url) ? .unlink : .keep
+        }
+        return document.html(allowRawHTML: false)
+    }
+
+    package init(site: Site, templates: TemplateSet, today: CalendarDate, progress: (@Sendable (BuildProgress) -> Void)? = nil, finished: (([OutputFile]) async -> Void)? = nil) {
+        self.site = site
+        self.templates = templates
+        self.today = today
+        self.progress = progress
+        self.finished = finished
+    }
+}

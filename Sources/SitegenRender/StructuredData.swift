@@ -1,0 +1,41 @@
+import SitegenModel
+
+/// schema.org JSON-LD for a page: a `MedicalWebPage` about its condition, and its breadcrumbs.
+///
+/// Written directly as text (keys in a fixed order) rather than through JSONSerialization, which
+/// cost more than rendering the page's template.
+enum StructuredData {
+    static func json(for page: Page, section: Section?, site: Site) -> String {
+        // Appended to one string in a fixed key order: this runs for every page, and building
+        // small strings for every member and joining them cost twice as much.
+        let base = site.config.baseURL
+        var json = #"{"@context":"https://schema.org","@graph":[{"@type":"MedicalWebPage","name":"#
+        json.reserveCapacity(1024)
+        json += quote(page.frontMatter.title)
+        if let description = page.frontMatter.description { json += #","description":"# + quote(description) }
+        json += #","url":"# + quote(base + page.url)
+        json += #","inLanguage":"# + quote(site.config.language)
+        // Only a review the front matter dates: a reviewer without a date is shown nowhere else
+        // either (and earns a warning), and no date is ever made up.
+        if let date = page.frontMatter.lastReviewed {
+            json += #","lastReviewed":"# + quote(date.iso)
+            if let reviewer = page.frontMatter.reviewedBy {
+                json += #","reviewedBy":{"@type":"Person","name":"# + quote(reviewer) + "}"
+            }
+        }
+        if let section { json += #","about":{"@type":"MedicalCondition","name":"# + quote(section.title) + "}" }
+        json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title) + #","url":"# + quote(base) + "}}"
+
+        var crumbs: [(String, String)] = [("Home", base)]
+        if let section, page.kind == .page { crumbs.append((section.title, base + section.index.url)) }
+        if page.kind != .home { crumbs.append((page.frontMatter.title, base + page.url)) }
+        json += #",{"@type":"BreadcrumbList","itemListElement":["#
+        for (index, crumb) in crumbs.enumerated() {
+            if index > 0 { json += "," }
+            json += #"{"@type":"ListItem","position":"# + String(index + 1) + #","name":"# + quote(crumb.0) + #","item":"# + quote(crumb.1) + "}"
+        }
+        return json + "]}]}"
+    }
+
+    private static func quote(_ text: String) -> String { JSONText.quote(text) }
+}

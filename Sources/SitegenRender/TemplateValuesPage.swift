@@ -1,0 +1,184 @@
+import SitegenModel
+
+// The values of each template (see TemplateValues.swift), with the notes docs/templates.md shows.
+
+/// Values every template receives (base.mustache and its partials are rendered with all of them).
+/// Some are absent on some pages; a flag is `true` or absent.
+enum CommonValue: String, TemplateValueKey {
+    case lang, site_title, site_description, title, head_title, description, canonical, root, conditions_url
+    case disclaimer_html, glossary_url, has_glossary, search_url, has_search
+    case breadcrumbs, has_breadcrumbs, og_type, jsonld_html
+    case is_home, is_section, is_page, is_404, is_print, is_glossary, is_search
+
+    static let shapeName = "the values of every page"
+
+    var kind: TemplateValueKind {
+        switch self {
+        case .disclaimer_html, .jsonld_html: .html
+        case .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
+        case .breadcrumbs: .list(TemplateShape(LinkValue.self))
+        case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .root,
+             .conditions_url, .glossary_url, .search_url, .og_type: .text
+        }
+    }
+
+    var note: String {
+        switch self {
+        case .lang: "`site.yml: language`, like `en`"
+        case .site_title: "`site.yml: title`"
+        case .site_description: "`site.yml: description`"
+        case .title: "front matter `title` (`Glossary`, `Search`, `Page not found` on those pages)"
+        case .head_title: "for `<title>`: `Symptoms – Immune-mediated necrotizing myopathy – Patient Health Library`"
+        case .description: "front matter `description`, else the first paragraph, shortened"
+        case .canonical: "the page's absolute address, from `base_url`"
+        case .root: "relative path to the site root, always ending in `/` (`./` on the home page, `../../` two levels down). Prefix every URL a template writes itself with it: `{{root}}site.css`. On `404.html` it is the path of `base_url` on its server (`/` or `/health/`), because a 404 page is served at any depth"
+        case .conditions_url: "the A–Z list of conditions on the home page, like `../../#conditions`"
+        case .disclaimer_html: "`site.yml: disclaimer`, rendered from Markdown"
+        case .glossary_url: "the glossary page; absent when the site has no `glossary.yml`"
+        case .has_glossary: "`true` when there is a `glossary_url`"
+        case .search_url: "the search page; absent when the theme has no `search.mustache`"
+        case .has_search: "`true` when there is a `search_url`"
+        case .breadcrumbs: "ancestors of this page, home first (the current page is `title`); absent on the home page and `404.html`"
+        case .has_breadcrumbs: "`true` when there are `breadcrumbs`"
+        case .og_type: "`website` on the home page, `article` on section and topic pages, for `<meta property=\"og:type\">`; absent on the others"
+        case .jsonld_html: "schema.org JSON-LD (`MedicalWebPage` and `BreadcrumbList`) on the home, section and topic pages, already safe inside `<script type=\"application/ld+json\">`"
+        case .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search:
+            "`true` on that kind of page only (`is_404` on `404.html`, `is_print` on a handout)"
+        }
+    }
+
+    /// `is_home`, `is_section`… for the template a page is rendered with.
+    static func flag(for template: PageTemplate) -> CommonValue {
+        switch template {
+        case .home: .is_home
+        case .section: .is_section
+        case .page: .is_page
+        case .notFound: .is_404
+        case .print: .is_print
+        case .glossary: .is_glossary
+        case .search: .is_search
+        }
+    }
+}
+
+/// Values of the pages written from Markdown: the home page, section pages and topic pages.
+enum PageValue: String, TemplateValueKey {
+    case content_html, toc, has_toc, sources, has_sources, review, section_title, prev, next, has_pager
+
+    static let shapeName = "the values of a page written in Markdown"
+
+    var kind: TemplateValueKind {
+        switch self {
+        case .content_html: .html
+        case .has_toc, .has_sources, .has_pager: .flag
+        case .toc: .list(TemplateShape(TocEntryValue.self))
+        case .sources: .list(TemplateShape(SourceValue.self))
+        case .review: .object(TemplateShape(ReviewValue.self))
+        case .prev, .next: .object(TemplateShape(LinkValue.self))
+        case .section_title: .text
+        }
+    }
+
+    var note: String {
+        switch self {
+        case .content_html: "the rendered Markdown body"
+        case .toc: "`##` headings with their `###` children; present only when the page has two or more `##` headings"
+        case .has_toc: "`true` when there is a `toc`"
+        case .sources: "front matter `sources`; absent when there are none"
+        case .has_sources: "`true` when there are `sources`: use it to draw a heading and a list once, `{{#has_sources}}<h2>Sources</h2><ol>{{#sources}}…{{/sources}}</ol>{{/has_sources}}`"
+        case .review: "absent when the front matter has no `last_reviewed`"
+        case .section_title: "the condition, on section and topic pages"
+        case .prev, .next: "the neighbours inside the section (the section page comes first); absent at the ends and on the home page"
+        case .has_pager: "`true` when there is a `prev` or a `next`"
+        }
+    }
+}
+
+/// Values only a section page (`content/<section>/_index.md`) has.
+enum SectionValue: String, TemplateValueKey {
+    case pages, has_pages, print_url, has_print
+
+    static let shapeName = "the values of a section page"
+
+    var kind: TemplateValueKind {
+        switch self {
+        case .pages: .list(TemplateShape(ListingValue.self))
+        case .has_pages, .has_print: .flag
+        case .print_url: .text
+        }
+    }
+
+    var note: String {
+        switch self {
+        case .pages: "the topic pages of the section, in order (weight, then title)"
+        case .has_pages: "`true` when there are `pages`"
+        case .print_url: "the section's printable handout (`print/`)"
+        case .has_print: "`true` with `print_url`"
+        }
+    }
+}
+
+/// Values only the home page has.
+enum HomeValue: String, TemplateValueKey {
+    case sections, letters, grouped
+
+    static let shapeName = "the values of the home page"
+
+    var kind: TemplateValueKind {
+        switch self {
+        case .sections: .list(TemplateShape(ListingValue.self))
+        case .letters: .list(TemplateShape(SectionLetterValue.self))
+        case .grouped: .flag
+        }
+    }
+
+    var note: String {
+        switch self {
+        case .sections: "every section, A–Z by title"
+        case .letters: "the same sections grouped by first letter; present only when the site has more than 10 sections (use it instead of `sections` then)"
+        case .grouped: "`true` when `letters` is present"
+        }
+    }
+}
+
+/// The printable handout of a section (`print.mustache`, written to `<section>/print/index.html`).
+enum HandoutValue: String, TemplateValueKey {
+    case section_title, section_url, pages, has_pages
+
+    static let shapeName = "the values of a handout"
+
+    var kind: TemplateValueKind {
+        switch self {
+        case .section_title, .section_url: .text
+        case .pages: .list(TemplateShape(HandoutPageValue.self))
+        case .has_pages: .flag
+        }
+    }
+
+    var note: String {
+        switch self {
+        case .section_title: "the condition"
+        case .section_url: "its section page (`../`); `canonical` is the section's address too, since the handout is a copy of it"
+        case .pages: "the section page first (\"About …\"), then its pages in order"
+        case .has_pages: "`true` when there are `pages`"
+        }
+    }
+}
+
+/// The glossary page (`glossary.mustache`, written to `glossary/index.html`).
+enum GlossaryValue: String, TemplateValueKey {
+    case letters
+
+    static let shapeName = "the values of the glossary page"
+    var kind: TemplateValueKind { .list(TemplateShape(GlossaryLetterValue.self)) }
+    var note: String { "the terms of `glossary.yml`, A–Z, by first letter" }
+}
+
+/// The search page (`search.mustache`, written to `search/index.html`).
+enum SearchValue: String, TemplateValueKey {
+    case search_site
+
+    static let shapeName = "the values of the search page"
+    var kind: TemplateValueKind { .text }
+    var note: String { "the host of `base_url`, for the no-JavaScript form that searches the site with a web search engine" }
+}

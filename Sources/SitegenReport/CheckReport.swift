@@ -1,0 +1,32 @@
+import Foundation
+import SitegenModel
+
+/// The machine-readable result of `sitegen check --format json` (documented in README.md).
+public struct CheckReport: Encodable, Sendable {
+    public struct Entry: Encodable, Sendable {
+        var severity: Diagnostic.Severity
+        var category: Diagnostic.Category
+        var path: String
+        var line: Int?
+        var message: String
+    }
+
+    public var errors: Int
+    public var warnings: Int
+    public var diagnostics: [Entry]
+    public var pages: [PageReport]
+
+    public init(diagnostics: [Diagnostic], pages: [PageReport]) {
+        let sorted = diagnostics.sortedForReport()
+        errors = sorted.errors.count
+        warnings = sorted.warnings.count
+        self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
+        self.pages = pages
+    }
+
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

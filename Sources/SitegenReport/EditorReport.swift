@@ -1,0 +1,44 @@
+import Foundation
+import SitegenModel
+
+/// The short per-page table printed after a build, and the JSON behind `--report` and `check`.
+public enum EditorReport {
+    /// One row per page with warnings: readability, review and everything else, in a few words each.
+    public static func table(_ reports: [PageReport], warnings: [Diagnostic], target: Double) -> String? {
+        let byPage = Dictionary(grouping: warnings.warnings, by: \.path)
+        var rows: [[String]] = []
+        for report in reports {
+            let problems = byPage[report.source] ?? []
+            guard !problems.isEmpty else { continue }
+            let grade = String(format: "%.1f", report.grade) + (problems.contains { $0.category == .readability } ? " (over \(target.shortText))" : "")
+            let review = problems.first { $0.category == .review }.map { $0.message.hasPrefix("has no") ? "not reviewed" : "overdue" } ?? "ok"
+            let accessibility = problems.filter { $0.category == .accessibility }.count
+            let other = problems.filter { $0.category == .content }.count
+            rows.append([report.source, grade, review, accessibility == 0 ? "-" : "\(accessibility)", other == 0 ? "-" : "\(other)"])
+        }
+        guard !rows.isEmpty else { return nil }
+        let header = ["page", "reading grade", "review", "accessibility", "other"]
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            "  " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                .trimmingCharacters(in: .whitespaces)
+        }
+        let title = "Editor's report: \(rows.count) of \(reports.count) page\(reports.count == 1 ? "" : "s") need attention (details above; --quiet hides this)"
+        return ([title, line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// The `--report` file: settings used and one entry per page. Keys sorted, so it diffs cleanly.
+    public static func json(_ reports: [PageReport], target: Double) throws -> Data {
+        struct File: Encodable {
+            var readabilityTarget: Double
+            var pages: [PageReport]
+            enum CodingKeys: String, CodingKey {
+                case readabilityTarget = "readability_target"
+                case pages
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(File(readabilityTarget: target, pages: reports))
+    }
+}

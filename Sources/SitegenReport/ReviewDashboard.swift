@@ -1,0 +1,191 @@
+import Foundation
+import SitegenModel
+import SitegenTiming
+import SitegenRender
+
+/// The state of the whole library for its editors (`sitegen report`): which pages are overdue for
+/// medical review, due soon, never reviewed or above the reading target. The HTML dashboard and
+/// `--format json` are two views of this one value.
+public struct ReviewDashboard: Encodable, Sendable {
+    /// Pages whose next review falls within this many days count as "due soon".
+    public static let dueSoonDays = 90
+
+    public enum ReviewStatus: String, Encodable, Sendable, CaseIterable {
+        case overdue
+        case neverReviewed = "never_reviewed"
+        case dueSoon = "due_soon"
+        case current
+
+        /// The dashboard's default order: what needs a clinician first.
+        var priority: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+        var label: String {
+            switch self {
+            case .overdue: "Overdue"
+            case .neverReviewed: "Never reviewed"
+            case .dueSoon: "Due soon"
+            case .current: "Up to date"
+            }
+        }
+    }
+
+    public struct Summary: Encodable, Sendable, Equatable {
+        public var pages = 0
+        /// Pages with a `last_reviewed` date.
+        public var reviewed = 0
+        public var overdue = 0
+        public var dueSoon = 0
+        public var neverReviewed = 0
+        public var overTarget = 0
+
+        enum CodingKeys: String, CodingKey {
+            case pages, reviewed, overdue
+            case dueSoon = "due_soon"
+            case neverReviewed = "never_reviewed"
+            case overTarget = "over_target"
+        }
+    }
+
+    public struct Row: Encodable, Sendable, Equatable {
+        public var title: String
+        /// The Markdown file, relative to the site folder: `content/imnm/symptoms.md`.
+        public var source: String
+        /// As in the output: `imnm/symptoms/`.
+        public var url: String
+        /// The section's title; absent for the home page.
+        public var section: String?
+        public var draft: Bool
+        public var grade: Double
+        public var overTarget: Bool
+        public var lastReviewed: CalendarDate?
+        public var reviewedBy: String?
+        public var nextReview: CalendarDate?
+        public var status: ReviewStatus
+        public var warnings: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case title, source, url, section, draft, grade, status, warnings
+            case overTarget = "over_target"
+            case lastReviewed = "last_reviewed"
+            case reviewedBy = "reviewed_by"
+            case nextReview = "next_review"
+        }
+    }
+
+    /// One bar of a chart: a label and how many pages it counts.
+    public struct Bar: Encodable, Sendable, Equatable {
+        public var label: String
+        public var pages: Int
+        /// Bars that need attention (grades above the target, overdue reviews) are drawn darker.
+        public var attention: Bool
+    }
+
+    public var siteTitle: String
+    public var today: CalendarDate
+    public var readabilityTarget: Double
+    public var reviewIntervalDays: Int
+    public var summary: Summary
+    public var readingGrades: [Bar]
+    public var reviewsDue: [Bar]
+    /// Overdue first, then never reviewed, due soon and up to date; by next review date, then path.
+    public var pages: [Row]
+
+    enum CodingKeys: String, CodingKey {
+        case today, summary, pages
+        case siteTitle = "site_title"
+        case readabilityTarget = "readability_target"
+        case reviewIntervalDays = "review_interval_days"
+        case dueSoonDays = "due_soon_days"
+        case readingGrades = "reading_grades"
+        case reviewsDue = "reviews_due"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(siteTitle, forKey: .siteTitle)
+        try container.encode(today, forKey: .today)
+        try container.encode(readabilityTarget, forKey: .readabilityTarget)
+        try container.encode(reviewIntervalDays, forKey: .reviewIntervalDays)
+        try container.encode(Self.dueSoonDays, forKey: .dueSoonDays)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(readingGrades, forKey: .readingGrades)
+        try container.encode(reviewsDue, forKey: .reviewsDue)
+        try container.encode(pages, forKey: .pages)
+    }
+
+    /// The dashboard of a rendered site, as of `today`.
+    public init(_ rendered: RenderedSite, today: CalendarDate) {
+        var timer = StageTimer()
+        defer { timer.lap("dashboard") }
+        let config = rendered.site.config
+        let reports = Dictionary(rendered.reports.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let sectionTitles = Dictionary(rendered.site.sections.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var rows: [Row] = []
+        // The home page lists sections; like the build's review warning, the dashboard covers
+        // the pages that hold medical content.
+        for page in rendered.site.allPages where page.kind != .home {
+            let report = reports[page.sourcePath]
+            let grade = report?.grade ?? 0
+            let reviewed = page.frontMatter.lastReviewed
+            let next = reviewed.map { CalendarDate(dayNumber: $0.dayNumber + config.reviewIntervalDays) }
+            rows.append(Row(
+                title: page.frontMatter.title, source: page.sourcePath, url: page.url,
+                section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,
+                grade: grade, overTarget: grade > config.readabilityTarget,
+                lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
+                status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
+        }
+        rows.sort { a, b in
+            if a.status != b.status { return a.status.priority < b.status.priority }
+            if a.nextReview != b.nextReview, let x = a.nextReview, let y = b.nextReview { return x < y }
+            return a.source < b.source
+        }
+        siteTitle = config.title
+        self.today = today
+        readabilityTarget = config.readabilityTarget
+        reviewIntervalDays = config.reviewIntervalDays
+        summary = Self.summarize(rows)
+        readingGrades = ReviewCharts.gradeBars(rows.map(\.grade), target: config.readabilityTarget)
+        reviewsDue = ReviewCharts.monthBars(rows.compactMap(\.nextReview), today: today)
+        pages = rows
+    }
+
+    /// Overdue once the next review day has passed: the same rule as the build's review warning.
+    static func status(next: CalendarDate?, today: CalendarDate) -> ReviewStatus {
+        guard let next else { return .neverReviewed }
+        let daysLeft = next.dayNumber - today.dayNumber
+        if daysLeft < 0 { return .overdue }
+        return daysLeft <= dueSoonDays ? .dueSoon : .current
+    }
+
+    static func summarize(_ rows: [Row]) -> Summary {
+        var summary = Summary()
+        summary.pages = rows.count
+        for row in rows {
+            if row.lastReviewed != nil { summary.reviewed += 1 }
+            if row.overTarget { summary.overTarget += 1 }
+            switch row.status {
+            case .overdue: summary.overdue += 1
+            case .neverReviewed: summary.neverReviewed += 1
+            case .dueSoon: summary.dueSoon += 1
+            case .current: break
+            }
+        }
+        return summary
+    }
+
+    /// Keys sorted and pretty-printed, so the file diffs cleanly between two days.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
+
+extension CalendarDate: Encodable {
+    /// `2026-12-03`: the form front matter uses.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

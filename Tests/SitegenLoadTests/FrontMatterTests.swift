@@ -1,0 +1,77 @@
+import Testing
+@testable import SitegenModel
+@testable import SitegenLoad
+
+@Suite struct FrontMatterTests {
+    let path = "content/imnm/symptoms.md"
+
+    @Test func readsEveryKey() throws {
+        let text = """
+            ---
+            title: "Symptoms: what to look for"
+            description: Signs of IMNM.
+            weight: 20
+            draft: yes
+            last_reviewed: 2026-11-01
+            reviewed_by: Dr A. Example
+            sources:
+              - title: Myositis overview
+                url: https://example.org/myositis
+            ---
+            Body starts here.
+            """
+        let parsed = FrontMatterParser.parse(text, path: path)
+        #expect(parsed.diagnostics.isEmpty)
+        var expected = FrontMatter(
+            title: "Symptoms: what to look for", description: "Signs of IMNM.", weight: 20, draft: true,
+            lastReviewed: CalendarDate(iso: "2026-11-01"), reviewedBy: "Dr A. Example",
+            sources: [SourceLink(title: "Myositis overview", url: "https://example.org/myositis")]
+        )
+        expected.descriptionLine = 3
+        expected.lastReviewedLine = 6
+        #expect(parsed.frontMatter == expected)
+        #expect(parsed.body == "Body starts here.")
+        #expect(parsed.bodyFirstLine == 12)
+    }
+
+    @Test func windowsLineEndings() {
+        let parsed = FrontMatterParser.parse("---\r\ntitle: Causes\r\n---\r\nText.\r\n", path: path)
+        #expect(parsed.frontMatter?.title == "Causes")
+        #expect(parsed.bodyFirstLine == 4)
+    }
+
+    @Test func unknownKeyIsAWarningWithASuggestion() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Causes\nwieght: 3\n---\n", path: path)
+        #expect(parsed.frontMatter?.title == "Causes")
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:3: warning: unknown key 'wieght' in the front matter is ignored; did you mean 'weight'?",
+        ])
+    }
+
+    @Test func sourcesNeedATitleAndAWebAddress() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Causes\nsources:\n  - title: Leaflet\n    url: leaflet.pdf\n  - url: https://x.org\n---\n", path: path)
+        #expect(parsed.frontMatter == nil)
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:4: error: source url 'leaflet.pdf' must be a full web address starting with https://",
+            "content/imnm/symptoms.md:6: error: each source needs a 'title' and a 'url', like:\nsources:\n  - title: Name of the source\n    url: https://…",
+        ])
+    }
+
+    @Test func duplicateKeyIsAnError() {
+        let parsed = FrontMatterParser.parse("---\ntitle: One\ntitle: Two\n---\n", path: path)
+        #expect(parsed.diagnostics.map(\.description) == ["content/imnm/symptoms.md:2: error: 'title' appears more than once in the front matter; keep only one"])
+    }
+
+    @Test func emptyTitle() {
+        let parsed = FrontMatterParser.parse("---\ntitle:\n---\n", path: path)
+        #expect(parsed.diagnostics.map(\.description) == ["content/imnm/symptoms.md:2: error: 'title' is empty; write it after the colon, like 'title: Symptoms'"])
+    }
+
+    @Test func datesMustExist() {
+        #expect(CalendarDate(iso: "2024-02-29")?.longText == "29 February 2024")
+        #expect(CalendarDate(iso: "2026-02-29") == nil)
+        #expect(CalendarDate(iso: "2026-1-5") == nil)
+        #expect(CalendarDate(iso: "2026-11-01")?.longText == "1 November 2026")
+        #expect(CalendarDate(iso: "2026-11-01")?.iso == "2026-11-01")
+    }
+}
