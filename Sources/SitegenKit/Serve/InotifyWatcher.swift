@@ -87,15 +87,10 @@ final class InotifyWatcher: SourceWatcher {
 struct InotifyFolders: Sendable {
     let fd: Int32
     let root: String
-    private var folders: [Int32: String] = [:]
+    var folders: [Int32: String] = [:]
 
     private static let folderMask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM
         | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
-
-    init(fd: Int32, root: String) {
-        self.fd = fd
-        self.root = root
-    }
 
     @discardableResult
     mutating func addWatch(_ relative: String) -> Bool {

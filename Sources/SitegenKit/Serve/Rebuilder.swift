@@ -95,15 +95,8 @@ actor Rebuilder {
     /// Takes in the watcher's changes and rebuilds after them, until they end or the task is
     /// cancelled.
     func run(_ sourceChanges: AsyncStream<SourceChange>) async {
-        let changes = self.changes
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await changes.collect(sourceChanges) }
-            await rebuildAfterChanges()
-            group.cancelAll()
-        }
-    }
-
-    private func rebuildAfterChanges() async {
+        // Runs beside the loop; cancelled when the loop ends.
+        async let _ = changes.collect(sourceChanges)
         for await _ in changes.wakeUps {
             // Wait until nothing has changed for `debounce`.
             while true {

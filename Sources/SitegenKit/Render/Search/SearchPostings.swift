@@ -22,19 +22,12 @@ struct SearchPostings {
     static func collect(_ documents: [SearchDocument]) async -> SearchPostings {
         let unitCount = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
         var result = SearchPostings()
-        result.units = await withTaskGroup(of: (Int, SearchUnit.Postings).self) { group in
-            for u in 0..<unitCount {
-                group.addTask {
-                    let unit = SearchUnit()
-                    for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
-                        unit.add(documents[d], id: Int32(d))
-                    }
-                    return (u, unit.postings())
-                }
+        result.units = await parallelMap(Array(0..<unitCount)) { u in
+            let unit = SearchUnit()
+            for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
+                unit.add(documents[d], id: Int32(d))
             }
-            var units: [SearchUnit.Postings?] = Array(repeating: nil, count: unitCount)
-            for await (u, unit) in group { units[u] = unit }
-            return units.compactMap { $0 }
+            return unit.postings()
         }
 
         // One numbering of all terms, then sorted by their bytes.
@@ -91,15 +84,8 @@ struct SearchPostings {
         }
         let levelTable = table
         let batches = min(termCount, 64)
-        return await withTaskGroup(of: (Int, [Entry]).self) { group in
-            for batch in 0..<batches {
-                let terms = (termCount * batch / batches)..<(termCount * (batch + 1) / batches)
-                group.addTask { (batch, entries(terms, topK: topK, levelTable: levelTable, norms: norms)) }
-            }
-            var parts: [[Entry]] = Array(repeating: [], count: batches)
-            for await (batch, part) in group { parts[batch] = part }
-            return parts.flatMap { $0 }
-        }
+        let ranges = (0..<batches).map { (termCount * $0 / batches)..<(termCount * ($0 + 1) / batches) }
+        return await parallelMap(ranges) { entries($0, topK: topK, levelTable: levelTable, norms: norms) }.flatMap { $0 }
     }
 
     private func entries(_ terms: Range<Int>, topK: Int, levelTable: [UInt8], norms: [Double]) -> [Entry] {
