@@ -52,7 +52,8 @@ package struct FileStatus: Equatable, Sendable {
         case S_IFSOCK: kind = .socket
         default: kind = .device
         }
-        identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        // `dev_t` is signed on Darwin (`Int32`), unsigned on Linux.
+        identity = Identity(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(info.st_ino))
         size = Int(info.st_size)
         #if canImport(Darwin)
         modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9

@@ -201,7 +201,7 @@ extension SiteRenderer {
             result.pendingSearch = gathered.search
             return result
         }
-        result.files.insert(contentsOf: SearchIndex.files(for: gathered.search), at: searchPosition)
+        result.files.insert(contentsOf: await SearchIndex.files(for: gathered.search), at: searchPosition)
         result.changedFiles = nil
         result.outputDiagnostics = OutputPlan.check(result.files)
         timer.lap("render: search index")

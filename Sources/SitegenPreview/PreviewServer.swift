@@ -59,7 +59,6 @@ public actor PreviewServer {
     private var isRunning = false
     private var runTask: Task<Void, Never>?
     private var runError: (any Error)?
-    private var rebuilder: Rebuilder?
     private var rebuildTask: Task<Void, Never>?
     private var keepAliveTask: Task<Void, Never>?
     private var watcher: (any SourceWatcher)?
@@ -98,11 +97,7 @@ public actor PreviewServer {
         runTask = Task { [weak self] in
             do {
                 // Every task of the server (one per connection) inherits the preference.
-                if #available(macOS 15.0, *) {
-                    try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await app.run() }
-                } else {
-                    try await app.run()
-                }
+                try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await app.run() }
             } catch {
                 await self?.serverStopped(with: error)
             }
@@ -123,27 +118,19 @@ public actor PreviewServer {
         let url = "http://\(address.urlHost):\(boundPort)/"
         self.url = url
 
-        let rebuilder = Rebuilder(
-            options: BuildOptions(source: root, baseURL: url, includeDrafts: options.includeDrafts),
-            state: state, debounce: options.debounce, report: report
-        )
-        self.rebuilder = rebuilder
         // Watch before the first build, so an edit made during it is not missed.
-        let (watcher, note) = makeSourceWatcher(root: root, polling: options.polling) { path, kind in
-            rebuilder.noteChange(path, kind)
-        }
+        let (watcher, note) = makeSourceWatcher(root: root, polling: options.polling)
         if let note { report(.note(note)) }
         do {
             try watcher.start()
             self.watcher = watcher
-            #if canImport(Glibc)
-            // inotify reports every change with its path (an overflow says "*"); polling is
-            // kept on the safe side and makes every rebuild look at every file.
-            rebuilder.preciseEvents = watcher is InotifyWatcher
-            #endif
         } catch {
             report(.note("\(error); the preview will not rebuild by itself"))
         }
+        let rebuilder = Rebuilder(
+            options: BuildOptions(source: root, baseURL: url, includeDrafts: options.includeDrafts),
+            state: state, debounce: options.debounce, preciseEvents: watcher.reportsEveryPath, report: report
+        )
 
         let outcome = await rebuilder.initialBuild()
         var listening = ""
@@ -156,7 +143,7 @@ public actor PreviewServer {
         }
         // Ctrl-C during the first build: `stop()` has run already, start nothing more.
         guard !isStopped else { return url }
-        rebuildTask = Task { await rebuilder.run() }
+        rebuildTask = Task { await rebuilder.run(watcher.changes) }
         let state = self.state
         keepAliveTask = Task {
             while !Task.isCancelled {
@@ -172,7 +159,6 @@ public actor PreviewServer {
         guard !isStopped else { return }
         isStopped = true
         watcher?.stop()
-        rebuilder?.finish()
         rebuildTask?.cancel()
         keepAliveTask?.cancel()
         // Event streams end first, so that no response is left running.

@@ -50,11 +50,10 @@ struct PreviewSite: Sendable {
 /// without waiting for it; it is started once the browsers have been told to reload (or by the
 /// first request for one of its files, which waits until it is ready), and a build superseded
 /// before then never makes it.
-final class SearchFiles: @unchecked Sendable {
+actor SearchFiles {
     /// Changes with the search documents: a build whose documents did not change keeps the index.
-    let key: Int
-    private let lock = NSLock()
-    // Guarded by `lock`: the documents until the index is started, then the task making it.
+    nonisolated let key: Int
+    /// The documents until the index is started, then the task making it.
     private var documents: [SearchDocument]
     private var task: Task<[String: Data], Never>?
 
@@ -66,20 +65,18 @@ final class SearchFiles: @unchecked Sendable {
     /// Starts making the index, if that has not started yet.
     @discardableResult
     func start() -> Task<[String: Data], Never> {
-        lock.withLock {
-            if let task { return task }
-            let documents = self.documents
-            self.documents = []
-            let task = Task.detached(priority: .utility) {
-                var files: [String: Data] = [:]
-                for file in SearchIndex.files(for: documents) {
-                    if case .text(let text) = file.contents { files[file.path] = Data(text.utf8) }
-                }
-                return files
+        if let task { return task }
+        let documents = self.documents
+        self.documents = []
+        let task = Task.detached(priority: .utility) {
+            var files: [String: Data] = [:]
+            for file in await SearchIndex.files(for: documents) {
+                if case .text(let text) = file.contents { files[file.path] = Data(text.utf8) }
             }
-            self.task = task
-            return task
+            return files
         }
+        self.task = task
+        return task
     }
 
     func files() async -> [String: Data] { await start().value }
@@ -87,7 +84,7 @@ final class SearchFiles: @unchecked Sendable {
 
 /// Bytes of files the build copies unchanged (images, PDFs, `templates/static/`), kept between
 /// rebuilds and read again only when the file's size or modification time changed. Used from the
-/// rebuild queue only.
+/// `Rebuilder` only.
 struct CopiedFileCache {
     private struct Entry {
         var stamp: FileStamp

@@ -4,73 +4,74 @@ import SitegenTiming
 import SitegenLoad
 import SitegenRender
 
-/// What happened to a path, as far as the watcher can tell.
-enum ChangeKind: Sendable {
-    case created, modified, removed
-}
-
-/// Changed paths noted by the watcher (on its thread) and taken by the rebuild loop.
+/// Changed paths as the watcher reported them, taken by the rebuild loop.
 ///
 /// A file created and removed again before the rebuild (an editor's or `sed -i`'s temporary file)
 /// is dropped: it cannot have changed the site.
-final class ChangeSet: @unchecked Sendable {
+actor ChangeSet {
     private struct Entry {
         var created = false
         var removed = false
     }
 
-    private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var last = ContinuousClock.now
+    /// Yields after changes were added (one element for any number of them); ends with `collect`.
+    nonisolated let wakeUps: AsyncStream<Void>
+    private nonisolated let wake: AsyncStream<Void>.Continuation
+
+    init() {
+        (wakeUps, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
+    }
 
     func add(_ path: String, _ kind: ChangeKind) {
-        lock.withLock {
-            var entry = entries[path] ?? Entry()
-            switch kind {
-            case .created: entry.created = true; entry.removed = false
-            case .modified: entry.removed = false
-            case .removed: entry.removed = true
-            }
-            entries[path] = entry
-            last = .now
+        var entry = entries[path] ?? Entry()
+        switch kind {
+        case .created: entry.created = true; entry.removed = false
+        case .modified: entry.removed = false
+        case .removed: entry.removed = true
         }
+        entries[path] = entry
+        last = .now
+        wake.yield()
+    }
+
+    /// Adds every change of `changes` until it ends (the watcher stopped) or the task is cancelled.
+    func collect(_ changes: AsyncStream<SourceChange>) async {
+        for await change in changes { add(change.path, change.kind) }
+        wake.finish()
     }
 
     /// Time since the latest change.
-    var quietFor: Duration { lock.withLock { ContinuousClock.now - last } }
+    var quietFor: Duration { ContinuousClock.now - last }
 
     /// The changed paths since the last call, without short-lived temporary files.
     func take() -> Set<String> {
-        lock.withLock {
-            defer { entries = [:] }
-            return Set(entries.filter { !($0.value.created && $0.value.removed) }.keys)
-        }
+        defer { entries = [:] }
+        return Set(entries.filter { !($0.value.created && $0.value.removed) }.keys)
     }
 }
 
-/// Builds the site and hands every result to `PreviewState`: one build at a time, on its own
-/// thread, after the files have been quiet for `debounce` (an editor's save is several writes;
-/// "save all" is many files).
+/// Builds the site and hands every result to `PreviewState`: one build at a time, after the files
+/// have been quiet for `debounce` (an editor's save is several writes; "save all" is many files).
 ///
 /// A failed build never replaces the site being served; its errors are shown instead.
-final class Rebuilder: @unchecked Sendable {
+actor Rebuilder {
     let options: BuildOptions
     let state: PreviewState
     let report: ServeReporter
     let debounce: Duration
     let changes = ChangeSet()
+    /// True when the watcher reports every change with its path (inotify): a rebuild then looks
+    /// only at the changed files.
+    let preciseEvents: Bool
 
-    private let wakeUps: AsyncStream<Void>
-    private let wake: AsyncStream<Void>.Continuation
     /// Keeps unchanged sections between builds.
     private let renderCache = RenderCache()
     private let sessionID: String
 
-    /// True when the watcher reports every change with its path (inotify): a rebuild then looks
-    /// only at the changed files. Set before the first build.
-    var preciseEvents = false
-
-    // Only used by `build`, which never runs twice at once.
+    // Only used by `build`, which never runs twice at once: `initialBuild` comes before `run`,
+    // whose loop awaits each build.
     private var generation = 0
     private var files = PreviewFiles()
     private var search: SearchFiles?
@@ -79,22 +80,14 @@ final class Rebuilder: @unchecked Sendable {
     private var lastBuildFailed = true
     private var printedWarnings: Set<String> = []
 
-    init(options: BuildOptions, state: PreviewState, debounce: Duration, report: @escaping ServeReporter) {
+    init(options: BuildOptions, state: PreviewState, debounce: Duration, preciseEvents: Bool, report: @escaping ServeReporter) {
         self.options = options
         self.state = state
         self.debounce = debounce
+        self.preciseEvents = preciseEvents
         self.report = report
-        (wakeUps, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         sessionID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
     }
-
-    /// Called by the watcher, from any thread.
-    func noteChange(_ path: String, _ kind: ChangeKind) {
-        changes.add(path, kind)
-        wake.yield()
-    }
-
-    func finish() { wake.finish() }
 
     /// The first build, before the server answers.
     func initialBuild() async -> Outcome {
@@ -103,16 +96,19 @@ final class Rebuilder: @unchecked Sendable {
         return outcome
     }
 
-    /// Rebuilds after changes until `finish()` or cancellation.
-    func run() async {
-        for await _ in wakeUps {
+    /// Takes in the watcher's changes and rebuilds after them, until they end or the task is
+    /// cancelled.
+    func run(_ sourceChanges: AsyncStream<SourceChange>) async {
+        // Runs beside the loop; cancelled when the loop ends.
+        async let _ = changes.collect(sourceChanges)
+        for await _ in changes.wakeUps {
             // Wait until nothing has changed for `debounce`.
             while true {
-                let quiet = changes.quietFor
+                let quiet = await changes.quietFor
                 if quiet >= debounce { break }
                 do { try await Task.sleep(for: debounce - quiet) } catch { return }
             }
-            let changed = changes.take()
+            let changed = await changes.take()
             guard !changed.isEmpty, !Task.isCancelled else { continue }
             let outcome = await build(changed: changed)
             await publish(outcome, changed: changed)
@@ -124,7 +120,6 @@ final class Rebuilder: @unchecked Sendable {
         case failed([Diagnostic], milliseconds: Int)
     }
 
-    /// Builds run one after another: `initialBuild` comes before `run`, whose loop awaits each build.
     /// `changed` holds the paths the watcher reported; `"*"` means anything may have changed.
     private func build(changed: Set<String>) async -> Outcome {
         let start = ContinuousClock.now
@@ -175,7 +170,7 @@ final class Rebuilder: @unchecked Sendable {
                 // The reloading tabs ask for their pages first; the index can wait a moment.
                 Task.detached(priority: .utility) {
                     try? await Task.sleep(for: .milliseconds(250))
-                    search.start()
+                    await search.start()
                 }
             }
             if !warnings.isEmpty { report(.warnings(warnings)) }

@@ -85,7 +85,7 @@ package struct SiteRenderer {
         files += generated.pages
         diagnostics += generated.diagnostics
         if templates.has("search") {
-            files += SearchIndex.files(for: search)
+            files += await SearchIndex.files(for: search)
             timer.lap("render: search index")
         }
         files += [generated.notFound, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)), generated.robots]

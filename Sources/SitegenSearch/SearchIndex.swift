@@ -63,12 +63,12 @@ public enum SearchIndex {
     static let titleWeight = 2.2
     static let maxWeight = 4.4
 
-    public static func files(for documents: [SearchDocument]) -> [OutputFile] {
-        files(for: documents, options: Options())
+    public static func files(for documents: [SearchDocument]) async -> [OutputFile] {
+        await files(for: documents, options: Options())
     }
 
-    public static func files(for documents: [SearchDocument], options: Options) -> [OutputFile] {
-        let postings = SearchPostings.collect(documents)
+    public static func files(for documents: [SearchDocument], options: Options) async -> [OutputFile] {
+        let postings = await SearchPostings.collect(documents)
         var files: [OutputFile] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -78,7 +78,7 @@ public enum SearchIndex {
         }
 
         // Terms: one entry per term in term order, with its tail split off.
-        let entries = postings.entries(topK: options.topK)
+        let entries = await postings.entries(topK: options.topK)
         var termJSON: [[UInt8]] = []
         termJSON.reserveCapacity(entries.count)
         var shortTerms: [UInt8] = []

@@ -1,9 +1,10 @@
 import Foundation
+import SitegenModel
 
 /// Terms and postings of a set of documents, gathered in parallel and merged in document order.
 struct SearchPostings {
     /// Runs of consecutive documents, each with its own numbering of terms.
-    private var units: [SearchUnit] = []
+    private var units: [SearchUnit.Postings] = []
     /// Term `t` (in sorted order) is the unit-local term `local[u * termCount + t]` of unit `u`, or -1.
     private var local: [Int32] = []
     /// The terms, sorted: term `t` is `termBytes[termStarts[t] ..< termStarts[t + 1]]`.
@@ -19,31 +20,30 @@ struct SearchPostings {
     func term(_ t: Int) -> ArraySlice<UInt8> { termBytes[termStarts[t]..<termStarts[t + 1]] }
 
     /// Counts every term of every document; runs on all cores, same result on any number of them.
-    static func collect(_ documents: [SearchDocument]) -> SearchPostings {
+    static func collect(_ documents: [SearchDocument]) async -> SearchPostings {
         let unitCount = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
-        let box = Box<SearchUnit>(count: unitCount)
-        DispatchQueue.concurrentPerform(iterations: unitCount) { u in
+        var result = SearchPostings()
+        result.units = await parallelMap(Array(0..<unitCount)) { u in
             let unit = SearchUnit()
             for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
                 unit.add(documents[d], id: Int32(d))
             }
-            unit.groupByTerm()
-            box.set(u, unit)
+            return unit.postings()
         }
-        var result = SearchPostings()
-        result.units = box.items.map { $0! }
 
         // One numbering of all terms, then sorted by their bytes.
         let global = SearchByteTable(capacity: 1 << 16)
         var unitToGlobal: [[Int32]] = []
         for unit in result.units {
-            var map = [Int32](repeating: 0, count: unit.terms.count)
-            for t in 0..<unit.terms.count {
-                let key = unit.terms.key(t)
-                let hash = SearchByteTable.hash(key.baseAddress!, key.count)
-                var g = global.find(key.baseAddress!, key.count, hash: hash)
-                if g < 0 { g = global.insert(key.baseAddress!, key.count, hash: hash, value: 0) }
-                map[t] = Int32(g)
+            var map = [Int32](repeating: 0, count: unit.termCount)
+            unit.termBytes.withUnsafeBufferPointer { bytes in
+                for t in 0..<unit.termCount {
+                    let key = bytes.baseAddress! + unit.termStarts[t], count = unit.termStarts[t + 1] - unit.termStarts[t]
+                    let hash = SearchByteTable.hash(key, count)
+                    var g = global.find(key, count, hash: hash)
+                    if g < 0 { g = global.insert(key, count, hash: hash, value: 0) }
+                    map[t] = Int32(g)
+                }
             }
             unitToGlobal.append(map)
         }
@@ -75,7 +75,7 @@ struct SearchPostings {
     }
 
     /// Every term's entry, in term order (computed on all cores).
-    func entries(topK: Int) -> [Entry] {
+    func entries(topK: Int) async -> [Entry] {
         let average = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
         let norms = lengths.map { SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * Double($0) / average) }
         // The level of body counts 1 to 7 in each document, looked up instead of computed.
@@ -84,32 +84,35 @@ struct SearchPostings {
             for count in 1..<8 { table[doc * 8 + count] = Self.level(UInt32(count), norm: norm) }
         }
         let levelTable = table
-        let out = Box<Entry>(count: termCount)
         let batches = min(termCount, 64)
-        let unitCount = units.count
-        DispatchQueue.concurrentPerform(iterations: batches) { batch in
-            var docs: [Int32] = [], levels: [UInt8] = []
-            for t in (termCount * batch / batches)..<(termCount * (batch + 1) / batches) {
-                docs.removeAll(keepingCapacity: true)
-                levels.removeAll(keepingCapacity: true)
-                for u in 0..<unitCount {
-                    let l = Int(local[u * termCount + t])
-                    guard l >= 0 else { continue }
-                    let unit = units[u]
-                    unit.docs.withUnsafeBufferPointer { unitDocs in
-                        unit.counts.withUnsafeBufferPointer { unitCounts in
-                            for p in unit.offsets[l]..<unit.offsets[l + 1] {
-                                let doc = unitDocs[p], count = unitCounts[p]
-                                docs.append(doc)
-                                levels.append(count < 8 ? levelTable[Int(doc) * 8 + Int(count)] : Self.level(count, norm: norms[Int(doc)]))
-                            }
+        let ranges = (0..<batches).map { (termCount * $0 / batches)..<(termCount * ($0 + 1) / batches) }
+        return await parallelMap(ranges) { entries($0, topK: topK, levelTable: levelTable, norms: norms) }.flatMap { $0 }
+    }
+
+    private func entries(_ terms: Range<Int>, topK: Int, levelTable: [UInt8], norms: [Double]) -> [Entry] {
+        var result: [Entry] = []
+        result.reserveCapacity(terms.count)
+        var docs: [Int32] = [], levels: [UInt8] = []
+        for t in terms {
+            docs.removeAll(keepingCapacity: true)
+            levels.removeAll(keepingCapacity: true)
+            for u in units.indices {
+                let l = Int(local[u * termCount + t])
+                guard l >= 0 else { continue }
+                let unit = units[u]
+                unit.docs.withUnsafeBufferPointer { unitDocs in
+                    unit.counts.withUnsafeBufferPointer { unitCounts in
+                        for p in unit.offsets[l]..<unit.offsets[l + 1] {
+                            let doc = unitDocs[p], count = unitCounts[p]
+                            docs.append(doc)
+                            levels.append(count < 8 ? levelTable[Int(doc) * 8 + Int(count)] : Self.level(count, norm: norms[Int(doc)]))
                         }
                     }
                 }
-                out.set(t, Self.entry(docs: docs, levels: levels, topK: topK))
             }
+            result.append(Self.entry(docs: docs, levels: levels, topK: topK))
         }
-        return out.items.map { $0! }
+        return result
     }
 
     /// BM25's term weight for the body count, plus the title bonus, on a scale of 1 to 63.
@@ -162,9 +165,23 @@ struct SearchPostings {
     }
 }
 
-/// The terms and postings of a run of consecutive documents, numbered locally. One thread fills
-/// it; once `groupByTerm` has run it is only read, from any thread.
-final class SearchUnit: @unchecked Sendable {
+/// Gathers the terms and postings of a run of consecutive documents, numbered locally, inside one
+/// task; `postings()` hands them out as a value.
+final class SearchUnit {
+    /// A unit's terms and postings, grouped by term: term `t` is
+    /// `termBytes[termStarts[t] ..< termStarts[t + 1]]` and its postings are `offsets[t] ..< offsets[t + 1]`.
+    struct Postings: Sendable {
+        var termBytes: [UInt8] = []
+        var termStarts: [Int] = [0]
+        var docs: [Int32]
+        /// Body occurrences; the top bit says the term is in the title.
+        var counts: [UInt32]
+        var offsets: [Int]
+        var lengths: [Int32]
+
+        var termCount: Int { termStarts.count - 1 }
+    }
+
     /// Word as written (normalised) → local term, or -1 for a stop word.
     let words = SearchByteTable(capacity: 1 << 14)
     /// Stemmed term → local term number (its entry).
@@ -172,13 +189,10 @@ final class SearchUnit: @unchecked Sendable {
     @exclusivity(unchecked) private var lastDoc: [Int32] = []
     @exclusivity(unchecked) private var lastPosting: [Int32] = []
     @exclusivity(unchecked) private var postingTerms: [Int32] = []
-    /// The postings, in document order until `groupByTerm`, then by term: term `t`'s are
-    /// `offsets[t] ..< offsets[t + 1]`.
-    @exclusivity(unchecked) private(set) var docs: [Int32] = []
-    /// Body occurrences; the top bit says the term is in the title.
-    @exclusivity(unchecked) private(set) var counts: [UInt32] = []
-    @exclusivity(unchecked) private(set) var offsets: [Int] = []
-    @exclusivity(unchecked) private(set) var lengths: [Int32] = []
+    /// The postings in document order.
+    @exclusivity(unchecked) private var docs: [Int32] = []
+    @exclusivity(unchecked) private var counts: [UInt32] = []
+    @exclusivity(unchecked) private var lengths: [Int32] = []
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: SearchText.scratchSize)
 
     deinit { scratch.deallocate() }
@@ -237,8 +251,8 @@ final class SearchUnit: @unchecked Sendable {
         return words.insert(word, length, hash: hash, value: t)
     }
 
-    /// Sorts the postings by term (a counting sort), keeping document order within each term.
-    func groupByTerm() {
+    /// The postings sorted by term (a counting sort), keeping document order within each term.
+    func postings() -> Postings {
         var starts = [Int](repeating: 0, count: terms.count + 1)
         for t in postingTerms { starts[Int(t) + 1] += 1 }
         for t in 0..<terms.count { starts[t + 1] += starts[t] }
@@ -250,25 +264,11 @@ final class SearchUnit: @unchecked Sendable {
             sortedCounts[next[Int(t)]] = counts[p]
             next[Int(t)] += 1
         }
-        docs = sortedDocs
-        counts = sortedCounts
-        offsets = starts
-        postingTerms = []
-        lastDoc = []
-        lastPosting = []
-    }
-}
-
-/// Slots filled from concurrent work, each by one task.
-private final class Box<Item>: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var items: [Item?]
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ item: Item?) {
-        lock.lock()
-        items[i] = item
-        lock.unlock()
+        var result = Postings(docs: sortedDocs, counts: sortedCounts, offsets: starts, lengths: lengths)
+        for t in 0..<terms.count {
+            result.termBytes += terms.key(t)
+            result.termStarts.append(result.termBytes.count)
+        }
+        return result
     }
 }

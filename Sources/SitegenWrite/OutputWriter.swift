@@ -1,6 +1,11 @@
 import Foundation
 import SitegenModel
 import SitegenFileSystem
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a finished site so that readers and deploy tools only ever see a whole one, and so that
 /// files whose bytes did not change keep their modification time (rsync and deploy tools then
@@ -70,7 +75,7 @@ public enum OutputWriter {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(code: errno)
@@ -84,4 +89,9 @@ public enum OutputWriter {
         guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path) else { return false }
         return existing.elementsEqual(bytes)
     }
+}
+
+/// The C library's `write`, which `OutputWriter.write` hides inside the type.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

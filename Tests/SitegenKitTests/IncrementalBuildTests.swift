@@ -22,9 +22,9 @@ struct IncrementalBuildTests {
     }
 
     /// Path → contents of every file, with a deferred search index made as the preview makes it.
-    static func files(of rendered: RenderedSite) -> [String: OutputFile.Contents] {
+    static func files(of rendered: RenderedSite) async -> [String: OutputFile.Contents] {
         var list = rendered.files
-        if let documents = rendered.pendingSearch { list += SearchIndex.files(for: documents) }
+        if let documents = rendered.pendingSearch { list += await SearchIndex.files(for: documents) }
         return Dictionary(list.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -38,7 +38,7 @@ struct IncrementalBuildTests {
     static func expectSameAsFullBuild(_ root: URL, cache: RenderCache, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let incremental = try await PreviewBuild.render(options(root), cache: cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
         let full = try await Build.render(options(root))
-        let got = files(of: incremental), want = files(of: full)
+        let got = await files(of: incremental), want = await files(of: full)
         #expect(got.keys.sorted() == want.keys.sorted(), sourceLocation: sourceLocation)
         for (path, contents) in want where got[path] != contents {
             Issue.record("\(path) differs from a full build after changing \(changed.sorted())", sourceLocation: sourceLocation)

@@ -133,15 +133,62 @@ struct ServeUnitTests {
     }
 
     @Test("A temporary file created and deleted between builds is not a change")
-    func changeSet() {
+    func changeSet() async {
         let changes = ChangeSet()
-        changes.add("content/imnm/sedX1a2b3", .created)
-        changes.add("content/imnm/sedX1a2b3", .removed)
-        changes.add("content/imnm/symptoms.md", .removed)  // save by rename: old file goes…
-        changes.add("content/imnm/symptoms.md", .created)  // …new one arrives
-        changes.add("content/imnm/old.md", .removed)
-        #expect(changes.take() == ["content/imnm/symptoms.md", "content/imnm/old.md"])
-        #expect(changes.take().isEmpty)
+        await changes.add("content/imnm/sedX1a2b3", .created)
+        await changes.add("content/imnm/sedX1a2b3", .removed)
+        await changes.add("content/imnm/symptoms.md", .removed)  // save by rename: old file goes…
+        await changes.add("content/imnm/symptoms.md", .created)  // …new one arrives
+        await changes.add("content/imnm/old.md", .removed)
+        #expect(await changes.take() == ["content/imnm/symptoms.md", "content/imnm/old.md"])
+        #expect(await changes.take().isEmpty)
+    }
+
+    @Test("Changes noted from many tasks while the loop takes them are each taken once")
+    func changeSetUnderConcurrentUse() async {
+        let changes = ChangeSet()
+        let batches = (0..<8).map { batch in (0..<250).map { "content/s\(batch)/p\($0).md" } }
+        async let noted: Void = withTaskGroup(of: Void.self) { group in
+            for batch in batches {
+                group.addTask {
+                    for path in batch {
+                        await changes.add(path, .created)
+                        await changes.add(path + ".swp", .created)  // an editor's temporary file…
+                        await changes.add(path + ".swp", .removed)  // …gone before the build
+                    }
+                }
+            }
+        }
+        var taken: [String] = []
+        for _ in 0..<50 {
+            taken += await changes.take()
+            await Task.yield()
+        }
+        await noted
+        taken += await changes.take()
+        let pages = taken.filter { $0.hasSuffix(".md") }
+        #expect(pages.count == 2000)
+        #expect(Set(batches.joined()).subtracting(pages).isEmpty)
+        // A temporary file is dropped, unless a take fell between its creation and its removal:
+        // then both takes have it.
+        let temporary = Dictionary(grouping: taken.filter { $0.hasSuffix(".swp") }, by: { $0 })
+        #expect(temporary.values.allSatisfy { $0.count == 2 })
+    }
+
+    @Test("Changes handed over from a thread's stream are all collected; the wake-ups end with it")
+    func changeSetCollectsAThreadsStream() async {
+        let changes = ChangeSet()
+        let (stream, continuation) = AsyncStream<SourceChange>.makeStream()
+        let thread = Thread {
+            for n in 0..<1000 { continuation.yield(SourceChange(path: "content/p\(n).md", kind: .modified)) }
+            continuation.finish()
+        }
+        thread.start()
+        await changes.collect(stream)
+        var wakeUps = 0
+        for await _ in changes.wakeUps { wakeUps += 1 }
+        #expect(wakeUps == 1)  // any number of changes wake the loop once
+        #expect(await changes.take().count == 1000)
     }
 
     @Test("Hosts: loopback by default, IPv6 in brackets, names refused")
@@ -158,7 +205,7 @@ struct ServeUnitTests {
     func pollingScan() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        let watcher = PollingWatcher(root: site.root.path) { _, _ in }
+        let watcher = PollingWatcher(root: site.root.path)
         let before = watcher.scan()
         #expect(before["content/imnm/symptoms.md"] != nil)
         #expect(before["site.yml"] != nil)
@@ -182,7 +229,7 @@ extension ServeUnitTests {
         // One link to `.`: the old walk went down content/imnm/a/a/a/… until paths grew too long
         // (two such links made it endless). Each folder is walked once now.
         try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/imnm/a").path, withDestinationPath: ".")
-        let scan = PollingWatcher(root: site.root.path) { _, _ in }.scan()
+        let scan = PollingWatcher(root: site.root.path).scan()
         #expect(scan["content/imnm/a"] != nil)
         #expect(scan["content/imnm/symptoms.md"] != nil)
         #expect(!scan.keys.contains { $0.hasPrefix("content/imnm/a/") })

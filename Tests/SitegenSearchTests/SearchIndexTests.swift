@@ -92,24 +92,24 @@ private let trickyTexts = [
 }
 
 @Suite struct SearchIndexTests {
-    @Test func sameInputSameBytes() {
-        let first = SearchIndex.files(for: samplePages)
-        let second = SearchIndex.files(for: samplePages)
+    @Test func sameInputSameBytes() async {
+        let first = await SearchIndex.files(for: samplePages)
+        let second = await SearchIndex.files(for: samplePages)
         #expect(first == second)
         let many = syntheticPages(400)
-        #expect(SearchIndex.files(for: many, options: small) == SearchIndex.files(for: many, options: small))
+        #expect(await SearchIndex.files(for: many, options: small) == SearchIndex.files(for: many, options: small))
     }
 
-    @Test func everyFileIsJSONUnderSearchIndex() throws {
-        for file in SearchIndex.files(for: samplePages) {
+    @Test func everyFileIsJSONUnderSearchIndex() async throws {
+        for file in await SearchIndex.files(for: samplePages) {
             #expect(file.path.hasPrefix("search/index/"))
             #expect(OutputPlan.isContained(file.path))
             _ = try JSONSerialization.jsonObject(with: Data(text(file).utf8), options: [.fragmentsAllowed])
         }
     }
 
-    @Test func manifest() throws {
-        let index = try Index(SearchIndex.files(for: samplePages))
+    @Test func manifest() async throws {
+        let index = try await Index(SearchIndex.files(for: samplePages))
         #expect(index.manifest["format"] as? Int == 1)
         #expect(index.manifest["docs"] as? Int == samplePages.count)
         #expect(index.manifest["chunk"] as? Int == 4)
@@ -120,27 +120,27 @@ private let trickyTexts = [
         #expect(index.manifest["short"] as? String == "")
         var pages = samplePages
         pages[2].text += " The GP may order an MRI or a CT scan."
-        #expect(try Index(SearchIndex.files(for: pages)).manifest["short"] as? String == "ct gp")
+        #expect(try await Index(SearchIndex.files(for: pages)).manifest["short"] as? String == "ct gp")
     }
 
-    @Test func accentsAndCaseAreFolded() throws {
-        let index = try Index(SearchIndex.files(for: samplePages))
+    @Test func accentsAndCaseAreFolded() async throws {
+        let index = try await Index(SearchIndex.files(for: samplePages))
         let sjogren = try #require(index.postings("sjogren"))
         #expect(sjogren.map(\.doc) == [0, 4, 5])
         #expect(index.postings("sjögren") == nil)
         #expect(try #require(index.postings("behcet")).map(\.doc) == [7])
     }
 
-    @Test func stopWordsAreNotIndexed() throws {
-        let index = try Index(SearchIndex.files(for: samplePages))
+    @Test func stopWordsAreNotIndexed() async throws {
+        let index = try await Index(SearchIndex.files(for: samplePages))
         for word in ["the", "and", "is", "it", "of", "a"] { #expect(index.postings(word) == nil, "\(word)") }
         #expect(index.postings("dont") == nil)  // "don't" is a stop word once folded
         #expect(index.postings("muscle") != nil)
         #expect(index.postings("muscles") == nil)  // stemmed
     }
 
-    @Test func titleMatchesWeighMore() throws {
-        let index = try Index(SearchIndex.files(for: samplePages))
+    @Test func titleMatchesWeighMore() async throws {
+        let index = try await Index(SearchIndex.files(for: samplePages))
         let fatigue = try #require(index.postings("fatigue"))
         let inTitle = try #require(fatigue.first { $0.doc == 5 }), inBody = try #require(fatigue.first { $0.doc == 2 })
         #expect(inTitle.level > inBody.level)
@@ -148,10 +148,10 @@ private let trickyTexts = [
         #expect(pain.max { $0.level < $1.level }?.doc == 6)  // "Muscle pain", and twice in its body
     }
 
-    @Test func displayChunks() throws {
+    @Test func displayChunks() async throws {
         var pages = samplePages
         pages[2].summary = String(repeating: "Muscle weakness is the main symptom. ", count: 10)
-        let index = try Index(SearchIndex.files(for: pages))
+        let index = try await Index(SearchIndex.files(for: pages))
         let chunk = try #require(index.json("docs/0.json") as? [[String]])
         #expect(chunk.count == 4)
         #expect(chunk[0][2] == "")
@@ -161,11 +161,11 @@ private let trickyTexts = [
     }
 
     /// Many pages, small shards and short top lists: the layout holds and every posting is right.
-    @Test func shardsAndPostingsMatchTheDocuments() throws {
+    @Test func shardsAndPostingsMatchTheDocuments() async throws {
         let pages = syntheticPages(400)
         var options = small
         options.shardBytes = 300
-        let files = SearchIndex.files(for: pages, options: options)
+        let files = await SearchIndex.files(for: pages, options: options)
         let index = try Index(files)
         let keys = index.shardKeys
         #expect(keys.count > 10)
@@ -211,15 +211,15 @@ private let trickyTexts = [
         #expect(tails > 0 && bitmaps > 0 && bitmaps < tails && inline > 0 && inline < tails)
     }
 
-    @Test func emptySite() throws {
-        let index = try Index(SearchIndex.files(for: []))
+    @Test func emptySite() async throws {
+        let index = try await Index(SearchIndex.files(for: []))
         #expect(index.manifest["docs"] as? Int == 0)
         #expect(index.shardKeys.isEmpty)
     }
 
     /// search.js, run by Node, follows the same text rules and finds the right pages.
-    @Test(.enabled(if: SearchJS.node != nil)) func scriptAgreesWithTheIndex() throws {
-        let folder = try SearchJS.write(SearchIndex.files(for: samplePages), cases: [
+    @Test(.enabled(if: SearchJS.node != nil)) func scriptAgreesWithTheIndex() async throws {
+        let folder = try SearchJS.write(await SearchIndex.files(for: samplePages), cases: [
             "texts": trickyTexts.map { ["text": $0, "words": SearchText.words($0), "terms": SearchText.terms($0)] },
             "queries": [
                 ["query": "sjogren", "top": ["sjogren/", "sjogren/fatigue/"], "count": 3, "exact": true],
@@ -250,9 +250,9 @@ private let trickyTexts = [
     /// A prefix ranks its completions as one word: a rare completion (one page mentions a
     /// "musette") does not outrank a title with the common word the reader is most likely typing
     /// ("muscle"), as it would with its own, higher idf.
-    @Test(.enabled(if: SearchJS.node != nil)) func completionsRankAsOneWord() throws {
+    @Test(.enabled(if: SearchJS.node != nil)) func completionsRankAsOneWord() async throws {
         let bagpipes = SearchDocument(url: "bagpipes/", title: "Bagpipes", section: "Bagpipes", summary: "Small bagpipes.", text: "The musette is a small bagpipe.")
-        let folder = try SearchJS.write(SearchIndex.files(for: samplePages + [bagpipes]), cases: [
+        let folder = try SearchJS.write(await SearchIndex.files(for: samplePages + [bagpipes]), cases: [
             "texts": [],
             "queries": [
                 ["query": "mus", "top": ["lupus/muscle-pain/"], "has": ["bagpipes/"]],
@@ -264,7 +264,7 @@ private let trickyTexts = [
 
     /// The same on an index with tails: the first page proven from top postings is the one that
     /// reading every tail gives, and counts are right.
-    @Test(.enabled(if: SearchJS.node != nil)) func scriptUsesTailsCorrectly() throws {
+    @Test(.enabled(if: SearchJS.node != nil)) func scriptUsesTailsCorrectly() async throws {
         let pages = syntheticPages(400)
         func count(_ words: [String]) -> Int {
             pages.filter { page in
@@ -273,7 +273,7 @@ private let trickyTexts = [
             }.count
         }
         let queries: [[String]] = [["muscle"], ["muscle", "pain"], ["fatigue", "weakness"], ["pain", "joint", "blood"], ["rash"], ["tired", "muscle", "pain"]]
-        let folder = try SearchJS.write(SearchIndex.files(for: pages, options: small), cases: [
+        let folder = try SearchJS.write(await SearchIndex.files(for: pages, options: small), cases: [
             "texts": [],
             "queries": queries.map { words in
                 ["query": words.joined(separator: " ") + " ", "count": count(words), "complete": true] as [String: Any]
@@ -287,7 +287,7 @@ private let trickyTexts = [
     /// writes the files and `timing.json` into the folder. `SITEGEN_SEARCH_OPTIONS=topK,shardBytes,
     /// docsPerChunk,inlineTailBytes` tries other settings.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITEGEN_SEARCH_INPUT"] != nil))
-    func buildFromEnvironment() throws {
+    func buildFromEnvironment() async throws {
         let environment = ProcessInfo.processInfo.environment
         let input = try #require(environment["SITEGEN_SEARCH_INPUT"])
         let output = try #require(environment["SITEGEN_SEARCH_OUTPUT"])
@@ -303,7 +303,7 @@ private let trickyTexts = [
         let runs = Int(environment["SITEGEN_SEARCH_RUNS"] ?? "") ?? 3
         for _ in 0..<max(1, runs) {
             let start = Date(), startCPU = Self.cpuSeconds()
-            files = SearchIndex.files(for: pages, options: options)
+            files = await SearchIndex.files(for: pages, options: options)
             seconds.append(Date().timeIntervalSince(start))
             cpu.append(Self.cpuSeconds() - startCPU)
         }
