@@ -3,7 +3,7 @@
 /// towards 0, so a failing session shrinks to a short, plain one.
 struct PreviewEditorStep: Sendable, CustomStringConvertible {
     enum Kind: Int, CaseIterable, Sendable {
-        case body, title, description, weight, draft, newPage, deletePage, renamePage, newHeading
+        case body, title, description, weight, review, draft, newPage, deletePage, renamePage, newHeading
         case sectionTitle, glossary, template, partial, settings, breakFile, fixFile
     }
 
@@ -49,6 +49,18 @@ extension PreviewFixtureSite {
             guard let path = choose(leafPages) else { return "weight: no page" }
             pages[path]?.weight = v % 4 == 0 ? nil : v % 9 + 1
             done = "weight of \(path): \(pages[path]?.weight.map(String.init) ?? "none")"
+        case .review:
+            let path = choose(sortedPaths) ?? "_index.md"
+            switch v % 4 {
+            case 0: pages[path]?.reviewed = nil
+            case 1: pages[path]?.reviewed = "2026-0\(v % 9 + 1)-1\(v % 10)"
+            case 2:
+                let reviewer = pages[path]?.reviewer
+                pages[path]?.reviewer = reviewer == nil ? "Example Reviewer \(v)" : nil
+            default:
+                if v % 8 == 7, pages[path]?.sources.isEmpty == false { pages[path]?.sources.removeFirst() } else { pages[path]?.sources.append("Example source \(v)") }
+            }
+            done = "review or sources of \(path)"
         case .draft:
             guard let path = choose(sortedPaths.filter { $0 != "_index.md" }) else { return "draft: no page" }
             pages[path]?.draft.toggle()
@@ -73,6 +85,8 @@ extension PreviewFixtureSite {
             let new = "\(folder)/renamed-\(counter).md"
             pages[path] = nil
             pages[new] = page
+            // As `sitegen move` does: the old address redirects to the new one.
+            if v % 2 == 1 { pages[new]?.aliases.append(String(path.dropLast(3)) + "/") }
             for key in sortedPaths {
                 for index in pages[key]?.links.indices ?? 0..<0 where pages[key]?.links[index].target == path { pages[key]?.links[index].target = new }
             }

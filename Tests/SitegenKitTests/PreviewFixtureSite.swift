@@ -19,6 +19,11 @@ struct PreviewFixtureSite {
         var paragraphs: [String]
         var headings: [String] = []
         var links: [Link] = []
+        var reviewed: String?
+        var reviewer: String?
+        var sources: [String] = []
+        /// Old addresses (`breathing/inhalers/`), each served as a page that redirects here.
+        var aliases: [String] = []
     }
 
     /// Content-relative path (`_index.md`, `breathing/_index.md`, `breathing/inhalers.md`) → page.
@@ -120,6 +125,11 @@ struct PreviewFixtureSite {
         if let description = page.description { lines.append("description: \(description)") }
         if let weight = page.weight { lines.append("weight: \(weight)") }
         if page.draft { lines.append("draft: true") }
+        if let reviewed = page.reviewed { lines.append("last_reviewed: \(reviewed)") }
+        if let reviewer = page.reviewer { lines.append("reviewed_by: \(reviewer)") }
+        if !page.sources.isEmpty { lines.append("sources:") }
+        for source in page.sources { lines += ["  - title: \(source)", "    url: https://example.org/\(Self.anchor(source))"] }
+        if !page.aliases.isEmpty { lines.append("aliases: [\(page.aliases.joined(separator: ", "))]") }
         lines.append("---")
         var blocks = page.paragraphs
         for heading in page.headings { blocks += ["## \(heading)", "Some words about \(heading.lowercased())."] }
