@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        // Tests only: random editing sessions for the preview's property test.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev).
@@ -105,7 +107,8 @@ let package = Package(
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview"],
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -36,6 +36,13 @@ extension SiteRenderer {
             cache.linkersComplete = false
             let changed = cache.changedSources
             todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
+            // A changed page that is not published (a draft, or in a draft section) is not scanned
+            // now: forget its old scan, so it is scanned when it is published.
+            let scanned = Set(todo.map(\.sourcePath))
+            for path in changed where !scanned.contains(path) {
+                cache.fingerprints[path] = nil
+                cache.scans[path] = nil
+            }
         }
         let withLinks = cache.linkers != nil
         let fresh = await parallelMap(todo) { page in (PageScanner.scan(page), withLinks ? LinkTargets.of(page) : nil) }

@@ -108,11 +108,17 @@ actor Rebuilder {
                 if quiet >= debounce { break }
                 do { try await Task.sleep(for: debounce - quiet) } catch { return }
             }
-            let changed = await changes.take()
-            guard !changed.isEmpty, !Task.isCancelled else { continue }
-            let outcome = await build(changed: changed)
-            await publish(outcome, changed: changed)
+            guard !Task.isCancelled else { continue }
+            await rebuildChanged()
         }
+    }
+
+    /// Builds the changes noted since the last build, if any, and publishes the result.
+    func rebuildChanged() async {
+        let changed = await changes.take()
+        guard !changed.isEmpty else { return }
+        let outcome = await build(changed: changed)
+        await publish(outcome, changed: changed)
     }
 
     enum Outcome {

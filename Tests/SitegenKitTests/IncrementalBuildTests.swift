@@ -129,6 +129,36 @@ struct IncrementalBuildTests {
         try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["site.yml"])
     }
 
+    /// Found by `PreviewPropertyTests` (site.yml broken; a heading renamed; its section made a
+    /// draft; site.yml fixed; the section published): a page read again while unpublished was
+    /// not scanned, and kept its old headings when its section was published again.
+    @Test("A page whose headings changed while its section was a draft shows them when the section is published", arguments: [true, false])
+    func pageEditedInDraftSection(precise: Bool) async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = PreviewFixtureSite.initial()
+        var files = site.files()
+        _ = try PreviewFolder.write(files, over: [:], root: root.path)
+        let cache = RenderCache()
+        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        func save(_ change: (inout PreviewFixtureSite) -> Void) async throws {
+            change(&site)
+            let next = site.files()
+            let changed = try PreviewFolder.write(next, over: files, root: root.path).map(\.0)
+            files = next
+            try await Self.expectSameAsFullBuild(root, cache: cache, changed: Set(changed), precise: precise)
+        }
+        // One save: the section made a draft (the home page's link to it removed) and a heading
+        // of one of its pages renamed.
+        try await save { site in
+            site.pages["breathing/_index.md"]?.draft = true
+            site.pages["_index.md"]?.links.removeAll { $0.target == "breathing/_index.md" }
+            site.pages["breathing/inhalers.md"]?.headings = ["Cleaning the spacer"]
+            site.pages["breathing/wheezing.md"]?.links = [.init(target: "breathing/inhalers.md", heading: "Cleaning the spacer")]
+        }
+        try await save { site in site.pages["breathing/_index.md"]?.draft = false }
+    }
+
     @Test("The preview serves after an edit exactly what a full build makes", arguments: ["body", "title"])
     func servedMatchesFullBuild(kind: String) async throws {
         let root = try Self.fixtureCopy()
