@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "sitegen-fuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "sitegen", path: "../..")],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver and passes a context pointer to the callback.
