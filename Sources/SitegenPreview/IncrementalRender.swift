@@ -3,8 +3,9 @@ import SitegenTiming
 import SitegenSearch
 import SitegenRender
 
-/// A preview's render: the same files as `render()`, with the work done in proportion to what
-/// changed since the last build kept in `RenderCache`.
+/// The render of every build: with an empty `RenderCache` (`sitegen build`, `check`) it renders
+/// everything; a preview keeps the cache between builds, so the work is in proportion to what
+/// changed since the last one.
 ///
 /// - Headings are scanned again only for pages read again (`RenderCache.changedSources`).
 /// - The link table is rebuilt only when a page or copied file came or went; a page whose
@@ -119,11 +120,20 @@ extension SiteRenderer {
         }
         let stale = units.indices.filter { outputs[$0] == nil }
         timer.lap("render: unit keys")
-        let rendered = await parallelMap(stale) { position in renderer.render(section: units[position], scans: scans) }
-        for (position, output) in zip(stale, rendered) {
-            let unit = RenderCache.CachedUnit(key: keys[position], output: output, paths: UnitKeys.paths(of: output.files), search: UnitKeys.search(output.search))
-            outputs[position] = unit
-            cache.units[ids[position]] = unit
+        // With `finished`, units are handed over in batches and their HTML is dropped, so a large
+        // site never holds every page in memory.
+        let report = progress
+        let batchSize = finished == nil ? max(1, stale.count) : 256
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+            let fresh = await parallelMap(batch, progress: { done in
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
+            }) { position in renderer.render(section: units[position], scans: scans) }
+            for (position, output) in zip(batch, await handOver(fresh)) {
+                let unit = RenderCache.CachedUnit(key: keys[position], output: output, paths: UnitKeys.paths(of: output.files), search: UnitKeys.search(output.search))
+                outputs[position] = unit
+                cache.units[ids[position]] = unit
+            }
         }
         cache.renderedUnits = stale.map { ids[$0] }
         if cache.units.count != units.count {
@@ -192,6 +202,8 @@ extension SiteRenderer {
         if let cached = cache.outputCheck, cached.key == paths {
             check = (cached.diagnostics, cached.searchMayCollide)
             changedFiles = stale.flatMap { unitOutputs[$0].files } + tail
+        } else if templates.has("search"), !deferSearch {
+            check = ([], false)  // checked below, with the search index
         } else {
             check = (OutputPlan.check(files), files.contains { Self.mayHoldSearchIndex($0.path) })
             cache.outputCheck = (paths, check.diagnostics, check.searchMayCollide)
@@ -200,7 +212,7 @@ extension SiteRenderer {
 
         var result = Result(files: files, reports: gathered.reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
         result.changedFiles = changedFiles
-        guard templates.has("search") else { return result }
+        guard templates.has("search") else { return await handOverRest(result) }
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
             // Search index files are all under `search/index/`, which nothing else uses (checked
@@ -212,6 +224,15 @@ extension SiteRenderer {
         result.changedFiles = nil
         result.outputDiagnostics = OutputPlan.check(result.files)
         timer.lap("render: search index")
+        return await handOverRest(result)
+    }
+
+    /// Hands the files not handed over yet (the generated pages, the search index) to `finished`.
+    private func handOverRest(_ result: Result) async -> Result {
+        guard let finished else { return result }
+        var result = result
+        await finished(result.files.filter { !$0.isPlaceholder })
+        result.files = result.files.map(\.placeholder)
         return result
     }
 

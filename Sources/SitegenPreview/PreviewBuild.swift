@@ -3,12 +3,14 @@ import SitegenModel
 import SitegenRender
 import SitegenTiming
 
-/// A preview's build: `Build.render`'s load and render, with what the last build left in `cache`,
-/// so unchanged pages are not read, scanned or rendered again.
+/// Load and render, with what the last build left in `cache`, so unchanged pages are not read,
+/// scanned or rendered again. A full build (`Build.render`) is this with an empty cache.
 package enum PreviewBuild {
     /// `changes` lists what changed since the last build when the watcher knows it exactly; with
-    /// `deferSearch` the search index is left to the caller (`pendingSearch`).
-    package static func render(_ options: BuildOptions, cache: RenderCache, changes: SourceChanges = .unknown, deferSearch: Bool = false) async throws(BuildFailure) -> RenderedSite {
+    /// `deferSearch` the search index is left to the caller (`pendingSearch`). With `finished`,
+    /// files go to it as they are rendered and `files` keeps only their paths.
+    package static func render(_ options: BuildOptions, cache: RenderCache, changes: SourceChanges = .unknown, deferSearch: Bool = false,
+                               finished: (([OutputFile]) async -> Void)? = nil) async throws(BuildFailure) -> RenderedSite {
         var succeeded = false
         let changes = cache.begin(changes)
         defer { cache.finish(succeeded: succeeded) }
@@ -19,7 +21,7 @@ package enum PreviewBuild {
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
-        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress)
+        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
         let result = await renderer.render(cache: cache, deferSearch: deferSearch)
         diagnostics += result.diagnostics + (result.outputDiagnostics ?? OutputPlan.check(result.files))
         timer.lap("render")
