@@ -30,7 +30,8 @@ public enum Build {
 
     /// With `finished`, files go to it as they are rendered and `files` keeps only their paths.
     static func render(_ options: BuildOptions, finished: (([OutputFile]) async -> Void)?) async throws(BuildFailure) -> RenderedSite {
-        try await PreviewBuild.render(options, cache: RenderCache(), finished: finished)
+        var cache = RenderCache()
+        return try await PreviewBuild.render(options, cache: &cache, finished: finished)
     }
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build

@@ -19,7 +19,7 @@ import SitegenRender
 ///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
 ///   the average length), so any edit changes it throughout.
 extension SiteRenderer {
-    func render(cache: RenderCache, deferSearch: Bool) async -> Result {
+    func render(cache: inout RenderCache, deferSearch: Bool) async -> Result {
         var timer = StageTimer()
         // Units are known by their section page's source path ("" for the home page), so a section
         // that moves in the A–Z order (its title changed) keeps its cached output.
@@ -30,12 +30,12 @@ extension SiteRenderer {
         // are looked at; otherwise every page is.
         let todo: [Page]
         var touched: Set<String>?
-        if let patched = cache.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
+        if let patched = cache.load.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
             todo = patched
             touched = unitIDs(ofSections: Set(patched.map(\.sectionSlug)))
         } else {
             cache.linkersComplete = false
-            let changed = cache.changedSources
+            let changed = cache.load.changedSources
             todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
             // A changed page that is not published (a draft, or in a draft section) is not scanned
             // now: forget its old scan, so it is scanned when it is published.
@@ -113,7 +113,7 @@ extension SiteRenderer {
         }
         // Only needed when some units could otherwise be reused.
         let linking = moved.isEmpty || cache.units.isEmpty || !keys.indices.contains { cache.units[ids[$0]]?.key == keys[$0] }
-            ? [] : await linkingUnits(to: moved, cache: cache)
+            ? [] : await linkingUnits(to: moved, cache: &cache)
         var outputs: [RenderCache.CachedUnit?] = units.indices.map { position in
             guard !linking.contains(ids[position]), let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
             return cached
@@ -237,7 +237,7 @@ extension SiteRenderer {
     }
 
     /// The units (by id) holding pages with links that may lead to `paths`.
-    private func linkingUnits(to paths: [String], cache: RenderCache) async -> Set<String> {
+    private func linkingUnits(to paths: [String], cache: inout RenderCache) async -> Set<String> {
         // The first heading change finds every published page's links. Later, pages scanned again
         // find theirs, and only after the sections were assembled anew (pages published without
         // being scanned again: a draft section made public) are all pages looked at again.

@@ -9,20 +9,20 @@ package enum PreviewBuild {
     /// `changes` lists what changed since the last build when the watcher knows it exactly; with
     /// `deferSearch` the search index is left to the caller (`pendingSearch`). With `finished`,
     /// files go to it as they are rendered and `files` keeps only their paths.
-    package static func render(_ options: BuildOptions, cache: RenderCache, changes: SourceChanges = .unknown, deferSearch: Bool = false,
+    package static func render(_ options: BuildOptions, cache: inout RenderCache, changes: SourceChanges = .unknown, deferSearch: Bool = false,
                                finished: (([OutputFile]) async -> Void)? = nil) async throws(BuildFailure) -> RenderedSite {
         var succeeded = false
         let changes = cache.begin(changes)
         defer { cache.finish(succeeded: succeeded) }
         var timer = StageTimer()
-        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: cache, changes: changes)
-        let (templates, templateProblems) = compile(loaded?.templates ?? [], cache: cache)
+        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &cache.load, changes: changes)
+        let (templates, templateProblems) = compile(loaded?.templates ?? [], cache: &cache)
         var diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
-        let result = await renderer.render(cache: cache, deferSearch: deferSearch)
+        let result = await renderer.render(cache: &cache, deferSearch: deferSearch)
         diagnostics += result.diagnostics + (result.outputDiagnostics ?? OutputPlan.check(result.files))
         timer.lap("render")
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
@@ -32,7 +32,7 @@ package enum PreviewBuild {
     }
 
     /// Compiles the templates, or reuses the last compiled set when no template changed.
-    private static func compile(_ files: [TemplateFile], cache: RenderCache) -> (TemplateSet?, [Diagnostic]) {
+    private static func compile(_ files: [TemplateFile], cache: inout RenderCache) -> (TemplateSet?, [Diagnostic]) {
         if let cached = cache.compiledTemplates, cached.files.count == files.count,
            zip(cached.files, files).allSatisfy({ $0.name == $1.name && $0.path == $1.path && $0.text == $1.text }) {
             return (cached.set, cached.diagnostics)

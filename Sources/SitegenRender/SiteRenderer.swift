@@ -63,7 +63,7 @@ package struct SiteRenderer {
         )
     }
 
-    package struct GeneratedFiles {
+    package struct GeneratedFiles: Sendable {
         /// The glossary and search pages (the search index follows them in a build's list).
         package var pages: [OutputFile]
         package var notFound: OutputFile
