@@ -23,7 +23,7 @@ package enum PreviewBuild {
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
         let result = await renderer.render(cache: &cache, deferSearch: deferSearch)
-        diagnostics += result.diagnostics + (result.outputDiagnostics ?? OutputPlan.check(result.files))
+        diagnostics += result.diagnostics + result.outputDiagnostics
         timer.lap("render")
         guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         succeeded = true

@@ -22,9 +22,8 @@ package struct SiteRenderer {
         package var files: [OutputFile]
         package var reports: [PageReport]
         package var diagnostics: [Diagnostic]
-        /// A preview's render checks the output paths itself (reusing the last check when no path
-        /// changed); nil means the caller checks `files`.
-        package var outputDiagnostics: [Diagnostic]? = nil
+        /// The output path checks (`OutputPlan`), reused by a preview when no path changed.
+        package var outputDiagnostics: [Diagnostic]
         /// A preview's search index, left for later: `files` has no `search/index/` files, and
         /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
         package var pendingSearch: [SearchDocument]? = nil
@@ -33,14 +32,11 @@ package struct SiteRenderer {
         /// only files whose contents may differ from it.
         package var changedFiles: [OutputFile]? = nil
 
-        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]? = nil, pendingSearch: [SearchDocument]? = nil, searchKey: Int = 0, changedFiles: [OutputFile]? = nil) {
+        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]) {
             self.files = files
             self.reports = reports
             self.diagnostics = diagnostics
             self.outputDiagnostics = outputDiagnostics
-            self.pendingSearch = pendingSearch
-            self.searchKey = searchKey
-            self.changedFiles = changedFiles
         }
     }
 
