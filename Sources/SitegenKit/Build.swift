@@ -4,6 +4,7 @@ import SitegenTiming
 import SitegenSearch
 import SitegenLoad
 import SitegenRender
+import SitegenPreview
 import SitegenWrite
 
 public struct BuildSummary: Sendable {
@@ -29,19 +30,8 @@ public enum Build {
 
     /// With `finished`, files go to it as they are rendered and `files` keeps only their paths.
     static func render(_ options: BuildOptions, finished: (([OutputFile]) async -> Void)?) async throws(BuildFailure) -> RenderedSite {
-        var timer = StageTimer()
-        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts)
-        let (templates, templateProblems) = TemplateSet.compile(loaded?.templates ?? [])
-        var diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
-        guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
-        timer.lap("load")
-
-        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
-        let result = await renderer.render()
-        diagnostics += result.diagnostics + OutputPlan.check(result.files)
-        timer.lap("render")
-        guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
-        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports)
+        var cache = RenderCache()
+        return try await PreviewBuild.render(options, cache: &cache, finished: finished)
     }
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build

@@ -20,10 +20,10 @@ package struct ContentCollector {
         self.includeDrafts = includeDrafts
     }
 
-    /// Reads every Markdown file on every core; `cache` (a preview's) skips files that did not change.
+    /// Reads every Markdown file on every core, skipping files `cache` holds as they are now.
     /// With precise `changes`, only the changed files are looked at: nothing is listed or `stat`ed.
-    mutating func collect(cache: (any LoadMemo)? = nil, changes: SourceChanges = .unknown) async {
-        if let cache, case .paths(let changed) = changes, let cached = cache.content, let edits = Self.edits(in: cached, changed: changed, siteRoot: siteRoot) {
+    mutating func collect(cache: inout LoadMemo, changes: SourceChanges = .unknown) async {
+        if case .paths(let changed) = changes, let cached = cache.content, let edits = Self.edits(in: cached, changed: changed, siteRoot: siteRoot) {
             // Taken out of the cache while it changes, so its arrays are not copied.
             cache.content = nil
             var state = consume cached
@@ -62,24 +62,22 @@ package struct ContentCollector {
         var read = [ReadPage](repeating: ReadPage(page: nil, diagnostics: []), count: markdown.count)
         var todo: [Int] = []
         for (index, entry) in markdown.enumerated() {
-            if let cached = cache?.loadedPage(entry.file) { read[index] = cached } else { todo.append(index) }
+            if let cached = cache.loadedPage(entry.file) { read[index] = cached } else { todo.append(index) }
         }
         let jobs = markdown
         let fresh = await parallelMap(todo) { index in Self.readPage(jobs[index].file, parts: jobs[index].parts) }
         for (index, result) in zip(todo, fresh) {
             read[index] = result
-            cache?.storeLoaded(result, for: markdown[index].file)
+            cache.storeLoaded(result, for: markdown[index].file)
         }
         timer.lap("load: read and parse \(todo.count) Markdown files")
         var positions: [String: Int] = [:]
-        if cache != nil {
-            positions.reserveCapacity(markdown.count)
-            for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
-        }
+        positions.reserveCapacity(markdown.count)
+        for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
         var state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
         // The same files as last time (the usual case when polling): put the changed pages in
         // place as with precise changes.
-        if let cache, let last = cache.content, let assembled = last.assembled, !tree.hasLinks, tree.diagnostics.isEmpty,
+        if let last = cache.content, let assembled = last.assembled, !tree.hasLinks, tree.diagnostics.isEmpty,
            last.markdown.count == markdown.count, last.otherFiles == otherFiles,
            zip(last.markdown, markdown).allSatisfy({ $0.file.relative == $1.file.relative }),
            let patched = Self.patch(assembled, previous: todo.map { last.read[$0] }, fresh: fresh, state: state) {
@@ -91,10 +89,8 @@ package struct ContentCollector {
         }
         assemble(state)
         timer.lap("load: sections and pages")
-        if let cache {
-            state.assembled = diagnostics.errors.isEmpty ? current : nil
-            cache.content = state
-        }
+        state.assembled = diagnostics.errors.isEmpty ? current : nil
+        cache.content = state
     }
 
     private var current: Assembled? {

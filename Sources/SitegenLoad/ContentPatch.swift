@@ -5,7 +5,7 @@ import SitegenFileSystem
 /// build's sections in place instead of assembling every section again.
 extension ContentCollector {
     /// The listing of `content/` and the pages read from it, kept by a preview between builds.
-    package struct State {
+    package struct State: Sendable {
         var tree: SourceTree
         var markdown: [(file: SourceTree.File, parts: [String])]
         /// Relative path → position in `markdown`.

@@ -1,16 +1,34 @@
 import SitegenModel
+import SitegenFileSystem
 
-/// What a preview keeps between builds of the files Load reads, so files that did not change are
-/// not read again. The preview's `RenderCache` is the one implementation; a full build passes none.
-package protocol LoadMemo: AnyObject {
+/// What Load keeps between the builds of a preview, so files that did not change are not read
+/// again. A value: the preview holds it (in its `RenderCache`) and lends it to each build; a full
+/// build starts from an empty one.
+package struct LoadMemo: Sendable {
     /// The last listing of `content/` and what was assembled from it.
-    var content: ContentCollector.State? { get set }
-    var config: (config: SiteConfig?, diagnostics: [Diagnostic])? { get set }
-    var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])? { get set }
-    var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])? { get set }
-    /// The pages read again in this build when they were put into the last build's sections in place.
-    var patchedPages: [Page]? { get set }
+    package var content: ContentCollector.State?
+    package var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
+    package var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])?
+    package var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
+    /// The pages read again in this build when they were put into the sections of the last one
+    /// in place (no page added, removed, published or moved to another section); nil when the
+    /// sections were assembled again, and everything must be looked at.
+    package var patchedPages: [Page]?
+    /// Markdown files read again (relative paths) since the caller last emptied this: their pages changed.
+    package var changedSources: Set<String> = []
+    /// Pages read, by absolute path, with the size and modification time they were read at.
+    private var loaded: [String: (stamp: FileStatus, page: ContentCollector.ReadPage)] = [:]
+
+    package init() {}
+
     /// The page read from `file` last time, if the file is as it was then.
-    func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage?
-    func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File)
+    func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
+        guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStatus(file.absolute), stamp == cached.stamp else { return nil }
+        return cached.page
+    }
+
+    mutating func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
+        changedSources.insert(file.relative)
+        if let stamp = FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
+    }
 }

@@ -10,42 +10,44 @@ public enum SiteLoader {
     }
 
     public static func load(siteRoot: String, baseURLOverride: String? = nil, includeDrafts: Bool = false) async -> (Loaded?, [Diagnostic]) {
-        await load(siteRoot: siteRoot, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, memo: nil, changes: .unknown)
+        var memo = LoadMemo()
+        return await load(siteRoot: siteRoot, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, memo: &memo, changes: .unknown)
     }
 
-    /// With a preview's `memo` and precise `changes`, files that did not change are not read again.
-    package static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, memo cache: (any LoadMemo)?, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
+    /// With what a preview's last build left in `memo` and precise `changes`, files that did not
+    /// change are not read again.
+    package static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, memo cache: inout LoadMemo, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
             diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
         }
         let settings: (config: SiteConfig?, diagnostics: [Diagnostic])
-        if let cached = cache?.config, !changes.contains(SiteConfigLoader.path) {
+        if let cached = cache.config, !changes.contains(SiteConfigLoader.path) {
             settings = cached
         } else {
             settings = readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
-            cache?.config = settings
+            cache.config = settings
         }
         diagnostics += settings.diagnostics
         guard diagnostics.errors.isEmpty, let config = settings.config else { return (nil, diagnostics) }
 
         var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
-        await content.collect(cache: cache, changes: changes)
+        await content.collect(cache: &cache, changes: changes)
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
         let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
-        if let cached = cache?.templateFolder, !changes.touches(folder: "templates/") {
+        if let cached = cache.templateFolder, !changes.touches(folder: "templates/") {
             folder = cached
         } else {
             folder = TemplateFolder.read(siteRoot: siteRoot)
-            cache?.templateFolder = folder
+            cache.templateFolder = folder
         }
         diagnostics += folder.diagnostics
         let glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])
-        if let cached = cache?.glossary, !changes.contains(GlossaryLoader.path) {
+        if let cached = cache.glossary, !changes.contains(GlossaryLoader.path) {
             glossary = cached
         } else {
             glossary = GlossaryLoader.load(siteRoot: siteRoot)
-            cache?.glossary = glossary
+            cache.glossary = glossary
         }
         diagnostics += glossary.diagnostics
 

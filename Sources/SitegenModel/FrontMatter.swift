@@ -1,7 +1,7 @@
 import Foundation
 
 /// The metadata block at the top of every Markdown file, already checked.
-public struct FrontMatter: Sendable, Equatable {
+public struct FrontMatter: Sendable, Hashable {
     public var title: String
     public var description: String?
     /// Order inside a section; pages without a weight come after weighted ones.
@@ -40,7 +40,7 @@ public struct FrontMatter: Sendable, Equatable {
 }
 
 /// A reference the page's facts come from.
-public struct SourceLink: Sendable, Equatable {
+public struct SourceLink: Sendable, Hashable {
     public var title: String
     public var url: String
     /// The file line of its `url:`, where `check --external` reports a dead source.
@@ -54,6 +54,7 @@ public struct SourceLink: Sendable, Equatable {
 
     /// Where a source is written is no part of what it is: moving it keeps the page the same.
     public static func == (a: SourceLink, b: SourceLink) -> Bool { a.title == b.title && a.url == b.url }
+    public func hash(into hasher: inout Hasher) { hasher.combine(title); hasher.combine(url) }
 }
 
 /// A day without a time or zone: review dates are calendar days, and keeping them out of `Date`

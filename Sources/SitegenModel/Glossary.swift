@@ -1,5 +1,5 @@
 /// Plain-language definitions of the medical words a site uses, from `glossary.yml`.
-public struct GlossaryEntry: Sendable, Equatable {
+public struct GlossaryEntry: Sendable, Hashable {
     public var term: String
     public var definition: String
     public var aliases: [String]

@@ -50,7 +50,7 @@ public struct Section: Sendable {
     }
 }
 
-public struct Page: Sendable {
+public struct Page: Sendable, Hashable {
     public enum Kind: String, Sendable { case home, section, page }
 
     public var kind: Kind
@@ -81,7 +81,7 @@ public struct Page: Sendable {
 }
 
 /// A file copied without change.
-public struct Asset: Sendable, Equatable {
+public struct Asset: Sendable, Hashable {
     /// Absolute path of the file to copy.
     public var sourceFile: String
     /// Path relative to the site folder, for messages (`content/imnm/diagram.png`).

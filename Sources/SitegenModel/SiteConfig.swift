@@ -1,5 +1,5 @@
 /// Settings from `site.yml`, already checked.
-public struct SiteConfig: Sendable, Equatable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: String
     /// Absolute URL the site is published at, always ending in `/`. Used only where a URL must be
     /// absolute (canonical links, sitemap, robots.txt, 404 page); every other link is relative.

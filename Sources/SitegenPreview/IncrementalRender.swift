@@ -3,8 +3,9 @@ import SitegenTiming
 import SitegenSearch
 import SitegenRender
 
-/// A preview's render: the same files as `render()`, with the work done in proportion to what
-/// changed since the last build kept in `RenderCache`.
+/// The render of every build: with an empty `RenderCache` (`sitegen build`, `check`) it renders
+/// everything; a preview keeps the cache between builds, so the work is in proportion to what
+/// changed since the last one.
 ///
 /// - Headings are scanned again only for pages read again (`RenderCache.changedSources`).
 /// - The link table is rebuilt only when a page or copied file came or went; a page whose
@@ -18,7 +19,7 @@ import SitegenRender
 ///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
 ///   the average length), so any edit changes it throughout.
 extension SiteRenderer {
-    func render(cache: RenderCache, deferSearch: Bool) async -> Result {
+    func render(cache: inout RenderCache, deferSearch: Bool) async -> Result {
         var timer = StageTimer()
         // Units are known by their section page's source path ("" for the home page), so a section
         // that moves in the A–Z order (its title changed) keeps its cached output.
@@ -29,12 +30,12 @@ extension SiteRenderer {
         // are looked at; otherwise every page is.
         let todo: [Page]
         var touched: Set<String>?
-        if let patched = cache.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
+        if let patched = cache.load.patchedPages, !cache.afterFailure, cache.digests.count == units.count {
             todo = patched
             touched = unitIDs(ofSections: Set(patched.map(\.sectionSlug)))
         } else {
             cache.linkersComplete = false
-            let changed = cache.changedSources
+            let changed = cache.load.changedSources
             todo = site.allPages.filter { changed.contains($0.sourcePath) || cache.fingerprints[$0.sourcePath] == nil }
             // A changed page that is not published (a draft, or in a draft section) is not scanned
             // now: forget its old scan, so it is scanned when it is published.
@@ -112,18 +113,27 @@ extension SiteRenderer {
         }
         // Only needed when some units could otherwise be reused.
         let linking = moved.isEmpty || cache.units.isEmpty || !keys.indices.contains { cache.units[ids[$0]]?.key == keys[$0] }
-            ? [] : await linkingUnits(to: moved, cache: cache)
+            ? [] : await linkingUnits(to: moved, cache: &cache)
         var outputs: [RenderCache.CachedUnit?] = units.indices.map { position in
             guard !linking.contains(ids[position]), let cached = cache.units[ids[position]], cached.key == keys[position] else { return nil }
             return cached
         }
         let stale = units.indices.filter { outputs[$0] == nil }
         timer.lap("render: unit keys")
-        let rendered = await parallelMap(stale) { position in renderer.render(section: units[position], scans: scans) }
-        for (position, output) in zip(stale, rendered) {
-            let unit = RenderCache.CachedUnit(key: keys[position], output: output, paths: UnitKeys.paths(of: output.files), search: UnitKeys.search(output.search))
-            outputs[position] = unit
-            cache.units[ids[position]] = unit
+        // With `finished`, units are handed over in batches and their HTML is dropped, so a large
+        // site never holds every page in memory.
+        let report = progress
+        let batchSize = finished == nil ? max(1, stale.count) : 256
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+            let fresh = await parallelMap(batch, progress: { done in
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
+            }) { position in renderer.render(section: units[position], scans: scans) }
+            for (position, output) in zip(batch, await handOver(fresh)) {
+                let unit = RenderCache.CachedUnit(key: keys[position], output: output, paths: UnitKeys.paths(of: output.files), search: UnitKeys.search(output.search))
+                outputs[position] = unit
+                cache.units[ids[position]] = unit
+            }
         }
         cache.renderedUnits = stale.map { ids[$0] }
         if cache.units.count != units.count {
@@ -192,6 +202,8 @@ extension SiteRenderer {
         if let cached = cache.outputCheck, cached.key == paths {
             check = (cached.diagnostics, cached.searchMayCollide)
             changedFiles = stale.flatMap { unitOutputs[$0].files } + tail
+        } else if templates.has("search"), !deferSearch {
+            check = ([], false)  // checked below, with the search index
         } else {
             check = (OutputPlan.check(files), files.contains { Self.mayHoldSearchIndex($0.path) })
             cache.outputCheck = (paths, check.diagnostics, check.searchMayCollide)
@@ -200,7 +212,7 @@ extension SiteRenderer {
 
         var result = Result(files: files, reports: gathered.reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
         result.changedFiles = changedFiles
-        guard templates.has("search") else { return result }
+        guard templates.has("search") else { return await handOverRest(result) }
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
             // Search index files are all under `search/index/`, which nothing else uses (checked
@@ -212,11 +224,20 @@ extension SiteRenderer {
         result.changedFiles = nil
         result.outputDiagnostics = OutputPlan.check(result.files)
         timer.lap("render: search index")
+        return await handOverRest(result)
+    }
+
+    /// Hands the files not handed over yet (the generated pages, the search index) to `finished`.
+    private func handOverRest(_ result: Result) async -> Result {
+        guard let finished else { return result }
+        var result = result
+        await finished(result.files.filter { !$0.isPlaceholder })
+        result.files = result.files.map(\.placeholder)
         return result
     }
 
     /// The units (by id) holding pages with links that may lead to `paths`.
-    private func linkingUnits(to paths: [String], cache: RenderCache) async -> Set<String> {
+    private func linkingUnits(to paths: [String], cache: inout RenderCache) async -> Set<String> {
         // The first heading change finds every published page's links. Later, pages scanned again
         // find theirs, and only after the sections were assembled anew (pages published without
         // being scanned again: a draft section made public) are all pages looked at again.

@@ -67,7 +67,7 @@ actor Rebuilder {
     let preciseEvents: Bool
 
     /// Keeps unchanged sections between builds.
-    private let renderCache = RenderCache()
+    private var renderCache = RenderCache()
     private let sessionID: String
 
     // Only used by `build`, which never runs twice at once: `initialBuild` comes before `run`,
@@ -132,8 +132,12 @@ actor Rebuilder {
         func elapsed() -> Int { Int((ContinuousClock.now - start) / .milliseconds(1)) }
         let changes: SourceChanges = preciseEvents && !lastBuildFailed && !changed.contains("*") ? .paths(changed) : .unknown
         let rendered: RenderedSite
+        // Taken out while the build changes it (so it is not copied), and put back after.
+        var cache = RenderCache()
+        swap(&cache, &renderCache)
+        defer { renderCache = cache }
         do {
-            rendered = try await PreviewBuild.render(options, cache: renderCache, changes: changes, deferSearch: true)
+            rendered = try await PreviewBuild.render(options, cache: &cache, changes: changes, deferSearch: true)
         } catch {
             lastBuildFailed = true
             return .failed(error.diagnostics, milliseconds: elapsed())

@@ -16,28 +16,15 @@ import SitegenRender
 ///   neighbours' previous/next links, the handout) and the home page only when a section's title,
 ///   description or order changed.
 ///
-/// Used by one build at a time (the preview's rebuild loop awaits each build).
-public final class RenderCache: LoadMemo, @unchecked Sendable {
+/// A value: the preview's `Rebuilder` owns it and lends it to each build (`inout`).
+public struct RenderCache: Sendable {
     // MARK: Load
 
-    /// Pages read, by absolute path, with the size and modification time they were read at.
-    private var loaded: [String: (stamp: FileStatus, page: ContentCollector.ReadPage)] = [:]
-    /// The last listing of `content/` and what was assembled from it.
-    package var content: ContentCollector.State?
-    package var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
-    package var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])?
-    package var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
+    package var load = LoadMemo()
     package var compiledTemplates: (files: [TemplateFile], set: TemplateSet?, diagnostics: [Diagnostic])?
-
-    /// The pages read again in this build when they were put into the sections of the last one
-    /// in place (no page added, removed, published or moved to another section); nil when the
-    /// sections were assembled again, and everything must be looked at.
-    package var patchedPages: [Page]?
     /// True when the last build failed (or this is the first): the pages it read may not have
-    /// been rendered, so this build's render looks at every page's `changedSources` entry.
+    /// been rendered, so this build's render looks at every page's `load.changedSources` entry.
     private(set) var afterFailure = true
-    /// Markdown files read again in the current build (relative paths): their pages changed.
-    private(set) var changedSources: Set<String> = []
     /// False after a failed build: its changes may not all have been taken in, so the next build
     /// lists and `stat`s everything.
     private var trustsChanges = false
@@ -59,7 +46,7 @@ public final class RenderCache: LoadMemo, @unchecked Sendable {
     var gathered: GatheredOutputs?
 
     /// The gathered outputs, taken out of the cache so that changing them does not copy them.
-    func takeGathered() -> GatheredOutputs? {
+    mutating func takeGathered() -> GatheredOutputs? {
         defer { gathered = nil }
         return gathered
     }
@@ -84,27 +71,17 @@ public final class RenderCache: LoadMemo, @unchecked Sendable {
     public init() {}
 
     /// Called at the start of every build: which changes this build may rely on.
-    package func begin(_ changes: SourceChanges) -> SourceChanges {
+    package mutating func begin(_ changes: SourceChanges) -> SourceChanges {
         // After a failed build the pages it read again may not have been rendered yet: keep them
         // marked as changed until a build succeeds.
-        if trustsChanges { changedSources = [] }
-        patchedPages = nil
+        if trustsChanges { load.changedSources = [] }
+        load.patchedPages = nil
         afterFailure = !trustsChanges
         return trustsChanges ? changes : .unknown
     }
 
     /// Called at the end of every build.
-    package func finish(succeeded: Bool) {
+    package mutating func finish(succeeded: Bool) {
         trustsChanges = succeeded
-    }
-
-    package func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
-        guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStatus(file.absolute), stamp == cached.stamp else { return nil }
-        return cached.page
-    }
-
-    package func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
-        changedSources.insert(file.relative)
-        if let stamp = FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
     }
 }

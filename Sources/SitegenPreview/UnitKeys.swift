@@ -22,16 +22,7 @@ struct PageFingerprint {
 
     init(_ page: Page, scan: PageScan, linksTo: [String]?) {
         let front = page.frontMatter
-        var content = Hasher()
-        content.combine(page.kind.rawValue); content.combine(page.sourcePath); content.combine(page.url)
-        content.combine(page.sectionSlug); content.combine(page.bodyFirstLine); content.combine(page.body)
-        content.combine(front.title); content.combine(front.description); content.combine(front.weight)
-        content.combine(front.draft); content.combine(front.lastReviewed); content.combine(front.reviewedBy)
-        content.combine(front.descriptionLine); content.combine(front.lastReviewedLine)
-        content.combine(front.sources.count)
-        for source in front.sources { content.combine(source.title); content.combine(source.url) }
-        content.combine(front.aliases)
-        self.content = content.finalize()
+        content = page.hashValue
 
         var listing = Hasher()
         listing.combine(front.title); listing.combine(front.description); listing.combine(page.url)
@@ -91,16 +82,10 @@ enum UnitKeys {
     /// Settings, templates, glossary and the day warnings are counted from.
     static func global(site: Site, templates: TemplateSet, today: CalendarDate) -> Int {
         var hasher = Hasher()
-        let config = site.config
-        hasher.combine(config.title); hasher.combine(config.baseURL); hasher.combine(config.language)
-        hasher.combine(config.description); hasher.combine(config.disclaimer); hasher.combine(config.disclaimerLine)
-        hasher.combine(config.allowRawHTML); hasher.combine(config.readabilityTarget); hasher.combine(config.reviewIntervalDays)
+        hasher.combine(site.config)
         hasher.combine(templates.fingerprint)
         hasher.combine(today)
-        hasher.combine(site.glossary.count)
-        for entry in site.glossary {
-            hasher.combine(entry.term); hasher.combine(entry.definition); hasher.combine(entry.aliases); hasher.combine(entry.id)
-        }
+        hasher.combine(site.glossary)
         return hasher.finalize()
     }
 
@@ -122,12 +107,7 @@ enum UnitKeys {
         return hasher.finalize()
     }
 
-    static func assets(_ assets: [Asset]) -> Int {
-        var hasher = Hasher()
-        hasher.combine(assets.count)
-        for asset in assets { hasher.combine(asset.sourcePath); hasher.combine(asset.outputPath) }
-        return hasher.finalize()
-    }
+    static func assets(_ assets: [Asset]) -> Int { assets.hashValue }
 
     static func unit(_ digest: UnitDigest, global: Int, links: Int) -> Int {
         var hasher = Hasher()
@@ -158,13 +138,5 @@ enum UnitKeys {
         return hasher.finalize()
     }
 
-    static func search(_ documents: [SearchDocument]) -> Int {
-        var hasher = Hasher()
-        hasher.combine(documents.count)
-        for document in documents {
-            hasher.combine(document.url); hasher.combine(document.title); hasher.combine(document.section)
-            hasher.combine(document.summary); hasher.combine(document.text)
-        }
-        return hasher.finalize()
-    }
+    static func search(_ documents: [SearchDocument]) -> Int { documents.hashValue }
 }

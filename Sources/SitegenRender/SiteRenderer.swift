@@ -6,24 +6,24 @@ import SitegenSearch
 /// Renders the whole site into the list of files to write. Nothing here touches the disk.
 ///
 /// Two passes, each spread over every core: the first finds every page's headings (a link on any
-/// page may point at them), the second renders the home page and each section as independent units.
+/// page may point at them), the second renders the home page and each section as independent units
+/// (`render(cache:deferSearch:)` in SitegenPreview, the one render path of builds and previews).
 package struct SiteRenderer {
     package let site: Site
     package let templates: TemplateSet
     /// The day review ages are measured from; it changes warnings, never the output.
     package let today: CalendarDate
-    var progress: (@Sendable (BuildProgress) -> Void)?
+    package var progress: (@Sendable (BuildProgress) -> Void)?
     /// Takes finished files as they are rendered, in batches (a build's staging folder), so a
     /// large site never holds every page in memory; nil keeps them in the result.
-    var finished: (([OutputFile]) async -> Void)?
+    package var finished: (([OutputFile]) async -> Void)?
 
     package struct Result {
         package var files: [OutputFile]
         package var reports: [PageReport]
         package var diagnostics: [Diagnostic]
-        /// A preview's render checks the output paths itself (reusing the last check when no path
-        /// changed); nil means the caller checks `files`.
-        package var outputDiagnostics: [Diagnostic]? = nil
+        /// The output path checks (`OutputPlan`), reused by a preview when no path changed.
+        package var outputDiagnostics: [Diagnostic]
         /// A preview's search index, left for later: `files` has no `search/index/` files, and
         /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
         package var pendingSearch: [SearchDocument]? = nil
@@ -32,72 +32,12 @@ package struct SiteRenderer {
         /// only files whose contents may differ from it.
         package var changedFiles: [OutputFile]? = nil
 
-        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]? = nil, pendingSearch: [SearchDocument]? = nil, searchKey: Int = 0, changedFiles: [OutputFile]? = nil) {
+        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]) {
             self.files = files
             self.reports = reports
             self.diagnostics = diagnostics
             self.outputDiagnostics = outputDiagnostics
-            self.pendingSearch = pendingSearch
-            self.searchKey = searchKey
-            self.changedFiles = changedFiles
         }
-    }
-
-    /// A full render: every page, for `sitegen build` and `sitegen check`.
-    package func render() async -> Result {
-        var timer = StageTimer()
-        let pages = site.allPages
-        let scans = await scan(pages)
-        timer.lap("render: scan headings")
-        var diagnostics: [Diagnostic] = []
-        let (contexts, renderer) = makeRenderer(resolver: Self.resolver(for: site, pages: pages, scans: scans), report: { diagnostics.append($0) })
-
-        // Units: nil is the home page, a number a section.
-        let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
-        var outputs = [UnitOutput?](repeating: nil, count: units.count)
-        // With `finished`, sections are handed over in batches and their HTML is dropped, so a
-        // large site never holds every page in memory; without it (check) everything stays.
-        let report = progress
-        let batchSize = finished == nil ? max(1, units.count) : 256
-        for start in stride(from: 0, to: units.count, by: batchSize) {
-            let batch = Array(start..<min(start + batchSize, units.count))
-            let fresh = await parallelMap(batch, progress: { done in
-                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: units.count))
-            }) { position in renderer.render(section: units[position], scans: scans) }
-            // The whole batch at once: a build writes its files on every core in one pass, where a
-            // unit's handful of files left a core idle at every unit.
-            for (position, output) in zip(batch, await handOver(fresh)) {
-                outputs[position] = output
-            }
-        }
-        timer.lap("render: pages (\(units.count) units)")
-
-        var files: [OutputFile] = []
-        var reports: [PageReport] = []
-        var search: [SearchDocument] = []
-        for output in outputs.compactMap({ $0 }) {
-            files += output.files
-            reports += output.reports
-            diagnostics += output.diagnostics
-            search += output.search
-        }
-        let generated = generatedFiles(contexts: contexts)
-        files += generated.pages
-        diagnostics += generated.diagnostics
-        if templates.has("search") {
-            files += await SearchIndex.files(for: search)
-            timer.lap("render: search index")
-        }
-        files += [generated.notFound, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)), generated.robots]
-        files += copiedFiles
-        let aliases = AliasPages.files(for: site)
-        files += aliases.files
-        diagnostics += aliases.diagnostics
-        if let finished {
-            await finished(files.filter { !$0.isPlaceholder })
-            files = files.map(\.placeholder)
-        }
-        return Result(files: files, reports: reports, diagnostics: diagnostics)
     }
 
     /// The page contexts and the renderer every unit uses.
@@ -119,7 +59,7 @@ package struct SiteRenderer {
         )
     }
 
-    package struct GeneratedFiles {
+    package struct GeneratedFiles: Sendable {
         /// The glossary and search pages (the search index follows them in a build's list).
         package var pages: [OutputFile]
         package var notFound: OutputFile
@@ -153,7 +93,7 @@ package struct SiteRenderer {
     }
 
     /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).
-    func handOver(_ outputs: [UnitOutput]) async -> [UnitOutput] {
+    package func handOver(_ outputs: [UnitOutput]) async -> [UnitOutput] {
         guard let finished else { return outputs }
         await finished(outputs.flatMap(\.files))
         return outputs.map { output in
@@ -166,12 +106,6 @@ package struct SiteRenderer {
     package func unitPages(_ unit: Int?) -> [Page] {
         guard let unit else { return [site.home] }
         return [site.sections[unit].index] + site.sections[unit].pages
-    }
-
-    /// Heading ids of every page.
-    private func scan(_ pages: [Page]) async -> [String: PageScan] {
-        let fresh = await parallelMap(pages) { PageScanner.scan($0) }
-        return Dictionary(zip(pages.map(\.sourcePath), fresh), uniquingKeysWith: { first, _ in first })
     }
 
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.

@@ -2,7 +2,7 @@ import Foundation
 import SitegenModel
 
 /// One page as the search sees it.
-public struct SearchDocument: Sendable, Equatable {
+public struct SearchDocument: Sendable, Hashable {
     /// The page's URL relative to the site root: `imnm/symptoms/`, `""` for the home page.
     public var url: String
     public var title: String

@@ -158,17 +158,17 @@ import Testing
     @Test(arguments: [true, false]) func previewFollowsAliasEdits(precise: Bool) async throws {
         let root = try IncrementalBuildTests.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        let cache = RenderCache()
-        _ = try await PreviewBuild.render(IncrementalBuildTests.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        var cache = RenderCache()
+        _ = try await PreviewBuild.render(IncrementalBuildTests.options(root), cache: &cache, changes: .unknown, deferSearch: true)
         let page = "content/asthma/symptoms.md"
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\naliases: [asthma/signs/, old.html]\ntitle:") }
-        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: &cache, changed: [page], precise: precise)
         #expect(await IncrementalBuildTests.files(of: try await Build.render(IncrementalBuildTests.options(root)))["_redirects"] != nil)
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\ntitle: Signs of asthma\nx_old_title:") }
-        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: &cache, changed: [page], precise: precise)
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "aliases: [asthma/signs/, old.html]", with: "aliases: [asthma/signs/]") }
-        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: &cache, changed: [page], precise: precise)
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "aliases: [asthma/signs/]\n", with: "") }
-        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: cache, changed: [page], precise: precise)
+        try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: &cache, changed: [page], precise: precise)
     }
 }

@@ -35,8 +35,8 @@ struct IncrementalBuildTests {
     }
 
     /// Rebuilds with `cache` after `changed`, then checks the result against a full build.
-    static func expectSameAsFullBuild(_ root: URL, cache: RenderCache, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let incremental = try await PreviewBuild.render(options(root), cache: cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
+    static func expectSameAsFullBuild(_ root: URL, cache: inout RenderCache, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let incremental = try await PreviewBuild.render(options(root), cache: &cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
         let full = try await Build.render(options(root))
         let got = await files(of: incremental), want = await files(of: full)
         #expect(got.keys.sorted() == want.keys.sorted(), sourceLocation: sourceLocation)
@@ -52,81 +52,81 @@ struct IncrementalBuildTests {
     func editsMatchFullBuild(precise: Bool) async throws {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        let cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        var cache = RenderCache()
+        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
         let units = cache.units.count
 
         // A body edit: only its section is rendered again.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "Asthma symptoms come and go.", with: "Asthma symptoms come and go, often for years.") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/symptoms.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
         #expect(cache.renderedUnits == ["content/asthma/_index.md"])
-        #expect(cache.changedSources == ["content/asthma/symptoms.md"])
+        #expect(cache.load.changedSources == ["content/asthma/symptoms.md"])
 
         // A title edit that moves the page within its section: its section again, not the home page.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "title: Symptoms\n", with: "title: Signs and symptoms\n") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/symptoms.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
         #expect(cache.renderedUnits == ["content/asthma/_index.md"])
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "weight: 10\n", with: "weight: 99\n") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/symptoms.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
 
         // A section title that moves the section in the A–Z list: that section and the home page.
         try Self.edit(root, "content/eczema/_index.md") { $0.replacingOccurrences(of: "title: Eczema (atopic dermatitis)", with: "title: Atopic eczema") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/_index.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/_index.md"], precise: precise)
         #expect(Set(cache.renderedUnits) == ["", "content/eczema/_index.md"])
 
         // A new heading: its section, and the sections with links to the page (their anchors are
         // checked against its headings).
         try Self.edit(root, "content/asthma/symptoms.md") { $0 + "\n## A new heading\n\nMore text.\n" }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/symptoms.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
         #expect(cache.renderedUnits.contains("content/asthma/_index.md"))
         #expect(cache.renderedUnits.count < units)
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nSee [the new heading](../asthma/symptoms.md#a-new-heading).\n" }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md"], precise: precise)
         // Renaming the heading breaks that link: the page with the link must be checked again.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "## A new heading", with: "## A renamed heading") }
         await #expect(throws: BuildFailure.self) {
-            try await PreviewBuild.render(Self.options(root), cache: cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
+            try await PreviewBuild.render(Self.options(root), cache: &cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
         }
         try Self.edit(root, "content/eczema/washing.md") { $0.replacingOccurrences(of: "#a-new-heading", with: "#a-renamed-heading") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md"], precise: precise)
 
         // Several files at once, the glossary, a copied image, and two edits to the same page.
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nWash with plain water.\n" }
         try Self.edit(root, "content/Zoster/vaccination.md") { $0.replacingOccurrences(of: "title: ", with: "title: About ") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/washing.md", "content/Zoster/vaccination.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md", "content/Zoster/vaccination.md"], precise: precise)
         try Self.edit(root, "glossary.yml") { $0 + "\n- term: plain water\n  definition: Water with nothing added.\n" }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["glossary.yml"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["glossary.yml"], precise: precise)
         try Data([0x89, 0x50, 0x4E, 0x47]).write(to: root.appendingPathComponent("content/asthma/chart.png"))
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/chart.png"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/chart.png"], precise: precise)
 
         // Files added and removed: the folder is listed again.
         try "---\ntitle: Diet\nweight: 5\n---\nEat well.\n".write(to: root.appendingPathComponent("content/eczema/diet.md"), atomically: false, encoding: .utf8)
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/diet.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/diet.md"], precise: precise)
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/eczema/diet.md"))
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/eczema/diet.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/diet.md"], precise: precise)
 
         // A page made a draft, and a template changed.
         try Self.edit(root, "content/asthma/triggers.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["content/asthma/triggers.md"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/triggers.md"], precise: precise)
         try Self.edit(root, "templates/page.mustache") { $0.replacingOccurrences(of: "{{{content_html}}}", with: "{{{content_html}}}<p>Edited.</p>") }
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["templates/page.mustache"], precise: precise)
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["templates/page.mustache"], precise: precise)
     }
 
     @Test("After a failed build, the next one looks at every file")
     func failedBuildIsRecovered() async throws {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        let cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        var cache = RenderCache()
+        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
         let siteYML = try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
         try "title: [broken\n".write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nEdited while site.yml was broken.\n" }
         await #expect(throws: BuildFailure.self) {
-            try await PreviewBuild.render(Self.options(root), cache: cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
+            try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
         }
         try siteYML.write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         // Only site.yml is reported now; the page edit must still show.
-        try await Self.expectSameAsFullBuild(root, cache: cache, changed: ["site.yml"])
+        try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["site.yml"])
     }
 
     /// Found by `PreviewPropertyTests` (site.yml broken; a heading renamed; its section made a
@@ -139,14 +139,14 @@ struct IncrementalBuildTests {
         var site = PreviewFixtureSite.initial()
         var files = site.files()
         _ = try PreviewFolder.write(files, over: [:], root: root.path)
-        let cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: cache, changes: .unknown, deferSearch: true)
+        var cache = RenderCache()
+        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
         func save(_ change: (inout PreviewFixtureSite) -> Void) async throws {
             change(&site)
             let next = site.files()
             let changed = try PreviewFolder.write(next, over: files, root: root.path).map(\.0)
             files = next
-            try await Self.expectSameAsFullBuild(root, cache: cache, changed: Set(changed), precise: precise)
+            try await Self.expectSameAsFullBuild(root, cache: &cache, changed: Set(changed), precise: precise)
         }
         // One save: the section made a draft (the home page's link to it removed) and a heading
         // of one of its pages renamed.
