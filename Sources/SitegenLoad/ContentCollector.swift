@@ -34,7 +34,7 @@ package struct ContentCollector {
             let fresh = await parallelMap(todo) { index in Self.readPage(jobs[index].file, parts: jobs[index].parts) }
             for (index, result) in zip(todo, fresh) {
                 state.read[index] = result
-                cache.storeLoaded(result, for: state.markdown[index].file)
+                cache.storeLoaded(result, for: state.markdown[index].file, statusNow: true)
             }
             let assembled = state.assembled
             state.assembled = nil

@@ -27,8 +27,12 @@ package struct LoadMemo: Sendable {
         return cached.page
     }
 
-    mutating func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File) {
+    /// Keeps `page` with the file's size and modification time: those of the listing it was read
+    /// after (a file changed since then differs from it next time, so it is read again), or with
+    /// `statusNow`, when the file was not listed again (precise changes), taken now.
+    mutating func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File, statusNow: Bool = false) {
         changedSources.insert(file.relative)
-        if let stamp = FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
+        let listed = statusNow ? nil : file.status
+        if let stamp = listed ?? FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
     }
 }

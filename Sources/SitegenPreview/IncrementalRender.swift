@@ -46,12 +46,16 @@ extension SiteRenderer {
             }
         }
         let withLinks = cache.linkers != nil
-        let fresh = await parallelMap(todo) { page in (PageScanner.scan(page), withLinks ? LinkTargets.of(page) : nil) }
+        // Fingerprints hash every page's text: on every core, with the scans.
+        let fresh = await parallelMap(todo) { page in
+            let scan = PageScanner.scan(page)
+            let targets = withLinks ? LinkTargets.of(page) : nil
+            return (scan, targets, PageFingerprint(page, scan: scan, linksTo: targets))
+        }
         // Pages whose headings (or address) changed: the pages linking to them must be rendered again.
         var moved: [String] = []
-        for (page, (scan, targets)) in zip(todo, fresh) {
+        for (page, (scan, targets, new)) in zip(todo, fresh) {
             let old = cache.fingerprints[page.sourcePath]
-            let new = PageFingerprint(page, scan: scan, linksTo: targets)
             if old?.anchors != new.anchors || old?.address != new.address { moved.append(page.sourcePath) }
             if let targets {
                 for target in old?.linksTo ?? [] where !targets.contains(target) { cache.linkers?[target]?.remove(page.sourcePath) }

@@ -4,7 +4,7 @@ import SitegenRender
 
 /// Hashes of one page's inputs, computed when the page is read or scanned again, so a preview
 /// can tell which outputs an edit reaches without looking at every page's text.
-struct PageFingerprint {
+struct PageFingerprint: Sendable {
     /// Everything about the page: kind, paths, front matter, body (and so its scan).
     var content: Int
     /// What the home page lists for a section page: title, description, URL.
