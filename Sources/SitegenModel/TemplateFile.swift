@@ -1,5 +1,5 @@
 /// The text of one Mustache template, before it is compiled.
-public struct TemplateFile: Sendable {
+public struct TemplateFile: Sendable, Hashable {
     /// Name used by partials and inheritance: `page`, `partials/header`.
     public var name: String
     /// Path relative to the site folder, for messages.

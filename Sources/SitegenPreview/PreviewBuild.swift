@@ -33,8 +33,7 @@ package enum PreviewBuild {
 
     /// Compiles the templates, or reuses the last compiled set when no template changed.
     private static func compile(_ files: [TemplateFile], cache: inout RenderCache) -> (TemplateSet?, [Diagnostic]) {
-        if let cached = cache.compiledTemplates, cached.files.count == files.count,
-           zip(cached.files, files).allSatisfy({ $0.name == $1.name && $0.path == $1.path && $0.text == $1.text }) {
+        if let cached = cache.compiledTemplates, cached.files == files {
             return (cached.set, cached.diagnostics)
         }
         let (set, diagnostics) = TemplateSet.compile(files)

@@ -50,12 +50,8 @@ package struct TemplateSet: Sendable {
         // too, where Mustache would render it as nothing.
         if diagnostics.errors.isEmpty { diagnostics += TemplateValueCheck.check(files, tags: tags) }
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
-        var hasher = Hasher()
-        for file in files.sorted(by: { $0.name < $1.name }) {
-            hasher.combine(file.name)
-            hasher.combine(file.text)
-        }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: hasher.finalize()), diagnostics)
+        let fingerprint = files.sorted { $0.name < $1.name }.hashValue
+        return (TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: fingerprint), diagnostics)
     }
 
     package func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
