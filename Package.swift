@@ -61,11 +61,11 @@ let package = Package(
             name: "SitegenReport",
             dependencies: ["SitegenModel", "SitegenRender", "SitegenTiming", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        // `sitegen serve`: the HTTP server, the watcher, and everything a preview keeps between builds.
+        // `sitegen serve`: the HTTP server, the watcher, and the memo of the last build (`BuildMemo`).
         .target(
             name: "SitegenPreview",
             dependencies: [
-                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
+                "SitegenKit", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -81,7 +81,7 @@ let package = Package(
             name: "SitegenKit",
             dependencies: [
                 "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
-                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview",
+                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenKit",
+                "SitegenKit", "SitegenPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

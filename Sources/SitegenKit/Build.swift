@@ -4,7 +4,6 @@ import SitegenTiming
 import SitegenSearch
 import SitegenLoad
 import SitegenRender
-import SitegenPreview
 import SitegenWrite
 
 public struct BuildSummary: Sendable {
@@ -21,17 +20,54 @@ public struct BuildSummary: Sendable {
     public var readabilityTarget: Double
 }
 
+/// What a build leaves for the next one: each stage's memo, kept by `sitegen serve` between
+/// builds so that an edit costs work in proportion to what it changed. `sitegen build` starts
+/// from an empty one: there is one render path.
+public struct BuildMemo: Sendable {
+    package var load = LoadMemo()
+    var templates: (files: [TemplateFile], set: TemplateSet?, diagnostics: [Diagnostic])?
+    package var render = RenderMemo()
+
+    public init() {}
+}
+
 /// The pipeline: load → render → write. Each stage only reads what the one before produced.
 public enum Build {
     /// Loads and renders the site without touching the output folder (for `check` and `report`).
     public static func render(_ options: BuildOptions) async throws(BuildFailure) -> RenderedSite {
-        try await render(options, finished: nil)
+        var memo = BuildMemo()
+        return try await render(options, memo: &memo)
     }
 
-    /// With `finished`, files go to it as they are rendered and `files` keeps only their paths.
-    static func render(_ options: BuildOptions, finished: (([OutputFile]) async -> Void)?) async throws(BuildFailure) -> RenderedSite {
-        var cache = RenderCache()
-        return try await PreviewBuild.render(options, cache: &cache, finished: finished)
+    /// Load, compile the templates, render: with what the last build left in `memo`, unchanged
+    /// files are not read, and unchanged pages not rendered, again. `changes` lists what changed
+    /// since then when a watcher knows it exactly; with `deferSearch` the search index is left to
+    /// the caller (`pendingSearch`); with `finished`, files go to it as they are rendered and
+    /// `files` keeps only their paths.
+    package static func render(_ options: BuildOptions, memo: inout BuildMemo, changes: SourceChanges = .unknown, deferSearch: Bool = false,
+                               finished: (([OutputFile]) async -> Void)? = nil) async throws(BuildFailure) -> RenderedSite {
+        var timer = StageTimer()
+        let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &memo.load, changes: changes)
+        let (templates, templateProblems) = compile(loaded?.templates ?? [], memo: &memo)
+        var diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
+        guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
+        timer.lap("load")
+
+        let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
+        let result = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
+        diagnostics += result.diagnostics + result.outputDiagnostics
+        timer.lap("render")
+        guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
+        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports,
+                            pendingSearch: result.pendingSearch, searchKey: result.searchKey, changedFiles: result.changedFiles)
+    }
+
+    /// Compiles the templates, or reuses the last compiled set when no template changed.
+    private static func compile(_ files: [TemplateFile], memo: inout BuildMemo) -> (TemplateSet?, [Diagnostic]) {
+        if let cached = memo.templates, cached.files == files { return (cached.set, cached.diagnostics) }
+        let (set, diagnostics) = TemplateSet.compile(files)
+        memo.templates = (files, set, diagnostics)
+        return (set, diagnostics)
     }
 
     /// Renders the site and writes it to the output folder. With `strict`, warnings fail the build
@@ -48,7 +84,8 @@ public enum Build {
         let staged = try StagedSite(location)
         let rendered: RenderedSite
         do {
-            rendered = try await render(options) { await staged.add($0) }
+            var memo = BuildMemo()
+            rendered = try await render(options, memo: &memo) { await staged.add($0) }
         } catch {
             staged.abandon()
             throw error

@@ -41,7 +41,6 @@ package struct ContentCollector {
             if let assembled, let patched = Self.patch(assembled, previous: previous, fresh: fresh, state: state) {
                 use(patched)
                 state.assembled = patched
-                cache.patchedPages = fresh.compactMap(\.page)
             } else {
                 assemble(state)
                 state.assembled = diagnostics.errors.isEmpty ? current : nil
@@ -83,7 +82,6 @@ package struct ContentCollector {
            let patched = Self.patch(assembled, previous: todo.map { last.read[$0] }, fresh: fresh, state: state) {
             use(patched)
             state.assembled = patched
-            cache.patchedPages = fresh.compactMap(\.page)
             cache.content = state
             return
         }

@@ -2,7 +2,7 @@ import SitegenModel
 import SitegenFileSystem
 
 /// What Load keeps between the builds of a preview, so files that did not change are not read
-/// again. A value: the preview holds it (in its `RenderCache`) and lends it to each build; a full
+/// again. A value: the preview holds it (in its `BuildMemo`) and lends it to each build; a full
 /// build starts from an empty one.
 package struct LoadMemo: Sendable {
     /// The last listing of `content/` and what was assembled from it.
@@ -10,12 +10,8 @@ package struct LoadMemo: Sendable {
     package var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
     package var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])?
     package var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
-    /// The pages read again in this build when they were put into the sections of the last one
-    /// in place (no page added, removed, published or moved to another section); nil when the
-    /// sections were assembled again, and everything must be looked at.
-    package var patchedPages: [Page]?
-    /// Markdown files read again (relative paths) since the caller last emptied this: their pages changed.
-    package var changedSources: Set<String> = []
+    /// Changes a load stopped before taking in (site.yml had an error): the next load takes them too.
+    var notTakenIn: SourceChanges?
     /// Pages read, by absolute path, with the size and modification time they were read at.
     private var loaded: [String: (stamp: FileStatus, page: ContentCollector.ReadPage)] = [:]
 
@@ -31,7 +27,6 @@ package struct LoadMemo: Sendable {
     /// after (a file changed since then differs from it next time, so it is read again), or with
     /// `statusNow`, when the file was not listed again (precise changes), taken now.
     mutating func storeLoaded(_ page: ContentCollector.ReadPage, for file: SourceTree.File, statusNow: Bool = false) {
-        changedSources.insert(file.relative)
         let listed = statusNow ? nil : file.status
         if let stamp = listed ?? FileStatus(file.absolute) { loaded[file.absolute] = (stamp, page) } else { loaded[file.absolute] = nil }
     }

@@ -17,6 +17,8 @@ public enum SiteLoader {
     /// With what a preview's last build left in `memo` and precise `changes`, files that did not
     /// change are not read again.
     package static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, memo cache: inout LoadMemo, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
+        let changes = changes.union(cache.notTakenIn)
+        cache.notTakenIn = nil
         var diagnostics: [Diagnostic] = []
         for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
             diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
@@ -29,7 +31,10 @@ public enum SiteLoader {
             cache.config = settings
         }
         diagnostics += settings.diagnostics
-        guard diagnostics.errors.isEmpty, let config = settings.config else { return (nil, diagnostics) }
+        guard diagnostics.errors.isEmpty, let config = settings.config else {
+            cache.notTakenIn = changes
+            return (nil, diagnostics)
+        }
 
         var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
         await content.collect(cache: &cache, changes: changes)

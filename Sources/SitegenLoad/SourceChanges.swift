@@ -23,4 +23,13 @@ package enum SourceChanges: Sendable {
         case .paths(let paths): return paths.contains { $0.hasPrefix(folder) }
         }
     }
+
+    /// Both sets of changes: after changes that were not taken in, everything they name too.
+    func union(_ other: SourceChanges?) -> SourceChanges {
+        switch (self, other) {
+        case (_, nil): return self
+        case (.paths(let mine), .paths(let theirs)?): return .paths(mine.union(theirs))
+        default: return .unknown
+        }
+    }
 }

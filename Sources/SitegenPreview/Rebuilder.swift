@@ -1,3 +1,4 @@
+import SitegenKit
 import Foundation
 import SitegenModel
 import SitegenTiming
@@ -66,8 +67,8 @@ actor Rebuilder {
     /// only at the changed files.
     let preciseEvents: Bool
 
-    /// Keeps unchanged sections between builds.
-    private var renderCache = RenderCache()
+    /// What the last build read and rendered, so the next one redoes only what changed.
+    private var memo = BuildMemo()
     private let sessionID: String
 
     // Only used by `build`, which never runs twice at once: `initialBuild` comes before `run`,
@@ -133,11 +134,11 @@ actor Rebuilder {
         let changes: SourceChanges = preciseEvents && !lastBuildFailed && !changed.contains("*") ? .paths(changed) : .unknown
         let rendered: RenderedSite
         // Taken out while the build changes it (so it is not copied), and put back after.
-        var cache = RenderCache()
-        swap(&cache, &renderCache)
-        defer { renderCache = cache }
+        var memo = BuildMemo()
+        swap(&memo, &self.memo)
+        defer { self.memo = memo }
         do {
-            rendered = try await PreviewBuild.render(options, cache: &cache, changes: changes, deferSearch: true)
+            rendered = try await Build.render(options, memo: &memo, changes: changes, deferSearch: true)
         } catch {
             lastBuildFailed = true
             return .failed(error.diagnostics, milliseconds: elapsed())

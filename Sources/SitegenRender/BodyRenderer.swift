@@ -32,8 +32,9 @@ package struct BodyRenderer: Sendable {
         definitions = site.glossary.map { HTML.escape($0.definition) }
     }
 
-    /// `section` is the page's own (nil for the home page).
-    package func render(_ page: Page, section: Section?, outline: HeadingOutline, report: (Diagnostic) -> Void) -> RenderedBody? {
+    /// `section` is the page's own (nil for the home page); the link table entries the page's links
+    /// looked up go into `reads`.
+    package func render(_ page: Page, section: Section?, outline: HeadingOutline, reads: inout Set<String>, report: (Diagnostic) -> Void) -> RenderedBody? {
         guard let document = MarkdownDocument(markdown: page.body, firstLine: page.bodyFirstLine) else { return nil }
         let paragraphs = document.paragraphs
         TableCheck.check(page, paragraphs: paragraphs, allowRawHTML: site.config.allowRawHTML).forEach(report)
@@ -41,7 +42,7 @@ package struct BodyRenderer: Sendable {
         if !page.frontMatter.draft, !(section?.index.frontMatter.draft ?? false) {
             PlaceholderCheck.check(page, paragraphs: paragraphs).forEach(report)
         }
-        document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, report: report) }
+        document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)
         let glossaryPage = RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)

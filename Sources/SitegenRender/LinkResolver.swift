@@ -3,30 +3,43 @@ import SitegenModel
 
 /// Checks every link an editor wrote and turns links between Markdown files into links between
 /// pages, relative to the page they appear on.
+///
+/// Every source path it looks up goes into `reads`: a page's output depends on the link table only
+/// through those entries, so a memo can tell which pages an added, removed or changed page reaches.
+/// (Only an error's "did you mean" looks at every entry; pages with errors are never memoised.)
 package struct LinkResolver: Sendable {
-    package struct Target: Sendable {
+    package struct Target: Sendable, Hashable {
         var url: String
-        package var anchors: Set<String>
+        var anchors: Set<String>
+
+        package init(_ page: Page, headings: HeadingOutline) {
+            self.init(url: page.url, anchors: Set(headings.ids))
+        }
+
+        init(url: String, anchors: Set<String>) {
+            self.url = url
+            self.anchors = anchors
+        }
     }
 
     /// Published pages by source path (`content/imnm/symptoms.md`).
-    package let pages: [String: Target]
+    package var pages: [String: Target]
     /// Copied files by source path.
-    package let assets: [String: String]
+    package var assets: [String: String]
     /// Markdown files that exist but are drafts.
-    package let unpublished: Set<String>
+    package var unpublished: Set<String>
 
     /// What to do with `url` on `page`; a problem goes to `report`.
-    func change(_ url: String, from page: Page, line: Int, report: (Diagnostic) -> Void) -> MarkdownDocument.LinkChange {
+    func change(_ url: String, from page: Page, line: Int, reads: inout Set<String>, report: (Diagnostic) -> Void) -> MarkdownDocument.LinkChange {
         if let scheme = Self.scheme(of: url), Self.isDangerous(scheme: scheme, url: url) {
             report(.warning(page.sourcePath, line: line, "link to a '\(scheme):' address is removed, because it could run code in a reader's browser"))
             return .unlink
         }
-        return resolve(url, from: page, line: line, report: report).map { .replace($0) } ?? .keep
+        return resolve(url, from: page, line: line, reads: &reads, report: report).map { .replace($0) } ?? .keep
     }
 
     /// The URL to publish instead of `url`, or nil to keep it; a problem goes to `report`.
-    func resolve(_ url: String, from page: Page, line: Int, report: (Diagnostic) -> Void) -> String? {
+    func resolve(_ url: String, from page: Page, line: Int, reads: inout Set<String>, report: (Diagnostic) -> Void) -> String? {
         let path = page.sourcePath
         if url.isEmpty || url.hasPrefix("//") || url.hasPrefix("mailto:") || url.hasPrefix("tel:") { return nil }
         if Self.scheme(of: url) != nil { return nil }  // external; dangerous ones are handled by `change`
@@ -46,6 +59,7 @@ package struct LinkResolver: Sendable {
             rest = rest[..<mark]
         }
         let anchor = fragment.map(Self.percentDecoded)
+        reads.insert(path)
         if rest.isEmpty {  // `#heading` on the same page
             guard let anchor, let own = pages[path] else { return nil }
             if !own.anchors.contains(anchor) {
@@ -58,6 +72,8 @@ package struct LinkResolver: Sendable {
             report(.error(path, line: line, "link '\(url)' points outside the content folder; link only to pages and files inside content/"))
             return nil
         }
+        reads.insert(resolved)
+        reads.insert(resolved + "/_index.md")
         let markdownPath = resolved.lowercased().hasSuffix(".md") ? resolved : (pages[resolved + "/_index.md"] != nil ? resolved + "/_index.md" : nil)
         if let markdownPath {
             guard let target = pages[markdownPath] else {

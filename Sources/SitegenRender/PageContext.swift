@@ -2,6 +2,17 @@ import Foundation
 import SitegenModel
 import SitegenGlossary
 
+/// What the home page shows of a section: its title, description and address, A–Z.
+package struct SectionListing: Sendable, Hashable {
+    var title: String
+    var description: String?
+    var url: String
+
+    static func all(in site: Site) -> [SectionListing] {
+        site.sections.map { SectionListing(title: $0.title, description: $0.index.frontMatter.description, url: $0.index.url) }
+    }
+}
+
 /// Builds the values a template sees for one page, with the keys of TemplateValues.swift (which
 /// docs/templates.md is written from).
 ///
@@ -42,7 +53,7 @@ package struct PageContext: Sendable {
         return context
     }
 
-    package func context(for page: Page, body: RenderedBody, section: Section?, position: Int) -> TemplateValues {
+    package func context(for page: Page, body: RenderedBody, section: Section?, position: Int, listed: [SectionListing]? = nil) -> TemplateValues {
         let front = page.frontMatter
         let root = RelativeURL.root(from: page.url)
         let sectionTitle = page.kind == .page ? section?.title : nil
@@ -79,7 +90,7 @@ package struct PageContext: Sendable {
             if position + 1 < sequence.count { context[PageValue.next] = link(to: sequence[position + 1], from: page) }
             if sequence.count > 1 { context[PageValue.has_pager] = true }
             if page.kind == .section {
-                context[SectionValue.pages] = section.pages.map { listing($0.frontMatter, url: $0.url, from: page) }
+                context[SectionValue.pages] = section.pages.map { listing(title: $0.frontMatter.title, description: $0.frontMatter.description, url: $0.url, from: page) }
                 if !section.pages.isEmpty { context[SectionValue.has_pages] = true }
                 context[SectionValue.print_url] = "print/"
                 context[SectionValue.has_print] = true
@@ -89,7 +100,7 @@ package struct PageContext: Sendable {
             context[CommonValue.breadcrumbs] = crumbs
             context[CommonValue.has_breadcrumbs] = true
         }
-        if page.kind == .home { addSectionList(to: &context) }
+        if page.kind == .home { addSectionList(listed ?? SectionListing.all(in: site), to: &context) }
         return context
     }
 
@@ -190,12 +201,12 @@ package struct PageContext: Sendable {
         return path
     }
 
-    private func addSectionList(to context: inout TemplateValues) {
-        let entries = site.sections.map { listing($0.index.frontMatter, url: $0.index.url, from: site.home) }
+    private func addSectionList(_ listed: [SectionListing], to context: inout TemplateValues) {
+        let entries = listed.map { listing(title: $0.title, description: $0.description, url: $0.url, from: site.home) }
         context[HomeValue.sections] = entries
-        guard site.sections.count > Self.groupingThreshold else { return }
+        guard listed.count > Self.groupingThreshold else { return }
         var letters: [(letter: String, sections: [[String: String]])] = []
-        for (section, entry) in zip(site.sections, entries) {
+        for (section, entry) in zip(listed, entries) {
             let letter = Self.letter(of: section.title)
             if letters.last?.letter == letter {
                 letters[letters.count - 1].sections.append(entry)
@@ -238,9 +249,9 @@ package struct PageContext: Sendable {
         TemplateValues.item([LinkValue.title: target.frontMatter.title, .url: RelativeURL.from(page.url, to: target.url)])
     }
 
-    private func listing(_ front: FrontMatter, url: String, from page: Page) -> [String: String] {
-        var entry = TemplateValues.item([ListingValue.title: front.title, .url: RelativeURL.from(page.url, to: url)])
-        entry[ListingValue.description.rawValue] = front.description
+    private func listing(title: String, description: String?, url: String, from page: Page) -> [String: String] {
+        var entry = TemplateValues.item([ListingValue.title: title, .url: RelativeURL.from(page.url, to: url)])
+        entry[ListingValue.description.rawValue] = description
         return entry
     }
 

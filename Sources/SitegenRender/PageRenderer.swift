@@ -10,6 +10,11 @@ package struct UnitOutput: Sendable {
     package var reports: [PageReport] = []
     package var diagnostics: [Diagnostic] = []
     package var search: [SearchDocument] = []
+    /// What the unit read besides its own pages and the settings: the link table entries its
+    /// links looked up, and (the home page) the sections it lists. `RenderMemo` reuses the unit
+    /// while these are the same.
+    var linkReads: Set<String> = []
+    var listed: [SectionListing]?
 }
 
 package struct PageRenderer: Sendable {
@@ -24,6 +29,7 @@ package struct PageRenderer: Sendable {
         var output = UnitOutput()
         var memo = Readability.SyllableMemo(expectedWords: 1024)
         guard let index else {
+            output.listed = SectionListing.all(in: site)
             _ = add(site.home, section: nil, position: 0, scans: scans, memo: &memo, to: &output)
             return output
         }
@@ -43,8 +49,8 @@ package struct PageRenderer: Sendable {
                      memo: inout Readability.SyllableMemo, to output: inout UnitOutput) -> RenderedBody? {
         guard let scan = scans[page.sourcePath] else { return nil }
         var problems = scan.diagnostics
-        guard let body = bodies.render(page, section: section, outline: scan.outline, report: { problems.append($0) }) else { return nil }
-        let context = contexts.context(for: page, body: body, section: section, position: position)
+        guard let body = bodies.render(page, section: section, outline: scan.outline, reads: &output.linkReads, report: { problems.append($0) }) else { return nil }
+        let context = contexts.context(for: page, body: body, section: section, position: position, listed: output.listed)
         var file = OutputFile(path: page.outputPath, text: templates.render(context))
         file.origin = page.sourcePath  // an alias or a copied file meeting the page names its source
         output.files.append(file)

@@ -53,7 +53,7 @@ package struct SiteRenderer {
 
     package static func resolver(for site: Site, pages: [Page], scans: [String: PageScan]) -> LinkResolver {
         LinkResolver(
-            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target(url: $0.url, anchors: Set(scans[$0.sourcePath]?.outline.ids ?? []))) }),
+            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target($0, headings: scans[$0.sourcePath]?.outline ?? HeadingOutline([]))) }),
             assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
             unpublished: site.unpublishedSources
         )

@@ -4,11 +4,16 @@ import SitegenGlossary
 
 /// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs.
 package enum Sitemap {
-    package static func xml(for site: Site) -> String {
+    /// What the sitemap shows of each page: a render memoises the file on these (and the settings).
+    static func entries(for site: Site) -> [SitemapEntry] {
+        site.allPages.map { SitemapEntry(url: $0.url, lastReviewed: $0.frontMatter.lastReviewed) }
+    }
+
+    package static func xml(for site: Site, entries: [SitemapEntry]? = nil) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in site.allPages {
+        for page in entries ?? Self.entries(for: site) {
             xml += "  <url>\n    <loc>\(escape(site.config.baseURL + page.url))</loc>\n"
-            if let date = page.frontMatter.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
+            if let date = page.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
             xml += "  </url>\n"
         }
         if !site.glossary.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenKit
+import SitegenPreview
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

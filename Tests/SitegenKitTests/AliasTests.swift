@@ -158,8 +158,8 @@ import Testing
     @Test(arguments: [true, false]) func previewFollowsAliasEdits(precise: Bool) async throws {
         let root = try IncrementalBuildTests.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        var cache = RenderCache()
-        _ = try await PreviewBuild.render(IncrementalBuildTests.options(root), cache: &cache, changes: .unknown, deferSearch: true)
+        var cache = BuildMemo()
+        _ = try await Build.render(IncrementalBuildTests.options(root), memo: &cache, changes: .unknown, deferSearch: true)
         let page = "content/asthma/symptoms.md"
         try IncrementalBuildTests.edit(root, page) { $0.replacingOccurrences(of: "\ntitle:", with: "\naliases: [asthma/signs/, old.html]\ntitle:") }
         try await IncrementalBuildTests.expectSameAsFullBuild(root, cache: &cache, changed: [page], precise: precise)

@@ -35,8 +35,8 @@ struct IncrementalBuildTests {
     }
 
     /// Rebuilds with `cache` after `changed`, then checks the result against a full build.
-    static func expectSameAsFullBuild(_ root: URL, cache: inout RenderCache, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let incremental = try await PreviewBuild.render(options(root), cache: &cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
+    static func expectSameAsFullBuild(_ root: URL, cache: inout BuildMemo, changed: Set<String>, precise: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let incremental = try await Build.render(options(root), memo: &cache, changes: precise ? .paths(changed) : .unknown, deferSearch: true)
         let full = try await Build.render(options(root))
         let got = await files(of: incremental), want = await files(of: full)
         #expect(got.keys.sorted() == want.keys.sorted(), sourceLocation: sourceLocation)
@@ -52,40 +52,39 @@ struct IncrementalBuildTests {
     func editsMatchFullBuild(precise: Bool) async throws {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        var cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
-        let units = cache.units.count
+        var cache = BuildMemo()
+        _ = try await Build.render(Self.options(root), memo: &cache, changes: .unknown, deferSearch: true)
+        let units = cache.render.renderedUnits.count
 
         // A body edit: only its section is rendered again.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "Asthma symptoms come and go.", with: "Asthma symptoms come and go, often for years.") }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
-        #expect(cache.renderedUnits == ["content/asthma/_index.md"])
-        #expect(cache.load.changedSources == ["content/asthma/symptoms.md"])
+        #expect(cache.render.renderedUnits == ["content/asthma/_index.md"])
 
         // A title edit that moves the page within its section: its section again, not the home page.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "title: Symptoms\n", with: "title: Signs and symptoms\n") }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
-        #expect(cache.renderedUnits == ["content/asthma/_index.md"])
+        #expect(cache.render.renderedUnits == ["content/asthma/_index.md"])
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "weight: 10\n", with: "weight: 99\n") }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
 
         // A section title that moves the section in the A–Z list: that section and the home page.
         try Self.edit(root, "content/eczema/_index.md") { $0.replacingOccurrences(of: "title: Eczema (atopic dermatitis)", with: "title: Atopic eczema") }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/_index.md"], precise: precise)
-        #expect(Set(cache.renderedUnits) == ["", "content/eczema/_index.md"])
+        #expect(Set(cache.render.renderedUnits) == ["", "content/eczema/_index.md"])
 
         // A new heading: its section, and the sections with links to the page (their anchors are
         // checked against its headings).
         try Self.edit(root, "content/asthma/symptoms.md") { $0 + "\n## A new heading\n\nMore text.\n" }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/symptoms.md"], precise: precise)
-        #expect(cache.renderedUnits.contains("content/asthma/_index.md"))
-        #expect(cache.renderedUnits.count < units)
+        #expect(cache.render.renderedUnits.contains("content/asthma/_index.md"))
+        #expect(cache.render.renderedUnits.count < units)
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nSee [the new heading](../asthma/symptoms.md#a-new-heading).\n" }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md"], precise: precise)
         // Renaming the heading breaks that link: the page with the link must be checked again.
         try Self.edit(root, "content/asthma/symptoms.md") { $0.replacingOccurrences(of: "## A new heading", with: "## A renamed heading") }
         await #expect(throws: BuildFailure.self) {
-            try await PreviewBuild.render(Self.options(root), cache: &cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
+            try await Build.render(Self.options(root), memo: &cache, changes: precise ? .paths(["content/asthma/symptoms.md"]) : .unknown, deferSearch: true)
         }
         try Self.edit(root, "content/eczema/washing.md") { $0.replacingOccurrences(of: "#a-new-heading", with: "#a-renamed-heading") }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md"], precise: precise)
@@ -116,13 +115,13 @@ struct IncrementalBuildTests {
     func failedBuildIsRecovered() async throws {
         let root = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: root) }
-        var cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
+        var cache = BuildMemo()
+        _ = try await Build.render(Self.options(root), memo: &cache, changes: .unknown, deferSearch: true)
         let siteYML = try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
         try "title: [broken\n".write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         try Self.edit(root, "content/eczema/washing.md") { $0 + "\nEdited while site.yml was broken.\n" }
         await #expect(throws: BuildFailure.self) {
-            try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
+            try await Build.render(Self.options(root), memo: &cache, changes: .paths(["site.yml", "content/eczema/washing.md"]), deferSearch: true)
         }
         try siteYML.write(to: root.appendingPathComponent("site.yml"), atomically: false, encoding: .utf8)
         // Only site.yml is reported now; the page edit must still show.
@@ -139,8 +138,8 @@ struct IncrementalBuildTests {
         var site = PreviewFixtureSite.initial()
         var files = site.files()
         _ = try PreviewFolder.write(files, over: [:], root: root.path)
-        var cache = RenderCache()
-        _ = try await PreviewBuild.render(Self.options(root), cache: &cache, changes: .unknown, deferSearch: true)
+        var cache = BuildMemo()
+        _ = try await Build.render(Self.options(root), memo: &cache, changes: .unknown, deferSearch: true)
         func save(_ change: (inout PreviewFixtureSite) -> Void) async throws {
             change(&site)
             let next = site.files()

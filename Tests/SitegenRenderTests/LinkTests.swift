@@ -21,8 +21,26 @@ import Testing
 
     func resolve(_ link: String, from source: String = "content/imnm/symptoms.md", url: String = "imnm/symptoms/") -> (String?, [String]) {
         var problems: [String] = []
-        let result = resolver.resolve(link, from: page(source, url), line: 7) { problems.append($0.description) }
+        var reads: Set<String> = []
+        let result = resolver.resolve(link, from: page(source, url), line: 7, reads: &reads) { problems.append($0.description) }
         return (result, problems)
+    }
+
+    func reads(_ link: String, from source: String = "content/imnm/symptoms.md") -> Set<String> {
+        var reads: Set<String> = []
+        _ = resolver.resolve(link, from: page(source, "imnm/symptoms/"), line: 7, reads: &reads) { _ in }
+        return reads
+    }
+
+    /// A memo reuses a page's output while the link table entries it looked up are the same, so
+    /// every entry that decides a link's output must be in `reads`, found or not.
+    @Test func recordsEveryLinkTableEntryALinkLookedUp() {
+        #expect(reads("treatments.md#ivig").isSuperset(of: ["content/imnm/treatments.md"]))
+        #expect(reads("../lupus/").isSuperset(of: ["content/lupus", "content/lupus/_index.md"]))
+        #expect(reads("#muscle-weakness") == ["content/imnm/symptoms.md"])
+        #expect(reads("missing.md").contains("content/imnm/missing.md"))  // a page that may be added later
+        #expect(reads("muscle%20chart.png").contains("content/imnm/muscle chart.png"))
+        #expect(reads("https://example.org/").isEmpty)
     }
 
     @Test func rewritesMarkdownLinksToRelativePageURLs() {
@@ -49,8 +67,9 @@ import Testing
 
     @Test func removesScriptLinks() {
         var problems: [String] = []
+        var reads: Set<String> = []
         func change(_ url: String) -> String {
-            "\(resolver.change(url, from: page("content/imnm/symptoms.md", "imnm/symptoms/"), line: 7) { problems.append($0.description) })"
+            "\(resolver.change(url, from: page("content/imnm/symptoms.md", "imnm/symptoms/"), line: 7, reads: &reads) { problems.append($0.description) })"
         }
         #expect(change("JavaScript:alert(1)") == "unlink")
         #expect(problems == ["content/imnm/symptoms.md:7: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser"])

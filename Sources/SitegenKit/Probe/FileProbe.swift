@@ -41,8 +41,9 @@ public struct FileProbe: Sendable {
         let (contexts, pageRenderer) = renderer.makeRenderer(resolver: SiteRenderer.resolver(for: site, pages: pages, scans: scans), report: { _ in })
         let section = site.sections[sectionIndex]
         let page = section.pages[pageIndex]
+        var reads: Set<String> = []
         guard let scan = scans[pagePath],
-              let body = pageRenderer.bodies.render(page, section: section, outline: scan.outline, report: { _ in })
+              let body = pageRenderer.bodies.render(page, section: section, outline: scan.outline, reads: &reads, report: { _ in })
         else { return nil }
         self.contexts = contexts
         self.body = body

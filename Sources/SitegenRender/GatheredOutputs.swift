@@ -1,6 +1,6 @@
 import SitegenModel
 import SitegenSearch
-import SitegenRender
+
 
 /// Every unit's files, reports and search documents in site order, followed by the files that
 /// belong to no unit (the `tail`: glossary, search and 404 pages, sitemap, robots.txt, copied

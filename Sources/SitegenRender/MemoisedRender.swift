@@ -1,0 +1,219 @@
+import SitegenModel
+import SitegenTiming
+import SitegenSearch
+
+/// The render of every build: with an empty `RenderMemo` (`sitegen build`, `check`) it renders
+/// everything; a preview keeps the memo between builds, so the work is in proportion to what
+/// changed since the last one.
+///
+/// - A page is scanned again when it is not equal to the page the memo scanned.
+/// - The link table is changed only at the pages scanned again, added or removed, and the copied
+///   files and drafts that changed; those source paths are the changed links.
+/// - A unit (the home page, or a section with its handout) is rendered again unless its pages
+///   equal the memo's, nothing it read while it rendered changed (the link table entries its
+///   links looked up, the sections the home page lists), and the settings, glossary, templates
+///   and day are the same.
+/// - The glossary, search and 404 pages, the sitemap, the copied files and the output path
+///   checks are made again when their inputs changed.
+/// - With `deferSearch`, the search index is left to the caller (`Result.pendingSearch`), which
+///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
+///   the average length), so any edit changes it throughout.
+extension SiteRenderer {
+    package func render(memo: inout RenderMemo, deferSearch: Bool) async -> Result {
+        var timer = StageTimer()
+        // Units are known by their section page's source path ("" for the home page), so a section
+        // that moves in the A–Z order (its title changed) keeps its memoised output.
+        let units: [Int?] = [nil] + site.sections.indices.map { Optional($0) }
+        let ids = [""] + site.sections.map(\.index.sourcePath)
+        let shared = SharedInputs(self)
+        if memo.shared != shared {
+            memo.units = [:]
+            memo.generated = nil
+            memo.sitemap = nil
+            memo.shared = shared
+        }
+
+        let (scans, changedLinks) = await scanAndLink(memo: &memo)
+        timer.lap("render: scan headings and link table")
+
+        var diagnostics: [Diagnostic] = []
+        let (contexts, renderer) = makeRenderer(resolver: memo.table, report: { diagnostics.append($0) })
+        var listed: [SectionListing]?
+        var records: [UnitRecord?] = zip(units, ids).map { unit, id in
+            guard let record = memo.units[id] else { return nil }
+            let current = record.isCurrent(pages: unitPages(unit), listing: {
+                if listed == nil { listed = SectionListing.all(in: site) }
+                return listed ?? []
+            }, changedLinks: changedLinks)
+            return current ? record : nil
+        }
+        let stale = units.indices.filter { records[$0] == nil }
+        timer.lap("render: units to render")
+
+        // With `finished`, units are handed over in batches and their HTML is dropped, so a large
+        // site never holds every page in memory.
+        let report = progress
+        let batchSize = finished == nil ? max(1, stale.count) : 256
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+            let fresh = await parallelMap(batch, progress: { done in
+                report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
+            }) { position in renderer.render(section: units[position], scans: scans) }
+            for (position, output) in zip(batch, await handOver(fresh)) {
+                let record = UnitRecord(pages: unitPages(units[position]), output: output)
+                records[position] = record
+                memo.units[ids[position]] = record
+            }
+        }
+        memo.noteRendered(stale.map { ids[$0] })
+        if memo.units.count != units.count {  // units went away
+            memo.units = Dictionary(zip(ids, records.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
+        }
+        timer.lap("render: pages (\(stale.count) of \(units.count) units)")
+
+        var pathKey = Hasher()
+        var searchKey = Hasher()
+        var unitOutputs: [UnitOutput] = []
+        unitOutputs.reserveCapacity(records.count)
+        for record in records.compactMap({ $0 }) {
+            unitOutputs.append(record.output)
+            diagnostics += record.output.diagnostics
+            pathKey.combine(record.paths)
+            searchKey.combine(record.search)
+        }
+        let tail = self.tail(contexts: contexts, memo: &memo, diagnostics: &diagnostics)
+        timer.lap("render: generated files and sitemap")
+
+        let gathered: GatheredOutputs
+        if var previous = RenderMemo.take(&memo.gathered), previous.replace(stale, ids: ids, outputs: unitOutputs, tail: tail.files) {
+            gathered = previous
+        } else {
+            gathered = GatheredOutputs(ids: ids, outputs: unitOutputs, tail: tail.files)
+        }
+        memo.gathered = gathered
+        let files = gathered.files
+        let searchPosition = gathered.tailStart + tail.searchPosition
+        timer.lap("render: gather units")
+
+        // The output paths change only when a unit's paths, a generated page or a copied file did.
+        for file in tail.files { pathKey.combine(file.path); pathKey.combine(file.origin) }
+        let paths = pathKey.finalize()
+        let check: (diagnostics: [Diagnostic], searchMayCollide: Bool)
+        // With the same paths as last time, only the re-rendered units' files and the tail can
+        // have new contents: a preview updates just those.
+        var changedFiles: [OutputFile]?
+        if let cached = memo.outputCheck, cached.paths == paths {
+            check = (cached.diagnostics, cached.searchMayCollide)
+            changedFiles = stale.flatMap { unitOutputs[$0].files } + tail.files
+        } else if templates.has("search"), !deferSearch {
+            check = ([], false)  // checked below, with the search index
+        } else {
+            check = (OutputPlan.check(files), files.contains { Self.mayHoldSearchIndex($0.path) })
+            memo.outputCheck = (paths, check.diagnostics, check.searchMayCollide)
+        }
+        timer.lap("render: output path checks")
+
+        var result = Result(files: files, reports: gathered.reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
+        result.changedFiles = changedFiles
+        guard templates.has("search") else { return await handOverRest(result) }
+        result.searchKey = searchKey.finalize()
+        if deferSearch, !check.searchMayCollide {
+            // Search index files are all under `search/index/`, which nothing else uses (checked
+            // above), so they cannot collide with any other path when they are made later.
+            result.pendingSearch = gathered.search
+            return result
+        }
+        result.files.insert(contentsOf: await SearchIndex.files(for: gathered.search), at: searchPosition)
+        result.changedFiles = nil
+        result.outputDiagnostics = OutputPlan.check(result.files)
+        timer.lap("render: search index")
+        return await handOverRest(result)
+    }
+
+    /// Scans the pages the memo has not scanned as they are now, and brings the link table up to
+    /// date. Returns every published page's scan, and the source paths whose link table entry
+    /// changed (a page added, removed, moved or with other headings; a copied file or a draft
+    /// that came or went).
+    private func scanAndLink(memo: inout RenderMemo) async -> (scans: [String: PageScan], changedLinks: Set<String>) {
+        let pages = site.allPages
+        let todo = pages.filter { memo.scanned[$0.sourcePath]?.page != $0 }
+        let fresh = await parallelMap(todo) { PageScanner.scan($0) }
+        var table = memo.table
+        memo.table = LinkResolver(pages: [:], assets: [:], unpublished: [])  // not copied while it changes
+        var changed: Set<String> = []
+        for (page, scan) in zip(todo, fresh) {
+            memo.scanned[page.sourcePath] = (page, scan)
+            let target = LinkResolver.Target(page, headings: scan.outline)
+            if table.pages.updateValue(target, forKey: page.sourcePath) != target { changed.insert(page.sourcePath) }
+        }
+        if table.pages.count != pages.count {  // pages went away (or were made drafts)
+            let current = Set(pages.map(\.sourcePath))
+            for path in Array(table.pages.keys) where !current.contains(path) {
+                table.pages[path] = nil
+                memo.scanned[path] = nil
+                changed.insert(path)
+            }
+        }
+        if table.unpublished != site.unpublishedSources {
+            changed.formUnion(table.unpublished.symmetricDifference(site.unpublishedSources))
+            table.unpublished = site.unpublishedSources
+        }
+        if memo.tableAssets != site.assets {
+            let assets = Dictionary(site.assets.map { ($0.sourcePath, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
+            for path in Set(assets.keys).union(table.assets.keys) where assets[path] != table.assets[path] { changed.insert(path) }
+            table.assets = assets
+            memo.tableAssets = site.assets
+        }
+        memo.table = table
+        var scans: [String: PageScan] = [:]
+        scans.reserveCapacity(pages.count)
+        for page in pages { scans[page.sourcePath] = memo.scanned[page.sourcePath]?.scan }
+        return (scans, changed)
+    }
+
+    /// The files that belong to no unit: glossary and search pages, 404, sitemap, robots.txt, the
+    /// copied files and the alias pages, in that order. `searchPosition` is where the search index
+    /// goes among them (after the glossary and search pages).
+    private func tail(contexts: PageContext, memo: inout RenderMemo, diagnostics: inout [Diagnostic]) -> (files: [OutputFile], searchPosition: Int) {
+        let generated = memo.generated ?? generatedFiles(contexts: contexts)
+        memo.generated = generated
+        diagnostics += generated.diagnostics
+        let entries = Sitemap.entries(for: site)
+        let sitemap: OutputFile
+        if let cached = memo.sitemap, cached.entries == entries {
+            sitemap = cached.file
+        } else {
+            sitemap = OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site, entries: entries))
+            memo.sitemap = (entries, sitemap)
+        }
+        let copied: [OutputFile]
+        if let cached = memo.copied, cached.assets == site.assets, cached.staticFiles == site.staticFiles {
+            copied = cached.files
+        } else {
+            copied = copiedFiles
+            memo.copied = (site.assets, site.staticFiles, copied)
+        }
+        // Alias pages are made again every time: few pages have any, and they depend on other
+        // pages' titles and addresses. They stay last, where the output path checks want them.
+        let aliases = AliasPages.files(for: site)
+        diagnostics += aliases.diagnostics
+        return (generated.pages + [generated.notFound, sitemap, generated.robots] + copied + aliases.files, generated.pages.count)
+    }
+
+    /// Hands the files not handed over yet (the generated pages, the search index) to `finished`.
+    private func handOverRest(_ result: Result) async -> Result {
+        guard let finished else { return result }
+        var result = result
+        await finished(result.files.filter { !$0.isPlaceholder })
+        result.files = result.files.map(\.placeholder)
+        return result
+    }
+
+    /// True for a path that is, or is inside, or is a folder of, the search index's folder
+    /// (compared as the output checks do, ignoring case).
+    static func mayHoldSearchIndex(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        let folder = SearchIndex.folder.lowercased()  // "search/index/"
+        return lower.hasPrefix(folder) || folder.hasPrefix(lower + "/")
+    }
+}

@@ -1,0 +1,85 @@
+import SitegenModel
+import SitegenSearch
+
+/// What a render keeps for the next one, so that the next render redoes only what its inputs
+/// changed. A value: a full build starts from an empty one and drops it; `sitegen serve` keeps it
+/// between builds. Everything in it is looked up by the values it was made from, compared with
+/// `==` (the model types' synthesised `Equatable`), never by a list of fields.
+package struct RenderMemo: Sendable {
+    /// Each published page as it was scanned, with its scan.
+    var scanned: [String: (page: Page, scan: PageScan)] = [:]
+    /// The link table of the last render, and the copied files it was made from.
+    var table = LinkResolver(pages: [:], assets: [:], unpublished: [])
+    var tableAssets: [Asset] = []
+    /// The settings, glossary, templates and day every unit was rendered with.
+    var shared: SharedInputs?
+    /// Per unit (by id: the section page's source path, "" for the home page).
+    var units: [String: UnitRecord] = [:]
+    var generated: SiteRenderer.GeneratedFiles?
+    var sitemap: (entries: [SitemapEntry], file: OutputFile)?
+    var copied: (assets: [Asset], staticFiles: [Asset], files: [OutputFile])?
+    var outputCheck: (paths: Int, diagnostics: [Diagnostic], searchMayCollide: Bool)?
+    var gathered: GatheredOutputs?
+    /// Units rendered by the last render (the others were reused), for tests and timings.
+    package private(set) var renderedUnits: [String] = []
+
+    package init() {}
+
+    mutating func noteRendered(_ ids: [String]) { renderedUnits = ids }
+
+    /// Takes a value out, so that changing it does not copy it.
+    static func take<Value>(_ value: inout Value?) -> Value? {
+        defer { value = nil }
+        return value
+    }
+}
+
+/// What every page shows or is checked against: when any of it changes, every unit is rendered again.
+struct SharedInputs: Equatable, Sendable {
+    var config: SiteConfig
+    var glossary: [GlossaryEntry]
+    var templates: Int
+    var today: CalendarDate
+
+    init(_ renderer: SiteRenderer) {
+        config = renderer.site.config
+        glossary = renderer.site.glossary
+        templates = renderer.templates.fingerprint
+        today = renderer.today
+    }
+}
+
+/// One unit's output and what it was made from, besides the shared inputs: its pages (the
+/// section page first), and what it read while it rendered (`UnitOutput.linkReads`, `.listed`).
+struct UnitRecord: Sendable {
+    var pages: [Page]
+    var output: UnitOutput
+    /// Hashes of the output paths and of the search documents, so the checks of the whole
+    /// output and the search index are redone only when they changed.
+    var paths: Int
+    var search: Int
+
+    init(pages: [Page], output: UnitOutput) {
+        self.pages = pages
+        self.output = output
+        var paths = Hasher()
+        paths.combine(output.files.count)
+        for file in output.files { paths.combine(file.path); paths.combine(file.origin) }
+        self.paths = paths.finalize()
+        search = output.search.hashValue
+    }
+
+    /// True when rendering the unit again would give the same output. A unit with an error is
+    /// always rendered again: its "did you mean" reads the whole link table.
+    func isCurrent(pages now: [Page], listing: () -> [SectionListing], changedLinks: Set<String>) -> Bool {
+        guard pages == now, !output.diagnostics.contains(where: { $0.severity == .error }) else { return false }
+        if let listed = output.listed, listed != listing() { return false }
+        return changedLinks.isEmpty || changedLinks.isDisjoint(with: output.linkReads)
+    }
+}
+
+/// What the sitemap shows of a page.
+package struct SitemapEntry: Equatable, Sendable {
+    var url: String
+    var lastReviewed: CalendarDate?
+}
