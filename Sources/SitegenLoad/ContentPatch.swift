@@ -43,7 +43,9 @@ extension ContentCollector {
     }
 
     /// The previous sections with the changed pages put in, or nil when a change could move a
-    /// page between sections, publish or hide it, or brought an error.
+    /// page between sections, publish or hide it, or brought an error. Whatever else changed, the
+    /// page's section is put in order again, and the section among the others, by the orderings
+    /// a full assembly uses: no list of the fields they look at is kept here.
     static func patch(_ assembled: Assembled, previous: [ReadPage], fresh: [ReadPage], state: State) -> Assembled? {
         var result = assembled
         for (before, new) in zip(previous, fresh) {
@@ -61,16 +63,11 @@ extension ContentCollector {
             }
             if page.kind == .section {
                 guard result.sections[s].index.sourcePath == page.sourcePath else { return nil }
-                var section = result.sections[s]
+                // Sections are A–Z by title: take it out and put it back where it now belongs
+                // (by the same ordering as a full assembly, whatever in the page it looks at).
+                var section = result.sections.remove(at: s)
                 section.index = page
-                if old.frontMatter.title == page.frontMatter.title {
-                    result.sections[s] = section
-                } else {
-                    // Sections are A–Z by title: take it out and put it back where it now belongs.
-                    result.sections.remove(at: s)
-                    let at = lowerBound(of: section, in: result.sections)
-                    result.sections.insert(section, at: at)
-                }
+                result.sections.insert(section, at: lowerBound(of: section, in: result.sections))
                 continue
             }
             guard let p = result.sections[s].pages.firstIndex(where: { $0.sourcePath == page.sourcePath }) else {
@@ -78,9 +75,7 @@ extension ContentCollector {
                 continue
             }
             result.sections[s].pages[p] = page
-            if old.frontMatter.title != page.frontMatter.title || old.frontMatter.weight != page.frontMatter.weight {
-                result.sections[s].pages.sort(by: ReadingOrder.pages)
-            }
+            result.sections[s].pages.sort(by: ReadingOrder.pages)
         }
         result.diagnostics = state.tree.diagnostics + state.read.flatMap(\.diagnostics)
         return result
