@@ -49,17 +49,16 @@ public enum Build {
         var timer = StageTimer()
         let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &memo.load, changes: changes)
         let (templates, templateProblems) = compile(loaded?.templates ?? [], memo: &memo)
-        var diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
+        let diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
         timer.lap("load")
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
-        let result = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
-        diagnostics += result.diagnostics + result.outputDiagnostics
+        var rendered = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
+        rendered.warnings = diagnostics + rendered.warnings
         timer.lap("render")
-        guard diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
-        return RenderedSite(site: site, files: result.files, warnings: diagnostics, reports: result.reports,
-                            pendingSearch: result.pendingSearch, searchKey: result.searchKey, changedFiles: result.changedFiles)
+        guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings) }
+        return rendered
     }
 
     /// Compiles the templates, or reuses the last compiled set when no template changed.

@@ -15,11 +15,12 @@ import SitegenSearch
 ///   and day are the same.
 /// - The glossary, search and 404 pages, the sitemap, the copied files and the output path
 ///   checks are made again when their inputs changed.
-/// - With `deferSearch`, the search index is left to the caller (`Result.pendingSearch`), which
+/// - With `deferSearch`, the search index is left to the caller (`RenderedSite.pendingSearch`), which
 ///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
 ///   the average length), so any edit changes it throughout.
 extension SiteRenderer {
-    package func render(memo: inout RenderMemo, deferSearch: Bool) async -> Result {
+    /// Every problem found goes into the result's `warnings`, errors too: the caller throws on those.
+    package func render(memo: inout RenderMemo, deferSearch: Bool) async -> RenderedSite {
         var timer = StageTimer()
         // Units are known by their section page's source path ("" for the home page), so a section
         // that moves in the A–Z order (its title changed) keeps its memoised output.
@@ -113,8 +114,7 @@ extension SiteRenderer {
         }
         timer.lap("render: output path checks")
 
-        var result = Result(files: files, reports: gathered.reports, diagnostics: diagnostics, outputDiagnostics: check.diagnostics)
-        result.changedFiles = changedFiles
+        var result = RenderedSite(site: site, files: files, warnings: diagnostics + check.diagnostics, reports: gathered.reports, changedFiles: changedFiles)
         guard templates.has("search") else { return await handOverRest(result) }
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
@@ -125,7 +125,7 @@ extension SiteRenderer {
         }
         result.files.insert(contentsOf: await SearchIndex.files(for: gathered.search), at: searchPosition)
         result.changedFiles = nil
-        result.outputDiagnostics = OutputPlan.check(result.files)
+        result.warnings = diagnostics + OutputPlan.check(result.files)
         timer.lap("render: search index")
         return await handOverRest(result)
     }
@@ -201,7 +201,7 @@ extension SiteRenderer {
     }
 
     /// Hands the files not handed over yet (the generated pages, the search index) to `finished`.
-    private func handOverRest(_ result: Result) async -> Result {
+    private func handOverRest(_ result: RenderedSite) async -> RenderedSite {
         guard let finished else { return result }
         var result = result
         await finished(result.files.filter { !$0.isPlaceholder })

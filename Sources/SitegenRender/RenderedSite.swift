@@ -5,7 +5,7 @@ import SitegenSearch
 public struct RenderedSite: Sendable {
     public var site: Site
     public var files: [OutputFile]
-    /// Warnings only: a site with errors is never rendered.
+    /// Warnings only (`Build.render` throws on an error; `SiteRenderer.render` leaves that to it).
     public var warnings: [Diagnostic]
     /// One entry per page, in site order.
     public var reports: [PageReport]

@@ -18,28 +18,6 @@ package struct SiteRenderer {
     /// large site never holds every page in memory; nil keeps them in the result.
     package var finished: (([OutputFile]) async -> Void)?
 
-    package struct Result {
-        package var files: [OutputFile]
-        package var reports: [PageReport]
-        package var diagnostics: [Diagnostic]
-        /// The output path checks (`OutputPlan`), reused by a preview when no path changed.
-        package var outputDiagnostics: [Diagnostic]
-        /// A preview's search index, left for later: `files` has no `search/index/` files, and
-        /// these documents make them (`SearchIndex.files`). `searchKey` changes with the documents.
-        package var pendingSearch: [SearchDocument]? = nil
-        package var searchKey = 0
-        /// A preview's render, when the output paths are the same as in the last render: the
-        /// only files whose contents may differ from it.
-        package var changedFiles: [OutputFile]? = nil
-
-        package init(files: [OutputFile], reports: [PageReport], diagnostics: [Diagnostic], outputDiagnostics: [Diagnostic]) {
-            self.files = files
-            self.reports = reports
-            self.diagnostics = diagnostics
-            self.outputDiagnostics = outputDiagnostics
-        }
-    }
-
     /// The page contexts and the renderer every unit uses.
     package func makeRenderer(resolver: LinkResolver, report: (Diagnostic) -> Void) -> (PageContext, PageRenderer) {
         let disclaimer = disclaimerHTML(report: report)
