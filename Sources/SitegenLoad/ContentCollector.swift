@@ -8,12 +8,7 @@ import SitegenTiming
 package struct ContentCollector {
     let siteRoot: String
     let includeDrafts: Bool
-    private(set) var home: Page?
-    private(set) var sections: [Section] = []
-    private(set) var assets: [Asset] = []
-    /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
-    private(set) var unpublished: Set<String> = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var collected = Assembled()
 
     init(siteRoot: String, includeDrafts: Bool) {
         self.siteRoot = siteRoot
@@ -36,16 +31,8 @@ package struct ContentCollector {
                 state.read[index] = result
                 cache.storeLoaded(result, for: state.markdown[index].file, statusNow: true)
             }
-            let assembled = state.assembled
-            state.assembled = nil
-            if let assembled, let patched = Self.patch(assembled, previous: previous, fresh: fresh, state: state) {
-                use(patched)
-                state.assembled = patched
-            } else {
-                assemble(state)
-                state.assembled = diagnostics.errors.isEmpty ? current : nil
-            }
-            cache.content = state
+            let assembled = state.assembled.take()
+            finish(state, patching: assembled, previous: previous, fresh: fresh, cache: &cache)
             return
         }
 
@@ -76,41 +63,32 @@ package struct ContentCollector {
         var state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
         // The same files as last time (the usual case when polling): put the changed pages in
         // place as with precise changes.
-        if let last = cache.content, let assembled = last.assembled, !tree.hasLinks, tree.diagnostics.isEmpty,
-           last.markdown.count == markdown.count, last.otherFiles == otherFiles,
-           zip(last.markdown, markdown).allSatisfy({ $0.file.relative == $1.file.relative }),
-           let patched = Self.patch(assembled, previous: todo.map { last.read[$0] }, fresh: fresh, state: state) {
-            use(patched)
-            state.assembled = patched
-            cache.content = state
-            return
-        }
-        assemble(state)
+        let last = cache.content
+        let sameFiles = last.map { last in
+            !tree.hasLinks && tree.diagnostics.isEmpty && last.otherFiles == otherFiles
+                && last.markdown.map(\.file.relative) == markdown.map(\.file.relative)
+        } ?? false
+        let previous = sameFiles ? (last.map { last in todo.map { last.read[$0] } } ?? []) : []
+        finish(state, patching: sameFiles ? last?.assembled : nil, previous: previous, fresh: fresh, cache: &cache)
         timer.lap("load: sections and pages")
-        state.assembled = diagnostics.errors.isEmpty ? current : nil
+    }
+
+    /// Puts the pages read again into the last build's sections, or assembles them anew.
+    private mutating func finish(_ state: State, patching last: Assembled?, previous: [ReadPage], fresh: [ReadPage], cache: inout LoadMemo) {
+        var state = state
+        if let last, let patched = Self.patch(last, previous: previous, fresh: fresh, state: state) {
+            collected = patched
+            state.assembled = patched
+        } else {
+            assemble(state)
+            state.assembled = collected.diagnostics.errors.isEmpty && collected.home != nil ? collected : nil
+        }
         cache.content = state
-    }
-
-    private var current: Assembled? {
-        guard let home else { return nil }
-        return Assembled(home: home, sections: sections, assets: assets, unpublished: unpublished, diagnostics: diagnostics)
-    }
-
-    private mutating func use(_ assembled: Assembled) {
-        home = assembled.home
-        sections = assembled.sections
-        assets = assembled.assets
-        unpublished = assembled.unpublished
-        diagnostics = assembled.diagnostics
     }
 
     /// Sections, assets and problems from the listing and the pages read.
     private mutating func assemble(_ state: State) {
-        home = nil
-        sections = []
-        assets = []
-        unpublished = []
-        diagnostics = state.tree.diagnostics
+        collected = Assembled(diagnostics: state.tree.diagnostics)
         var indexes: [String: Page] = [:]
         var pagesBySection: [String: [Page]] = [:]
         var folderOfSection: [String: String] = [:]
@@ -120,16 +98,16 @@ package struct ContentCollector {
             addAsset(file, parts: file.relative.split(separator: "/").dropFirst().map(String.init))
         }
         for (entry, result) in zip(state.markdown, state.read) {
-            diagnostics += result.diagnostics
+            collected.diagnostics += result.diagnostics
             let parts = entry.parts
             guard let page = result.page else { continue }
             if let first = sourceOfURL[page.url] {
-                diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
+                collected.diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
                 continue
             }
             sourceOfURL[page.url] = page.sourcePath
             switch page.kind {
-            case .home: home = page
+            case .home: collected.home = page
             case .section:
                 indexes[page.sectionSlug ?? ""] = page
                 folderOfSection[page.sectionSlug ?? ""] = "content/" + parts[0]
@@ -138,8 +116,8 @@ package struct ContentCollector {
                 folderOfSection[page.sectionSlug ?? ""] = folderOfSection[page.sectionSlug ?? ""] ?? "content/" + parts[0]
             }
         }
-        if home == nil, diagnostics.errors.isEmpty {
-            diagnostics.append(.error("content/_index.md", "the home page is missing; create it with front matter like 'title: Patient Health Library'"))
+        if collected.home == nil, collected.diagnostics.errors.isEmpty {
+            collected.diagnostics.append(.error("content/_index.md", "the home page is missing; create it with front matter like 'title: Patient Health Library'"))
         }
         assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
     }
@@ -201,7 +179,7 @@ package struct ContentCollector {
         // itself is kept so links written by editors still match.
         let folders = parts.dropLast().map(Slug.make)
         let output = (folders + [parts[parts.count - 1]]).joined(separator: "/")
-        assets.append(Asset(sourceFile: file.absolute, sourcePath: file.relative, outputPath: output))
+        collected.assets.append(Asset(sourceFile: file.absolute, sourcePath: file.relative, outputPath: output))
     }
 
     private mutating func assembleSections(indexes: [String: Page], pagesBySection: [String: [Page]], folderOfSection: [String: String]) {
@@ -209,19 +187,19 @@ package struct ContentCollector {
             let pages = pagesBySection[slug] ?? []
             guard let index = indexes[slug] else {
                 if let folder = folderOfSection[slug] {
-                    diagnostics.append(.error(folder, "this section has no _index.md; add \(folder)/_index.md with the condition's name as its title"))
+                    collected.diagnostics.append(.error(folder, "this section has no _index.md; add \(folder)/_index.md with the condition's name as its title"))
                 }
                 continue
             }
             if index.frontMatter.draft && !includeDrafts {
-                unpublished.insert(index.sourcePath)
-                pages.forEach { unpublished.insert($0.sourcePath) }
+                collected.unpublished.insert(index.sourcePath)
+                pages.forEach { collected.unpublished.insert($0.sourcePath) }
                 continue
             }
             let published = pages.filter { !$0.frontMatter.draft || includeDrafts }
-            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { unpublished.insert($0.sourcePath) }
-            sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
+            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { collected.unpublished.insert($0.sourcePath) }
+            collected.sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
         }
-        sections.sort(by: ReadingOrder.sections)
+        collected.sections.sort(by: ReadingOrder.sections)
     }
 }

@@ -17,12 +17,14 @@ extension ContentCollector {
         var assembled: Assembled?
     }
 
+    /// The home page, sections, copied files and drafts of `content/`, with the problems found.
     struct Assembled {
-        var home: Page
-        var sections: [Section]
-        var assets: [Asset]
-        var unpublished: Set<String>
-        var diagnostics: [Diagnostic]
+        var home: Page?
+        var sections: [Section] = []
+        var assets: [Asset] = []
+        /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
+        var unpublished: Set<String> = []
+        var diagnostics: [Diagnostic] = []
     }
 
     /// Positions of the changed Markdown files, or nil when the changes are not plain edits of

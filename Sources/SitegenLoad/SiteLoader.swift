@@ -36,8 +36,9 @@ public enum SiteLoader {
             return (nil, diagnostics)
         }
 
-        var content = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
-        await content.collect(cache: &cache, changes: changes)
+        var collector = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
+        await collector.collect(cache: &cache, changes: changes)
+        let content = collector.collected
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
         let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
         if let cached = cache.templateFolder, !changes.touches(folder: "templates/") {

@@ -11,15 +11,6 @@ package struct LinkResolver: Sendable {
     package struct Target: Sendable, Hashable {
         var url: String
         var anchors: Set<String>
-
-        package init(_ page: Page, headings: HeadingOutline) {
-            self.init(url: page.url, anchors: Set(headings.ids))
-        }
-
-        init(url: String, anchors: Set<String>) {
-            self.url = url
-            self.anchors = anchors
-        }
     }
 
     /// Published pages by source path (`content/imnm/symptoms.md`).
@@ -166,10 +157,10 @@ package struct LinkResolver: Sendable {
         default: return false
         }
     }
+}
 
-    package init(pages: [String: Target], assets: [String: String], unpublished: Set<String>) {
-        self.pages = pages
-        self.assets = assets
-        self.unpublished = unpublished
+extension LinkResolver.Target {
+    package init(_ page: Page, headings: HeadingOutline) {
+        self.init(url: page.url, anchors: Set(headings.ids))
     }
 }

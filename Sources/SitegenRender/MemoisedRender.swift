@@ -39,14 +39,9 @@ extension SiteRenderer {
 
         var diagnostics: [Diagnostic] = []
         let (contexts, renderer) = makeRenderer(resolver: memo.table, report: { diagnostics.append($0) })
-        var listed: [SectionListing]?
+        let listed = SectionListing.all(in: site)
         var records: [UnitRecord?] = zip(units, ids).map { unit, id in
-            guard let record = memo.units[id] else { return nil }
-            let current = record.isCurrent(pages: unitPages(unit), listing: {
-                if listed == nil { listed = SectionListing.all(in: site) }
-                return listed ?? []
-            }, changedLinks: changedLinks)
-            return current ? record : nil
+            memo.units[id].flatMap { $0.isCurrent(pages: unitPages(unit), listed: listed, changedLinks: changedLinks) ? $0 : nil }
         }
         let stale = units.indices.filter { records[$0] == nil }
         timer.lap("render: units to render")
@@ -66,7 +61,7 @@ extension SiteRenderer {
                 memo.units[ids[position]] = record
             }
         }
-        memo.noteRendered(stale.map { ids[$0] })
+        memo.renderedUnits = stale.map { ids[$0] }
         if memo.units.count != units.count {  // units went away
             memo.units = Dictionary(zip(ids, records.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
         }
@@ -86,7 +81,7 @@ extension SiteRenderer {
         timer.lap("render: generated files and sitemap")
 
         let gathered: GatheredOutputs
-        if var previous = RenderMemo.take(&memo.gathered), previous.replace(stale, ids: ids, outputs: unitOutputs, tail: tail.files) {
+        if var previous = memo.gathered.take(), previous.replace(stale, ids: ids, outputs: unitOutputs, tail: tail.files) {
             gathered = previous
         } else {
             gathered = GatheredOutputs(ids: ids, outputs: unitOutputs, tail: tail.files)

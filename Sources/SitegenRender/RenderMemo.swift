@@ -21,17 +21,10 @@ package struct RenderMemo: Sendable {
     var outputCheck: (paths: Int, diagnostics: [Diagnostic], searchMayCollide: Bool)?
     var gathered: GatheredOutputs?
     /// Units rendered by the last render (the others were reused), for tests and timings.
-    package private(set) var renderedUnits: [String] = []
+    package internal(set) var renderedUnits: [String] = []
 
     package init() {}
 
-    mutating func noteRendered(_ ids: [String]) { renderedUnits = ids }
-
-    /// Takes a value out, so that changing it does not copy it.
-    static func take<Value>(_ value: inout Value?) -> Value? {
-        defer { value = nil }
-        return value
-    }
 }
 
 /// What every page shows or is checked against: when any of it changes, every unit is rendered again.
@@ -71,10 +64,9 @@ struct UnitRecord: Sendable {
 
     /// True when rendering the unit again would give the same output. A unit with an error is
     /// always rendered again: its "did you mean" reads the whole link table.
-    func isCurrent(pages now: [Page], listing: () -> [SectionListing], changedLinks: Set<String>) -> Bool {
-        guard pages == now, !output.diagnostics.contains(where: { $0.severity == .error }) else { return false }
-        if let listed = output.listed, listed != listing() { return false }
-        return changedLinks.isEmpty || changedLinks.isDisjoint(with: output.linkReads)
+    func isCurrent(pages now: [Page], listed: [SectionListing], changedLinks: Set<String>) -> Bool {
+        pages == now && output.diagnostics.errors.isEmpty && (output.listed.map { $0 == listed } ?? true)
+            && (changedLinks.isEmpty || changedLinks.isDisjoint(with: output.linkReads))
     }
 }
 

@@ -16,15 +16,4 @@ public struct RenderedSite: Sendable {
     /// For a preview, when the output paths are those of the last build: the only files whose
     /// contents may have changed since.
     package var changedFiles: [OutputFile]? = nil
-
-    package init(site: Site, files: [OutputFile], warnings: [Diagnostic], reports: [PageReport],
-                 pendingSearch: [SearchDocument]? = nil, searchKey: Int = 0, changedFiles: [OutputFile]? = nil) {
-        self.site = site
-        self.files = files
-        self.warnings = warnings
-        self.reports = reports
-        self.pendingSearch = pendingSearch
-        self.searchKey = searchKey
-        self.changedFiles = changedFiles
-    }
 }

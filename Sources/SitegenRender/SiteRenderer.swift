@@ -7,7 +7,7 @@ import SitegenSearch
 ///
 /// Two passes, each spread over every core: the first finds every page's headings (a link on any
 /// page may point at them), the second renders the home page and each section as independent units
-/// (`render(cache:deferSearch:)` in SitegenPreview, the one render path of builds and previews).
+/// (`render(memo:deferSearch:)`, the one render path of builds and previews).
 package struct SiteRenderer {
     package let site: Site
     package let templates: TemplateSet
