@@ -34,14 +34,14 @@ extension SiteRenderer {
             memo.shared = shared
         }
 
-        let (scans, changedLinks) = await scanAndLink(memo: &memo)
+        let (scans, changedLinks) = await scanAndLink(memo: &memo, units: units, ids: ids)
         timer.lap("render: scan headings and link table")
 
         var diagnostics: [Diagnostic] = []
         let (contexts, renderer) = makeRenderer(resolver: memo.table, report: { diagnostics.append($0) })
         let listed = SectionListing.all(in: site)
         var records: [UnitRecord?] = zip(units, ids).map { unit, id in
-            memo.units[id].flatMap { $0.isCurrent(pages: unitPages(unit), listed: listed, changedLinks: changedLinks) ? $0 : nil }
+            memo.units[id].flatMap { $0.isCurrent(index: unitIndex(unit), pages: unitList(unit), listed: listed, changedLinks: changedLinks) ? $0 : nil }
         }
         let stale = units.indices.filter { records[$0] == nil }
         timer.lap("render: units to render")
@@ -56,7 +56,7 @@ extension SiteRenderer {
                 report?(BuildProgress(stage: "Rendering sections", done: start + done, total: stale.count))
             }) { position in renderer.render(section: units[position], scans: scans) }
             for (position, output) in zip(batch, await handOver(fresh)) {
-                let record = UnitRecord(pages: unitPages(units[position]), output: output)
+                let record = UnitRecord(index: unitIndex(units[position]), pages: unitList(units[position]), output: output)
                 records[position] = record
                 memo.units[ids[position]] = record
             }
@@ -129,23 +129,37 @@ extension SiteRenderer {
     /// date. Returns every published page's scan, and the source paths whose link table entry
     /// changed (a page added, removed, moved or with other headings; a copied file or a draft
     /// that came or went).
-    private func scanAndLink(memo: inout RenderMemo) async -> (scans: [String: PageScan], changedLinks: Set<String>) {
-        let pages = site.allPages
-        let todo = pages.filter { memo.scanned[$0.sourcePath]?.page != $0 }
+    private func scanAndLink(memo: inout RenderMemo, units: [Int?], ids: [String]) async -> (scans: [String: PageScan], changedLinks: Set<String>) {
+        // A unit whose pages equal those it was rendered from has nothing to scan; in the others,
+        // the pages not equal to the page scanned last time. (Pages are compared where they are:
+        // a copy of a page costs a reference count for each of its texts.)
+        var todo: [Page] = []
+        for (unit, id) in zip(units, ids) {
+            let index = unitIndex(unit), pages = unitList(unit)
+            if let record = memo.units[id], record.pages == pages, record.index == index { continue }
+            if memo.scannedPages[index.sourcePath] != index { todo.append(index) }
+            for position in pages.indices where memo.scannedPages[pages[position].sourcePath] != pages[position] { todo.append(pages[position]) }
+        }
         let fresh = await parallelMap(todo) { PageScanner.scan($0) }
         var table = memo.table
         memo.table = LinkResolver(pages: [:], assets: [:], unpublished: [])  // not copied while it changes
         var changed: Set<String> = []
         for (page, scan) in zip(todo, fresh) {
-            memo.scanned[page.sourcePath] = (page, scan)
+            memo.scans[page.sourcePath] = scan
+            memo.scannedPages[page.sourcePath] = page
             let target = LinkResolver.Target(page, headings: scan.outline)
             if table.pages.updateValue(target, forKey: page.sourcePath) != target { changed.insert(page.sourcePath) }
         }
-        if table.pages.count != pages.count {  // pages went away (or were made drafts)
-            let current = Set(pages.map(\.sourcePath))
+        if table.pages.count != site.pageCount {  // pages went away (or were made drafts)
+            var current: Set<String> = [site.home.sourcePath]
+            for section in site.sections.indices {
+                current.insert(site.sections[section].index.sourcePath)
+                for page in site.sections[section].pages.indices { current.insert(site.sections[section].pages[page].sourcePath) }
+            }
             for path in Array(table.pages.keys) where !current.contains(path) {
                 table.pages[path] = nil
-                memo.scanned[path] = nil
+                memo.scans[path] = nil
+                memo.scannedPages[path] = nil
                 changed.insert(path)
             }
         }
@@ -160,10 +174,7 @@ extension SiteRenderer {
             memo.tableAssets = site.assets
         }
         memo.table = table
-        var scans: [String: PageScan] = [:]
-        scans.reserveCapacity(pages.count)
-        for page in pages { scans[page.sourcePath] = memo.scanned[page.sourcePath]?.scan }
-        return (scans, changed)
+        return (memo.scans, changed)
     }
 
     /// The files that belong to no unit: glossary and search pages, 404, sitemap, robots.txt, the

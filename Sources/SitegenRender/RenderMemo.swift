@@ -6,8 +6,9 @@ import SitegenSearch
 /// between builds. Everything in it is looked up by the values it was made from, compared with
 /// `==` (the model types' synthesised `Equatable`), never by a list of fields.
 package struct RenderMemo: Sendable {
-    /// Each published page as it was scanned, with its scan.
-    var scanned: [String: (page: Page, scan: PageScan)] = [:]
+    /// Each published page's scan, and the page as it was scanned.
+    var scans: [String: PageScan] = [:]
+    var scannedPages: [String: Page] = [:]
     /// The link table of the last render, and the copied files it was made from.
     var table = LinkResolver(pages: [:], assets: [:], unpublished: [])
     var tableAssets: [Asset] = []
@@ -43,8 +44,11 @@ struct SharedInputs: Equatable, Sendable {
 }
 
 /// One unit's output and what it was made from, besides the shared inputs: its pages (the
-/// section page first), and what it read while it rendered (`UnitOutput.linkReads`, `.listed`).
+/// section page, or the home page, and the section's pages), and what it read while it rendered
+/// (`UnitOutput.linkReads`, `.listed`).
 struct UnitRecord: Sendable {
+    var index: Page
+    /// The section's array itself: while Load keeps a section as it was, comparing is immediate.
     var pages: [Page]
     var output: UnitOutput
     /// Hashes of the output paths and of the search documents, so the checks of the whole
@@ -52,7 +56,8 @@ struct UnitRecord: Sendable {
     var paths: Int
     var search: Int
 
-    init(pages: [Page], output: UnitOutput) {
+    init(index: Page, pages: [Page], output: UnitOutput) {
+        self.index = index
         self.pages = pages
         self.output = output
         var paths = Hasher()
@@ -64,8 +69,9 @@ struct UnitRecord: Sendable {
 
     /// True when rendering the unit again would give the same output. A unit with an error is
     /// always rendered again: its "did you mean" reads the whole link table.
-    func isCurrent(pages now: [Page], listed: [SectionListing], changedLinks: Set<String>) -> Bool {
-        pages == now && output.diagnostics.errors.isEmpty && (output.listed.map { $0 == listed } ?? true)
+    func isCurrent(index: Page, pages: [Page], listed: [SectionListing], changedLinks: Set<String>) -> Bool {
+        self.pages == pages && self.index == index && !output.diagnostics.contains { $0.severity == .error }
+            && (output.listed.map { $0 == listed } ?? true)
             && (changedLinks.isEmpty || changedLinks.isDisjoint(with: output.linkReads))
     }
 }

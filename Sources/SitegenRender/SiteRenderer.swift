@@ -81,10 +81,9 @@ package struct SiteRenderer {
         }
     }
 
-    package func unitPages(_ unit: Int?) -> [Page] {
-        guard let unit else { return [site.home] }
-        return [site.sections[unit].index] + site.sections[unit].pages
-    }
+    /// A unit's first page (the home page, or the section page) and the section's pages.
+    func unitIndex(_ unit: Int?) -> Page { unit.map { site.sections[$0].index } ?? site.home }
+    func unitList(_ unit: Int?) -> [Page] { unit.map { site.sections[$0].pages } ?? [] }
 
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.
     private func disclaimerHTML(report: (Diagnostic) -> Void) -> String {

@@ -6,7 +6,16 @@ import SitegenGlossary
 package enum Sitemap {
     /// What the sitemap shows of each page: a render memoises the file on these (and the settings).
     static func entries(for site: Site) -> [SitemapEntry] {
-        site.allPages.map { SitemapEntry(url: $0.url, lastReviewed: $0.frontMatter.lastReviewed) }
+        // Read in place: copying every page (`allPages`) costs more than the whole sitemap.
+        var entries = [SitemapEntry(url: site.home.url, lastReviewed: site.home.frontMatter.lastReviewed)]
+        entries.reserveCapacity(site.pageCount)
+        for section in site.sections.indices {
+            entries.append(SitemapEntry(url: site.sections[section].index.url, lastReviewed: site.sections[section].index.frontMatter.lastReviewed))
+            for page in site.sections[section].pages.indices {
+                entries.append(SitemapEntry(url: site.sections[section].pages[page].url, lastReviewed: site.sections[section].pages[page].frontMatter.lastReviewed))
+            }
+        }
+        return entries
     }
 
     package static func xml(for site: Site, entries: [SitemapEntry]? = nil) -> String {
