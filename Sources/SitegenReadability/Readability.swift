@@ -62,12 +62,71 @@ public enum Readability {
     /// share most of their words, so most words are counted once per section, not once per page.
     public static func score(blocks: [String], memo: inout SyllableMemo) -> ReadabilityScore {
         let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
-        var page = PageScorer(longestBlock: longestBlock)
+        var page = PageScorer(longestBlock: longestBlock, scale: .fleschKincaidGrade)
         defer { page.deallocate() }
         for block in blocks {
             page.add(block, memo: &memo)
         }
-        return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
+        let counts = page.counts
+        return ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
+    }
+
+    /// The readability of a page in its language (a BCP 47 code, "en", "es-MX"): English is graded
+    /// with Flesch–Kincaid (the same numbers as `score(blocks:memo:)`), Spanish with Fernández-Huerta
+    /// and Spanish syllables. A language without a formula, text mostly in a script other than
+    /// Latin (whatever its language says), and text without words get no score.
+    public static func score(blocks: [String], language: String, memo: inout SyllableMemo) -> PageReading {
+        guard let scale = ReadingScale(language: language) else {
+            // Still counted: reports show the words of every page.
+            let counts = score(blocks: blocks, scale: nil, memo: &memo)
+            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.language(language)))
+        }
+        let counts = score(blocks: blocks, scale: scale, memo: &memo)
+        guard counts.words > 0, counts.sentences > 0 else {
+            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.noWords))
+        }
+        // Mostly not Latin: a Greek or Chinese page with an English or Spanish language setting.
+        guard counts.otherScriptLetters * 2 <= counts.letters else {
+            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.script))
+        }
+        let level: ReadingLevel
+        switch scale {
+        case .fleschKincaidGrade:
+            let english = ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
+            level = ReadingLevel(scale: scale, syllables: counts.syllables, value: english.grade, fleschReadingEase: english.readingEase)
+        case .fernandezHuerta:
+            level = ReadingLevel(scale: scale, syllables: counts.syllables,
+                                 value: fernandezHuerta(words: counts.words, sentences: counts.sentences, syllables: counts.syllables))
+        }
+        return PageReading(words: counts.words, sentences: counts.sentences, outcome: .graded(level))
+    }
+
+    /// The same with a memo of its own.
+    public static func score(blocks: [String], language: String) -> PageReading {
+        var memo = SyllableMemo(expectedWords: blocks.reduce(0) { $0 + $1.utf8.count } / 6)
+        return score(blocks: blocks, language: language, memo: &memo)
+    }
+
+    /// Fernández-Huerta reading ease (1959), as corrected by Gwillim Law (2011) and used by
+    /// textstat and legible.es: 206.84 − 0.60 P − 1.02 F, with P the syllables per 100 words and F
+    /// the words per sentence. (The form often quoted, with F the sentences per 100 words, lowers
+    /// the score when sentences get shorter: the misprint Law pointed out.) Needs words and
+    /// sentences.
+    public static func fernandezHuerta(words: Int, sentences: Int, syllables: Int) -> Double {
+        let syllablesPer100Words = 100 * Double(syllables) / Double(words)
+        let wordsPerSentence = Double(words) / Double(sentences)
+        return 206.84 - 0.60 * syllablesPer100Words - 1.02 * wordsPerSentence
+    }
+
+    /// A page's counts. `scale` nil: words and sentences only (no syllables).
+    private static func score(blocks: [String], scale: ReadingScale?, memo: inout SyllableMemo) -> PageScorer.Counts {
+        let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
+        var page = PageScorer(longestBlock: longestBlock, scale: scale)
+        defer { page.deallocate() }
+        for block in blocks {
+            page.add(block, memo: &memo)
+        }
+        return page.counts
     }
 
     /// Syllable counts of the words already seen, by their bytes as counted (lowercased in a
@@ -86,14 +145,23 @@ public enum Readability {
     /// Counts of a page, block by block. Its buffers are allocated once per page and reused, so
     /// that nothing is allocated per word.
     private struct PageScorer {
-        var words = 0, sentences = 0, syllables = 0
+        struct Counts {
+            var words = 0, sentences = 0, syllables = 0
+            /// Letters, and those of them in a script other than Latin.
+            var letters = 0, otherScriptLetters = 0
+        }
+
+        private(set) var counts = Counts()
+        /// The syllable rules: English, Spanish, or none.
+        private let scale: ReadingScale?
         /// A block's Unicode scalar values (never more than its UTF-8 bytes).
         private let scalars: UnsafeMutablePointer<UInt32>
         /// A word's bytes, then room for `syllables(ascii:scratch:)`: three times the longest word.
         private let wordBytes: UnsafeMutablePointer<UInt8>
         private var spans: [WordSpan] = []
 
-        init(longestBlock: Int) {
+        init(longestBlock: Int, scale: ReadingScale?) {
+            self.scale = scale
             scalars = .allocate(capacity: max(1, longestBlock))
             wordBytes = .allocate(capacity: 3 * longestBlock + 1)
             spans.reserveCapacity(min(max(longestBlock / 4, 32), 8192))
@@ -109,15 +177,28 @@ public enum Readability {
             let count = block.withUTF8 { decode($0, into: scalars) }
             let text = UnsafeBufferPointer(start: scalars, count: count)
             spans.removeAll(keepingCapacity: true)
-            var tally = CapitalsTally()
-            sentences += scan(text, into: &spans, tally: &tally)
-            words += spans.count
+            var tally = LetterTally()
+            counts.sentences += scan(text, into: &spans, tally: &tally)
+            counts.words += spans.count
+            counts.letters += tally.letters
+            counts.otherScriptLetters += tally.otherScript
             // In a block written in capitals ("THE SOFTWARE IS PROVIDED…") capitals are not acronyms.
             let shouting = tally.isShouting
-            for span in spans {
-                syllables += span.isPlain
-                    ? plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
-                    : unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+            switch scale {
+            case .fleschKincaidGrade:
+                for span in spans {
+                    counts.syllables += span.isPlain
+                        ? plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
+                        : unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                }
+            case .fernandezHuerta:
+                // Counting a Spanish word is a pass over its letters, cheaper than remembering it.
+                for span in spans {
+                    let word = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
+                    counts.syllables += SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
+                }
+            case nil:
+                break
             }
         }
 
