@@ -178,7 +178,7 @@ public enum Readability {
             let text = UnsafeBufferPointer(start: scalars, count: count)
             spans.removeAll(keepingCapacity: true)
             var tally = LetterTally()
-            counts.sentences += scan(text, into: &spans, tally: &tally)
+            counts.sentences += scan(text, into: &spans, tally: &tally, spanish: scale == .fernandezHuerta)
             counts.words += spans.count
             counts.letters += tally.letters
             counts.otherScriptLetters += tally.otherScript

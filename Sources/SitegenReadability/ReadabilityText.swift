@@ -86,6 +86,14 @@ extension Readability {
     private static let packedAbbreviations = Set(abbreviations.map(packedASCII))
     private static let packedSentenceEndingAbbreviations = Set(sentenceEndingAbbreviations.map(packedASCII))
 
+    /// Spanish abbreviations after which a full stop does not end a sentence, besides the English
+    /// ones (which include "Dr", "Sr"): "p. ej." (por ejemplo), "Sra.", "Ud.", "pág.", "núm.".
+    /// Only Spanish text is read with them.
+    static let spanishAbbreviations: Set<String> = [
+        "p", "ej", "sra", "srta", "dra", "ud", "uds", "pág", "págs", "núm", "tel", "aprox", "admón", "avda",
+    ]
+    private static let packedSpanishAbbreviations = Set(spanishAbbreviations.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(packedASCII))
+
     private static func packedASCII(_ word: String) -> UInt64 {
         precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "abbreviations are ASCII, at most 8 letters")
         return word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
@@ -124,7 +132,8 @@ extension Readability {
     ///
     /// A word: letters and digits, joined by apostrophes and hyphens between them, by "." between
     /// letters ("e.g", "U.S") or digits ("2.5"), and by "," or ":" between digits.
-    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout LetterTally) -> Int {
+    /// `spanish`: Spanish abbreviations do not end sentences either.
+    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout LetterTally, spanish: Bool = false) -> Int {
         var sentences = 0
         var index = 0
         var wordsInSentence = 0
@@ -178,7 +187,7 @@ extension Readability {
             words.append(WordSpan(start: start, end: index, isPlain: isPlain))
             wordsInSentence += 1
             // What follows the word: does it end the sentence?
-            switch sentenceEnd(after: index, in: text, wordStart: start, isPlain: isPlain) {
+            switch sentenceEnd(after: index, in: text, wordStart: start, isPlain: isPlain, spanish: spanish) {
             case .no: break
             case .yes:
                 // "2." or "Q." on its own labels what follows (a list number, a question); it
@@ -223,7 +232,7 @@ extension Readability {
 
     /// Whether the punctuation after a word (`text[wordStart..<index]`) ends a sentence: ". ! ? …"
     /// (or "..."), possibly followed by closing quotes or brackets, then a space or the end.
-    private static func sentenceEnd(after index: Int, in text: UnsafeBufferPointer<UInt32>, wordStart: Int, isPlain: Bool) -> SentenceEnd {
+    private static func sentenceEnd(after index: Int, in text: UnsafeBufferPointer<UInt32>, wordStart: Int, isPlain: Bool, spanish: Bool) -> SentenceEnd {
         let fullStop: UInt32 = 0x2E, ellipsisCharacter: UInt32 = 0x2026
         var cursor = index
         var sawTerminator = false
@@ -261,13 +270,13 @@ extension Readability {
                     if scalar >= 0x80 { packable = false }
                     if packable { key |= UInt64(lowercased(UInt8(scalar))) << UInt64(8 * k) }
                 }
-                if packable, packedAbbreviations.contains(key) { return .no }
+                if packable, packedAbbreviations.contains(key) || (spanish && packedSpanishAbbreviations.contains(key)) { return .no }
                 if (packable && packedSentenceEndingAbbreviations.contains(key)) || hasFullStop {
                     return atEnd ? .yes : .ifCapitalFollows
                 }
             } else {
                 let key = string(text, wordStart..<index).lowercased()
-                if abbreviations.contains(key) { return .no }
+                if abbreviations.contains(key) || (spanish && spanishAbbreviations.contains(key)) { return .no }
                 if sentenceEndingAbbreviations.contains(key) || key.contains(".") {
                     return atEnd ? .yes : .ifCapitalFollows
                 }
@@ -286,11 +295,11 @@ extension Readability {
         var words: [String] = []
         var sentenceCount = 0
 
-        init(_ text: String) {
+        init(_ text: String, spanish: Bool = false) {
             let scalars = text.unicodeScalars.map(\.value)
             var spans: [WordSpan] = []
             var tally = LetterTally()
-            sentenceCount = scalars.withUnsafeBufferPointer { scan($0, into: &spans, tally: &tally) }
+            sentenceCount = scalars.withUnsafeBufferPointer { scan($0, into: &spans, tally: &tally, spanish: spanish) }
             words = scalars.withUnsafeBufferPointer { text in spans.map { string(text, $0.start..<$0.end) } }
         }
     }
