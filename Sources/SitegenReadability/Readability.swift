@@ -86,7 +86,7 @@ public enum Readability {
             return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.noWords))
         }
         // Mostly not Latin: a Greek or Chinese page with an English or Spanish language setting.
-        guard counts.otherScriptLetters * 2 <= counts.letters else {
+        guard counts.otherScriptLetters <= counts.latinLetters else {
             return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.script))
         }
         let level: ReadingLevel
@@ -147,8 +147,9 @@ public enum Readability {
     private struct PageScorer {
         struct Counts {
             var words = 0, sentences = 0, syllables = 0
-            /// Letters, and those of them in a script other than Latin.
-            var letters = 0, otherScriptLetters = 0
+            /// Letters in Latin script and in any other (a plain word counts all its characters
+            /// as Latin letters: they are ASCII). Only counted when syllables are.
+            var latinLetters = 0, otherScriptLetters = 0
         }
 
         private(set) var counts = Counts()
@@ -177,29 +178,37 @@ public enum Readability {
             let count = block.withUTF8 { decode($0, into: scalars) }
             let text = UnsafeBufferPointer(start: scalars, count: count)
             spans.removeAll(keepingCapacity: true)
-            var tally = LetterTally()
+            var tally = CapitalsTally()
             counts.sentences += scan(text, into: &spans, tally: &tally, spanish: scale == .fernandezHuerta)
             counts.words += spans.count
-            counts.letters += tally.letters
-            counts.otherScriptLetters += tally.otherScript
             // In a block written in capitals ("THE SOFTWARE IS PROVIDED…") capitals are not acronyms.
             let shouting = tally.isShouting
+            // (Summed in locals: `counts` lives in memory.)
+            var syllables = 0, latin = 0, otherScript = 0
             switch scale {
             case .fleschKincaidGrade:
                 for span in spans {
-                    counts.syllables += span.isPlain
-                        ? plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
-                        : unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                    if span.isPlain {
+                        latin &+= span.end &- span.start
+                        syllables &+= plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
+                    } else {
+                        tallyScripts(of: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), latin: &latin, otherScript: &otherScript)
+                        syllables &+= unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                    }
                 }
             case .fernandezHuerta:
                 // Counting a Spanish word is a pass over its letters, cheaper than remembering it.
                 for span in spans {
                     let word = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
-                    counts.syllables += SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
+                    tallyScripts(of: word, latin: &latin, otherScript: &otherScript)
+                    syllables &+= SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
                 }
             case nil:
                 break
             }
+            counts.syllables += syllables
+            counts.latinLetters += latin
+            counts.otherScriptLetters += otherScript
         }
 
         /// A word of ASCII and ’: its bytes go to `syllables(ascii:scratch:)`, with ’ as ' (the

@@ -107,17 +107,14 @@ extension Readability {
         var isPlain: Bool
     }
 
-    /// What the letters of a block are: whether most of it is written in capitals (most of its
-    /// words of two letters or more), and how many of its letters are in a script other than Latin.
-    struct LetterTally {
+    /// Whether most of a block is written in capitals: most of its words of two letters or more.
+    struct CapitalsTally {
         var long = 0, capitals = 0
-        var letters = 0, otherScript = 0
         var isShouting: Bool { long >= 3 && capitals * 2 > long }
     }
 
     /// Latin-script letters outside ASCII: Latin-1, Latin Extended A to E and Additional, IPA,
     /// the ordinal indicators ª º and fullwidth Latin. Only called for letters of 0x80 and up.
-    @inline(__always)
     static func isLatin(_ value: UInt32) -> Bool {
         switch value {
         case 0xAA, 0xBA, 0xC0...0x2AF, 0x1D00...0x1DBF, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF,
@@ -128,12 +125,20 @@ extension Readability {
         }
     }
 
+    /// Adds the letters of a word that is not plain (has scalars outside ASCII) to `latin` and
+    /// `otherScript`, the letters in Latin script and in any other.
+    static func tallyScripts(of word: UnsafeBufferPointer<UInt32>, latin: inout Int, otherScript: inout Int) {
+        for value in word where isLetter(value) {
+            if value < 0x80 || isLatin(value) { latin += 1 } else { otherScript += 1 }
+        }
+    }
+
     /// Splits a block's scalars into words (appended to `words`) and returns its sentence count.
     ///
     /// A word: letters and digits, joined by apostrophes and hyphens between them, by "." between
     /// letters ("e.g", "U.S") or digits ("2.5"), and by "," or ":" between digits.
     /// `spanish`: Spanish abbreviations do not end sentences either.
-    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout LetterTally, spanish: Bool = false) -> Int {
+    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout CapitalsTally, spanish: Bool = false) -> Int {
         var sentences = 0
         var index = 0
         var wordsInSentence = 0
@@ -144,15 +149,14 @@ extension Readability {
             guard isWordScalar(text[index]) else { index += 1; continue }
             let start = index
             var isPlain = true
-            // Letters in the word, whether one is lower case, and how many are not Latin, for
-            // `LetterTally`. (A joiner is not a word scalar, so not a letter.)
-            var letters = 0, lowercase = false, otherScript = 0
+            // Letters in the word, and whether one is lower case, for `CapitalsTally`. (A joiner
+            // is not a word scalar, so not a letter.)
+            var letters = 0, lowercase = false
             @inline(__always) func take(_ scalar: UInt32) {
                 if scalar >= 0x80 { isPlain = false }
                 if isLetter(scalar) {
                     letters += 1
                     if isLowercase(scalar) { lowercase = true }
-                    if scalar >= 0x80, !isLatin(scalar) { otherScript += 1 }
                 }
             }
             take(text[index])
@@ -173,8 +177,6 @@ extension Readability {
                 }
                 break
             }
-            tally.letters += letters
-            tally.otherScript += otherScript
             if letters >= 2 {
                 tally.long += 1
                 if !lowercase { tally.capitals += 1 }
@@ -298,9 +300,10 @@ extension Readability {
         init(_ text: String, spanish: Bool = false) {
             let scalars = text.unicodeScalars.map(\.value)
             var spans: [WordSpan] = []
-            var tally = LetterTally()
+            var tally = CapitalsTally()
             sentenceCount = scalars.withUnsafeBufferPointer { scan($0, into: &spans, tally: &tally, spanish: spanish) }
             words = scalars.withUnsafeBufferPointer { text in spans.map { string(text, $0.start..<$0.end) } }
         }
     }
 }
+
