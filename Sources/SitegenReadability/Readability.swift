@@ -71,55 +71,8 @@ public enum Readability {
         return ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
     }
 
-    /// The readability of a page in its language (a BCP 47 code, "en", "es-MX"): English is graded
-    /// with Flesch–Kincaid (the same numbers as `score(blocks:memo:)`), Spanish with Fernández-Huerta
-    /// and Spanish syllables. A language without a formula, text mostly in a script other than
-    /// Latin (whatever its language says), and text without words get no score.
-    public static func score(blocks: [String], language: String, memo: inout SyllableMemo) -> PageReading {
-        guard let scale = ReadingScale(language: language) else {
-            // Still counted: reports show the words of every page.
-            let counts = score(blocks: blocks, scale: nil, memo: &memo)
-            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.language(language)))
-        }
-        let counts = score(blocks: blocks, scale: scale, memo: &memo)
-        guard counts.words > 0, counts.sentences > 0 else {
-            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.noWords))
-        }
-        // Mostly not Latin: a Greek or Chinese page with an English or Spanish language setting.
-        guard counts.otherScriptLetters <= counts.latinLetters else {
-            return PageReading(words: counts.words, sentences: counts.sentences, outcome: .notGraded(.script))
-        }
-        let level: ReadingLevel
-        switch scale {
-        case .fleschKincaidGrade:
-            let english = ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
-            level = ReadingLevel(scale: scale, syllables: counts.syllables, value: english.grade, fleschReadingEase: english.readingEase)
-        case .fernandezHuerta:
-            level = ReadingLevel(scale: scale, syllables: counts.syllables,
-                                 value: fernandezHuerta(words: counts.words, sentences: counts.sentences, syllables: counts.syllables))
-        }
-        return PageReading(words: counts.words, sentences: counts.sentences, outcome: .graded(level))
-    }
-
-    /// The same with a memo of its own.
-    public static func score(blocks: [String], language: String) -> PageReading {
-        var memo = SyllableMemo(expectedWords: blocks.reduce(0) { $0 + $1.utf8.count } / 6)
-        return score(blocks: blocks, language: language, memo: &memo)
-    }
-
-    /// Fernández-Huerta reading ease (1959), as corrected by Gwillim Law (2011) and used by
-    /// textstat and legible.es: 206.84 − 0.60 P − 1.02 F, with P the syllables per 100 words and F
-    /// the words per sentence. (The form often quoted, with F the sentences per 100 words, lowers
-    /// the score when sentences get shorter: the misprint Law pointed out.) Needs words and
-    /// sentences.
-    public static func fernandezHuerta(words: Int, sentences: Int, syllables: Int) -> Double {
-        let syllablesPer100Words = 100 * Double(syllables) / Double(words)
-        let wordsPerSentence = Double(words) / Double(sentences)
-        return 206.84 - 0.60 * syllablesPer100Words - 1.02 * wordsPerSentence
-    }
-
     /// A page's counts. `scale` nil: words and sentences only (no syllables).
-    private static func score(blocks: [String], scale: ReadingScale?, memo: inout SyllableMemo) -> PageScorer.Counts {
+    static func counts(blocks: [String], scale: ReadingScale?, memo: inout SyllableMemo) -> PageCounts {
         let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
         var page = PageScorer(longestBlock: longestBlock, scale: scale)
         defer { page.deallocate() }
@@ -142,17 +95,18 @@ public enum Readability {
         }
     }
 
+    /// What `PageScorer` counts on a page.
+    struct PageCounts {
+        var words = 0, sentences = 0, syllables = 0
+        /// Letters in Latin script and in any other (a plain word counts all its characters
+        /// as Latin letters: they are ASCII). Only counted when syllables are.
+        var latinLetters = 0, otherScriptLetters = 0
+    }
+
     /// Counts of a page, block by block. Its buffers are allocated once per page and reused, so
     /// that nothing is allocated per word.
     private struct PageScorer {
-        struct Counts {
-            var words = 0, sentences = 0, syllables = 0
-            /// Letters in Latin script and in any other (a plain word counts all its characters
-            /// as Latin letters: they are ASCII). Only counted when syllables are.
-            var latinLetters = 0, otherScriptLetters = 0
-        }
-
-        private(set) var counts = Counts()
+        private(set) var counts = PageCounts()
         /// The syllable rules: English, Spanish, or none.
         private let scale: ReadingScale?
         /// A block's Unicode scalar values (never more than its UTF-8 bytes).
