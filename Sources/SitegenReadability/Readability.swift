@@ -62,12 +62,24 @@ public enum Readability {
     /// share most of their words, so most words are counted once per section, not once per page.
     public static func score(blocks: [String], memo: inout SyllableMemo) -> ReadabilityScore {
         let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
-        var page = PageScorer(longestBlock: longestBlock)
+        var page = PageScorer(longestBlock: longestBlock, scale: .fleschKincaidGrade)
         defer { page.deallocate() }
         for block in blocks {
             page.add(block, memo: &memo)
         }
-        return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
+        let counts = page.counts
+        return ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
+    }
+
+    /// A page's counts. `scale` nil: words and sentences only (no syllables).
+    static func counts(blocks: [String], scale: ReadingScale?, memo: inout SyllableMemo) -> PageCounts {
+        let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
+        var page = PageScorer(longestBlock: longestBlock, scale: scale)
+        defer { page.deallocate() }
+        for block in blocks {
+            page.add(block, memo: &memo)
+        }
+        return page.counts
     }
 
     /// Syllable counts of the words already seen, by their bytes as counted (lowercased in a
@@ -83,17 +95,28 @@ public enum Readability {
         }
     }
 
+    /// What `PageScorer` counts on a page.
+    struct PageCounts {
+        var words = 0, sentences = 0, syllables = 0
+        /// Letters in Latin script and in any other (a plain word counts all its characters
+        /// as Latin letters: they are ASCII). Only counted when syllables are.
+        var latinLetters = 0, otherScriptLetters = 0
+    }
+
     /// Counts of a page, block by block. Its buffers are allocated once per page and reused, so
     /// that nothing is allocated per word.
     private struct PageScorer {
-        var words = 0, sentences = 0, syllables = 0
+        private(set) var counts = PageCounts()
+        /// The syllable rules: English, Spanish, or none.
+        private let scale: ReadingScale?
         /// A block's Unicode scalar values (never more than its UTF-8 bytes).
         private let scalars: UnsafeMutablePointer<UInt32>
         /// A word's bytes, then room for `syllables(ascii:scratch:)`: three times the longest word.
         private let wordBytes: UnsafeMutablePointer<UInt8>
         private var spans: [WordSpan] = []
 
-        init(longestBlock: Int) {
+        init(longestBlock: Int, scale: ReadingScale?) {
+            self.scale = scale
             scalars = .allocate(capacity: max(1, longestBlock))
             wordBytes = .allocate(capacity: 3 * longestBlock + 1)
             spans.reserveCapacity(min(max(longestBlock / 4, 32), 8192))
@@ -110,15 +133,36 @@ public enum Readability {
             let text = UnsafeBufferPointer(start: scalars, count: count)
             spans.removeAll(keepingCapacity: true)
             var tally = CapitalsTally()
-            sentences += scan(text, into: &spans, tally: &tally)
-            words += spans.count
+            counts.sentences += scan(text, into: &spans, tally: &tally, spanish: scale == .fernandezHuerta)
+            counts.words += spans.count
             // In a block written in capitals ("THE SOFTWARE IS PROVIDED…") capitals are not acronyms.
             let shouting = tally.isShouting
-            for span in spans {
-                syllables += span.isPlain
-                    ? plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
-                    : unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+            // (Summed in locals: `counts` lives in memory.)
+            var syllables = 0, latin = 0, otherScript = 0
+            switch scale {
+            case .fleschKincaidGrade:
+                for span in spans {
+                    if span.isPlain {
+                        latin &+= span.end &- span.start
+                        syllables &+= plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
+                    } else {
+                        tallyScripts(of: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), latin: &latin, otherScript: &otherScript)
+                        syllables &+= unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                    }
+                }
+            case .fernandezHuerta:
+                // Counting a Spanish word is a pass over its letters, cheaper than remembering it.
+                for span in spans {
+                    let word = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
+                    tallyScripts(of: word, latin: &latin, otherScript: &otherScript)
+                    syllables &+= SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
+                }
+            case nil:
+                break
             }
+            counts.syllables += syllables
+            counts.latinLetters += latin
+            counts.otherScriptLetters += otherScript
         }
 
         /// A word of ASCII and ’: its bytes go to `syllables(ascii:scratch:)`, with ’ as ' (the

@@ -61,7 +61,7 @@ extension Readability {
         value < 0x80 ? value &- 0x61 < 26 : isLowercase(scalar(value))
     }
 
-    @inline(__always) private static func isWordScalar(_ value: UInt32) -> Bool {
+    @inline(__always) static func isWordScalar(_ value: UInt32) -> Bool {
         value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : isWordScalar(scalar(value))
     }
 
@@ -86,6 +86,14 @@ extension Readability {
     private static let packedAbbreviations = Set(abbreviations.map(packedASCII))
     private static let packedSentenceEndingAbbreviations = Set(sentenceEndingAbbreviations.map(packedASCII))
 
+    /// Spanish abbreviations after which a full stop does not end a sentence, besides the English
+    /// ones (which include "Dr", "Sr"): "p. ej." (por ejemplo), "Sra.", "Ud.", "pág.", "núm.".
+    /// Only Spanish text is read with them.
+    static let spanishAbbreviations: Set<String> = [
+        "p", "ej", "sra", "srta", "dra", "ud", "uds", "pág", "págs", "núm", "tel", "aprox", "admón", "avda",
+    ]
+    private static let packedSpanishAbbreviations = Set(spanishAbbreviations.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(packedASCII))
+
     private static func packedASCII(_ word: String) -> UInt64 {
         precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "abbreviations are ASCII, at most 8 letters")
         return word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
@@ -105,11 +113,32 @@ extension Readability {
         var isShouting: Bool { long >= 3 && capitals * 2 > long }
     }
 
+    /// Latin-script letters outside ASCII: Latin-1, Latin Extended A to E and Additional, IPA,
+    /// the ordinal indicators ª º and fullwidth Latin. Only called for letters of 0x80 and up.
+    static func isLatin(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xAA, 0xBA, 0xC0...0x2AF, 0x1D00...0x1DBF, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF,
+             0xAB30...0xAB6F, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Adds the letters of a word that is not plain (has scalars outside ASCII) to `latin` and
+    /// `otherScript`, the letters in Latin script and in any other.
+    static func tallyScripts(of word: UnsafeBufferPointer<UInt32>, latin: inout Int, otherScript: inout Int) {
+        for value in word where isLetter(value) {
+            if value < 0x80 || isLatin(value) { latin += 1 } else { otherScript += 1 }
+        }
+    }
+
     /// Splits a block's scalars into words (appended to `words`) and returns its sentence count.
     ///
     /// A word: letters and digits, joined by apostrophes and hyphens between them, by "." between
     /// letters ("e.g", "U.S") or digits ("2.5"), and by "," or ":" between digits.
-    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout CapitalsTally) -> Int {
+    /// `spanish`: Spanish abbreviations do not end sentences either.
+    static func scan(_ text: UnsafeBufferPointer<UInt32>, into words: inout [WordSpan], tally: inout CapitalsTally, spanish: Bool = false) -> Int {
         var sentences = 0
         var index = 0
         var wordsInSentence = 0
@@ -160,7 +189,7 @@ extension Readability {
             words.append(WordSpan(start: start, end: index, isPlain: isPlain))
             wordsInSentence += 1
             // What follows the word: does it end the sentence?
-            switch sentenceEnd(after: index, in: text, wordStart: start, isPlain: isPlain) {
+            switch sentenceEnd(after: index, in: text, wordStart: start, isPlain: isPlain, spanish: spanish) {
             case .no: break
             case .yes:
                 // "2." or "Q." on its own labels what follows (a list number, a question); it
@@ -205,7 +234,7 @@ extension Readability {
 
     /// Whether the punctuation after a word (`text[wordStart..<index]`) ends a sentence: ". ! ? …"
     /// (or "..."), possibly followed by closing quotes or brackets, then a space or the end.
-    private static func sentenceEnd(after index: Int, in text: UnsafeBufferPointer<UInt32>, wordStart: Int, isPlain: Bool) -> SentenceEnd {
+    private static func sentenceEnd(after index: Int, in text: UnsafeBufferPointer<UInt32>, wordStart: Int, isPlain: Bool, spanish: Bool) -> SentenceEnd {
         let fullStop: UInt32 = 0x2E, ellipsisCharacter: UInt32 = 0x2026
         var cursor = index
         var sawTerminator = false
@@ -243,13 +272,13 @@ extension Readability {
                     if scalar >= 0x80 { packable = false }
                     if packable { key |= UInt64(lowercased(UInt8(scalar))) << UInt64(8 * k) }
                 }
-                if packable, packedAbbreviations.contains(key) { return .no }
+                if packable, packedAbbreviations.contains(key) || (spanish && packedSpanishAbbreviations.contains(key)) { return .no }
                 if (packable && packedSentenceEndingAbbreviations.contains(key)) || hasFullStop {
                     return atEnd ? .yes : .ifCapitalFollows
                 }
             } else {
                 let key = string(text, wordStart..<index).lowercased()
-                if abbreviations.contains(key) { return .no }
+                if abbreviations.contains(key) || (spanish && spanishAbbreviations.contains(key)) { return .no }
                 if sentenceEndingAbbreviations.contains(key) || key.contains(".") {
                     return atEnd ? .yes : .ifCapitalFollows
                 }
@@ -268,12 +297,13 @@ extension Readability {
         var words: [String] = []
         var sentenceCount = 0
 
-        init(_ text: String) {
+        init(_ text: String, spanish: Bool = false) {
             let scalars = text.unicodeScalars.map(\.value)
             var spans: [WordSpan] = []
             var tally = CapitalsTally()
-            sentenceCount = scalars.withUnsafeBufferPointer { scan($0, into: &spans, tally: &tally) }
+            sentenceCount = scalars.withUnsafeBufferPointer { scan($0, into: &spans, tally: &tally, spanish: spanish) }
             words = scalars.withUnsafeBufferPointer { text in spans.map { string(text, $0.start..<$0.end) } }
         }
     }
 }
+
