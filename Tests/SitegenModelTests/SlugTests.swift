@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenModel
 
@@ -65,6 +66,17 @@ import Testing
         #expect(decomposedGreek == "ώμέγα")
         #expect(Array(decomposedGreek.unicodeScalars).count == 5)  // composed again (NFC)
         #expect(Slug.make("Ωμέγα") == Slug.make("ωμέγα"))
+    }
+
+    @Test func latin1TableAgreesWithTakingLettersApart() {
+        // À…ÿ take a table instead of Foundation's decomposition; written decomposed they take
+        // the general path (base letter, then a mark to fold), which must give the same.
+        for value in UInt32(0xC0)...0xFF {
+            let letter = String(Character(Unicode.Scalar(value)!))
+            let decomposed = letter.decomposedStringWithCompatibilityMapping
+            #expect(Slug.make("x" + letter + "x") == Slug.make("x" + decomposed + "x"), "\(letter)")
+        }
+        #expect(Slug.make("À la carte × 2") == "a-la-carte-2")
     }
 
     @Test func namesWithoutLettersOrDigitsGiveNothing() {
