@@ -46,6 +46,11 @@ import Testing
         #expect(chinesePage.contains(#"src="../%E5%9B%BE%E8%A1%A8.png""#))
         #expect(chinesePage.contains(#"<link rel="canonical" href="https://example.org/\#(Self.chinese)/\#(Self.symptoms)/">"#))
         #expect(chinesePage.contains(#""url":"https://example.org/\#(Self.chinese)/\#(Self.symptoms)/""#))
+        // Shown to readers (on paper) as they would type it, linked encoded.
+        #expect(chinesePage.contains("Printed from https://example.org/糖尿病/症状/</p>"))
+        let handout = try site.read("public/糖尿病/print/index.html")
+        #expect(handout.contains(#"<a href="https://example.org/\#(Self.chinese)/">https://example.org/糖尿病/</a>"#))
+        #expect(handout.contains(#"Online: <a href="https://example.org/\#(Self.chinese)/\#(Self.symptoms)/">https://example.org/糖尿病/症状/</a>"#))
         let greekPage = try site.read("public/σακχαρώδης-διαβήτης/συμπτώματα/index.html")
         #expect(greekPage.contains(#"href="../../\#(Self.chinese)/\#(Self.symptoms)/""#))
         let home = try site.read("public/index.html")
