@@ -1,10 +1,15 @@
 /// Relative links between output locations, so `public/` works under any path prefix.
 ///
 /// Locations are relative to the site root: folder URLs end in `/` (`imnm/symptoms/`, `""` for the
-/// root), file URLs do not (`imnm/diagram.png`, `site.css`).
+/// root), file URLs do not (`imnm/diagram.png`, `site.css`). Locations may be Unicode (`糖尿病/`);
+/// the path returned is always encoded (`URLPath`), ready to be written into a page.
 public enum RelativeURL {
     /// The path that leads from the page at folder `from` to `to`.
     public static func from(_ from: String, to: String) -> String {
+        // Both encoded, so a location compares equal to the same location encoded already (a
+        // copied file's path comes encoded); for ASCII slugs both come back as they are.
+        let from = URLPath.encoded(from)
+        let to = URLPath.encoded(to)
         // On UTF-8 slices: this runs for every link, crumb and neighbour of every page.
         let slash = UInt8(ascii: "/")
         let fromDirs = from.utf8.split(separator: slash)

@@ -1,30 +1,18 @@
-import Foundation
-
-/// Turns names into URL pieces: lowercase ASCII letters, digits and single hyphens.
+/// Turns names into URL pieces: lowercase letters and digits of any script, and single hyphens.
 ///
 /// Because a slug can never hold `/`, `.` or `..`, no file name or heading can steer output
-/// outside the output folder. Accents are folded (`Sjögren` → `sjogren`) so URLs stay readable.
+/// outside the output folder. Latin letters lose their accents (`Sjögren` → `sjogren`) and letters
+/// without a plain form are spelt out (`œsophage` → `oesophage`, `Straße` → `strasse`), so Latin
+/// addresses stay ASCII as English, French and Spanish readers expect; every other script is kept
+/// as written (`糖尿病`, `διαβήτης`), lowercased where it has case, and its marks are kept (a
+/// Devanagari vowel sign is part of the word). Pages hold these Unicode slugs; `URLPath` encodes
+/// them where an address is written into a page.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        // Nearly every name and heading is ASCII: the same rules on bytes, without Foundation's
-        // folding (which showed in profiles, since every heading of every page gets an id).
+        // Nearly every name and heading is ASCII: the same rules on bytes, without Unicode tables
+        // (which would show in profiles, since every heading of every page gets an id).
         if text.isASCII { return ascii(text.utf8) }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var slug = ""
-        var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            let isWordChar = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            if isWordChar {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
-                pendingHyphen = false
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                continue  // "patient's" → "patients", not "patient-s"
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return slug
+        return UnicodeSlug.make(text)
     }
 
     private static func ascii(_ bytes: String.UTF8View) -> String {

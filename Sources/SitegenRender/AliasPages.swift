@@ -30,7 +30,7 @@ package enum AliasPages {
                 file.originLine = alias.line
                 file.alias = alias.written
                 output.files.append(file)
-                redirects.append("\(base)\(alias.address) \(base)\(page.url) 301")
+                redirects.append("\(base)\(URLPath.encoded(alias.address)) \(base)\(URLPath.encoded(page.url)) 301")
             }
         }
         add(site.home)
@@ -47,8 +47,8 @@ package enum AliasPages {
     /// The redirecting page: it works without JavaScript, tells search engines where the page is
     /// now and not to list the old address, and shows a link for browsers that do not follow it.
     static func html(for page: Page, at alias: PageAlias, site: Site) -> String {
-        let target = HTML.escape(relativeURL(from: alias.outputPath, to: page.url), apostrophe: true)
-        let canonical = HTML.escape(site.config.baseURL + page.url, apostrophe: true)
+        let target = HTML.escape(URLPath.encoded(relativeURL(from: alias.outputPath, to: page.url)), apostrophe: true)
+        let canonical = HTML.escape(site.config.absoluteURL(of: page.url), apostrophe: true)
         let title = HTML.escape(page.frontMatter.title, apostrophe: true)
         let siteTitle = HTML.escape(site.config.title, apostrophe: true)
         return """

@@ -34,7 +34,8 @@ package struct PageContext: Sendable {
         context[CommonValue.title] = title
         context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url.isEmpty)
         context[CommonValue.description] = description
-        context[CommonValue.canonical] = site.config.baseURL + url
+        context[CommonValue.canonical] = site.config.absoluteURL(of: url)
+        context[CommonValue.canonical_text] = site.config.baseURL + url
         context[CommonValue.root] = root
         context[CommonValue.conditions_url] = root + "#conditions"
         context[CommonValue.disclaimer_html] = disclaimerHTML
@@ -110,7 +111,8 @@ package struct PageContext: Sendable {
         let root = RelativeURL.root(from: url)
         let description = "All the pages about \(section.title) on one page, to print."
         var context = common(.print, title: section.title, description: description, url: url, root: root)
-        context[CommonValue.canonical] = site.config.baseURL + section.index.url  // the handout is a copy of the section
+        context[CommonValue.canonical] = site.config.absoluteURL(of: section.index.url)  // the handout is a copy of the section
+        context[CommonValue.canonical_text] = site.config.baseURL + section.index.url
         context[HandoutValue.section_title] = section.title
         context[HandoutValue.section_url] = "../"
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root]), TemplateValues.item([LinkValue.title: section.title, .url: "../"])]
@@ -121,7 +123,8 @@ package struct PageContext: Sendable {
                 HandoutPageValue.title: page.kind == .section ? "About \(page.frontMatter.title)" : page.frontMatter.title,
                 .id: body.printAnchor ?? "",
                 .content_html: html,
-                .url: site.config.baseURL + page.url,
+                .url: site.config.absoluteURL(of: page.url),
+                .url_text: site.config.baseURL + page.url,
             ] as KeyValuePairs<HandoutPageValue, Any>)
             if let sources = sources(page.frontMatter) {
                 entry[HandoutPageValue.sources.rawValue] = sources

@@ -21,7 +21,7 @@ package enum Sitemap {
     package static func xml(for site: Site, entries: [SitemapEntry]? = nil) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in entries ?? Self.entries(for: site) {
-            xml += "  <url>\n    <loc>\(escape(site.config.baseURL + page.url))</loc>\n"
+            xml += "  <url>\n    <loc>\(escape(site.config.absoluteURL(of: page.url)))</loc>\n"
             if let date = page.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
             xml += "  </url>\n"
         }

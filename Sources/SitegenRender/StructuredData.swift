@@ -13,7 +13,7 @@ enum StructuredData {
         json.reserveCapacity(1024)
         json += quote(page.frontMatter.title)
         if let description = page.frontMatter.description { json += #","description":"# + quote(description) }
-        json += #","url":"# + quote(base + page.url)
+        json += #","url":"# + quote(site.config.absoluteURL(of: page.url))
         json += #","inLanguage":"# + quote(site.config.language)
         // Only a review the front matter dates: a reviewer without a date is shown nowhere else
         // either (and earns a warning), and no date is ever made up.
@@ -27,8 +27,8 @@ enum StructuredData {
         json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title) + #","url":"# + quote(base) + "}}"
 
         var crumbs: [(String, String)] = [("Home", base)]
-        if let section, page.kind == .page { crumbs.append((section.title, base + section.index.url)) }
-        if page.kind != .home { crumbs.append((page.frontMatter.title, base + page.url)) }
+        if let section, page.kind == .page { crumbs.append((section.title, site.config.absoluteURL(of: section.index.url))) }
+        if page.kind != .home { crumbs.append((page.frontMatter.title, site.config.absoluteURL(of: page.url))) }
         json += #",{"@type":"BreadcrumbList","itemListElement":["#
         for (index, crumb) in crumbs.enumerated() {
             if index > 0 { json += "," }

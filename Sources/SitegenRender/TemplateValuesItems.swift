@@ -94,11 +94,11 @@ enum SectionLetterValue: String, TemplateValueKey {
 
 /// One page of a handout.
 enum HandoutPageValue: String, TemplateValueKey {
-    case title, id, content_html, url, sources, has_sources, review
+    case title, id, content_html, url, url_text, sources, has_sources, review
     static let shapeName = "a handout page"
     var kind: TemplateValueKind {
         switch self {
-        case .title, .id, .url: .text
+        case .title, .id, .url, .url_text: .text
         case .content_html: .html
         case .sources: .list(TemplateShape(SourceValue.self))
         case .has_sources: .flag
@@ -110,7 +110,8 @@ enum HandoutPageValue: String, TemplateValueKey {
         case .title: "the page's title (\"About …\" for the section page)"
         case .id: "the page's anchor; its headings' ids are `<id>--<heading id>`"
         case .content_html: "the page's body, one heading level down (`##` becomes `<h3>`), with absolute links, since a printout is read away from the site"
-        case .url: "the page's absolute address"
+        case .url: "the page's absolute address, percent-encoded"
+        case .url_text: "the same address as a reader types it, for showing as text (see `canonical_text`)"
         case .sources, .has_sources, .review: "as on a page"
         }
     }

@@ -5,7 +5,7 @@ import SitegenModel
 /// Values every template receives (base.mustache and its partials are rendered with all of them).
 /// Some are absent on some pages; a flag is `true` or absent.
 enum CommonValue: String, TemplateValueKey {
-    case lang, site_title, site_description, title, head_title, description, canonical, root, conditions_url
+    case lang, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
     case disclaimer_html, glossary_url, has_glossary, search_url, has_search
     case breadcrumbs, has_breadcrumbs, og_type, jsonld_html
     case is_home, is_section, is_page, is_404, is_print, is_glossary, is_search
@@ -17,7 +17,7 @@ enum CommonValue: String, TemplateValueKey {
         case .disclaimer_html, .jsonld_html: .html
         case .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
         case .breadcrumbs: .list(TemplateShape(LinkValue.self))
-        case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .root,
+        case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .canonical_text, .root,
              .conditions_url, .glossary_url, .search_url, .og_type: .text
         }
     }
@@ -30,7 +30,8 @@ enum CommonValue: String, TemplateValueKey {
         case .title: "front matter `title` (`Glossary`, `Search`, `Page not found` on those pages)"
         case .head_title: "for `<title>`: `Symptoms – Immune-mediated necrotizing myopathy – Patient Health Library`"
         case .description: "front matter `description`, else the first paragraph, shortened"
-        case .canonical: "the page's absolute address, from `base_url`"
+        case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`"
+        case .canonical_text: "the same address as a reader types it, letters of any script as written (`https://example.org/糖尿病/`): for showing as text, never in `href`"
         case .root: "relative path to the site root, always ending in `/` (`./` on the home page, `../../` two levels down). Prefix every URL a template writes itself with it: `{{root}}site.css`. On `404.html` it is the path of `base_url` on its server (`/` or `/health/`), because a 404 page is served at any depth"
         case .conditions_url: "the A–Z list of conditions on the home page, like `../../#conditions`"
         case .disclaimer_html: "`site.yml: disclaimer`, rendered from Markdown"

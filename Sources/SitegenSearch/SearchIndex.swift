@@ -3,7 +3,8 @@ import SitegenModel
 
 /// One page as the search sees it.
 public struct SearchDocument: Sendable, Hashable {
-    /// The page's URL relative to the site root: `imnm/symptoms/`, `""` for the home page.
+    /// The page's location relative to the site root: `imnm/symptoms/`, `""` for the home page;
+    /// it may be Unicode (`糖尿病/`) and is percent-encoded when the index is written.
     public var url: String
     public var title: String
     /// The condition the page belongs to (section pages carry their own title); nil on the home page.
@@ -150,7 +151,7 @@ public enum SearchIndex {
             for (n, document) in documents[start..<min(start + chunk, documents.count)].enumerated() {
                 if n > 0 { json.append(UInt8(ascii: ",")) }
                 json.append(UInt8(ascii: "["))
-                let fields = [document.url, document.title, document.section ?? "", SearchEncoding.snippet(document.summary, limit: options.snippetLength)]
+                let fields = [URLPath.encoded(document.url), document.title, document.section ?? "", SearchEncoding.snippet(document.summary, limit: options.snippetLength)]
                 for (i, field) in fields.enumerated() {
                     if i > 0 { json.append(UInt8(ascii: ",")) }
                     SearchEncoding.appendJSONString(field, to: &json)

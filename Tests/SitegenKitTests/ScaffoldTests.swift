@@ -289,11 +289,11 @@ import Testing
         let site = try TestSite()
         defer { site.cleanUp() }
         #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("???", options: options(site)) }
-            == "content: error: the name '???' has no letters a–z or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
+            == "content: error: the name '???' has no letters or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
         #expect(failure { () throws(Diagnostic) in try Scaffold.newPage("imnm/???", options: options(site)) }
-            == "content/imnm: error: the name '???' has no letters a–z or digits to make a file name and web address from; use a name like 'symptoms' or 'Living with lupus'")
+            == "content/imnm: error: the name '???' has no letters or digits to make a file name and web address from; use a name like 'symptoms' or 'Living with lupus'")
         #expect(failure { () throws(Diagnostic) in try Scaffold.newPage("!!/symptoms", options: options(site)) }
-            == "content: error: the section name '!!' has no letters a–z or digits; write SECTION/NAME, like 'lupus/symptoms'")
+            == "content: error: the section name '!!' has no letters or digits; write SECTION/NAME, like 'lupus/symptoms'")
         #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("lupus/symptoms", options: options(site)) }
             == "content: error: a section name cannot contain '/' (found 'lupus/symptoms'); to add a page to a section, run 'sitegen new page lupus/symptoms'")
     }
@@ -356,5 +356,49 @@ import Testing
         #expect(published.succeeded, "\(published.messages)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/systemic-lupus-erythematosus").path))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/imnm/living-with-imnm").path))
+    }
+}
+
+/// `sitegen new` with names in other scripts (issue 15, requirement 6).
+@Suite struct ScaffoldScriptTests {
+    func options(_ site: TestSite) -> ScaffoldOptions { ScaffoldOptions(source: site.root.path) }
+
+    @Test func chineseSectionAndPage() async throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let section = try Scaffold.newSection("糖尿病", options: options(site))
+        #expect(section.path == "content/糖尿病/_index.md")
+        #expect(section.title == "糖尿病")
+        #expect(section.messages.last == "Add pages to it with 'sitegen new page 糖尿病/symptoms --source \(site.root.path)'.")
+        let page = try Scaffold.newPage("糖尿病/症状", options: options(site))
+        #expect(page.path == "content/糖尿病/症状.md")
+        #expect(page.title == "症状")
+        #expect(page.weight == 10)
+        let built = await site.build(drafts: true)
+        #expect(built.succeeded, "\(built.messages)")
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/糖尿病/症状/index.html").path))
+    }
+
+    @Test func greekAndFrenchNamesGetTheirAddresses() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(try Scaffold.newSection("Σακχαρώδης διαβήτης", options: options(site)).path == "content/σακχαρώδης-διαβήτης/_index.md")
+        let page = try Scaffold.newPage("Σακχαρώδης διαβήτης/Συμπτώματα", options: options(site))
+        #expect(page.path == "content/σακχαρώδης-διαβήτης/συμπτώματα.md")
+        #expect(page.title == "Συμπτώματα")
+        #expect(try Scaffold.newSection("Maladie de Crohn — œsophage", options: options(site)).path == "content/maladie-de-crohn-oesophage/_index.md")
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("maladie de crohn oesophage", options: options(site)) }
+            == "content/maladie-de-crohn-oesophage/_index.md: error: already exists; choose another name or edit that file")
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("ΣΑΚΧΑΡΏΔΗΣ ΔΙΑΒΉΤΗΣ", options: options(site)) }
+            == "content/σακχαρώδης-διαβήτης/_index.md: error: already exists; choose another name or edit that file")
+    }
+
+    @Test func namesWithoutLettersOrDigitsInAnyScript() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("---", options: options(site)) }
+            == "content: error: the name '---' has no letters or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
+        #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("！！ — ？", options: options(site)) }
+            == "content: error: the name '！！ — ？' has no letters or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
     }
 }

@@ -80,7 +80,7 @@ public enum Scaffold {
         }
         let slug = Slug.make(typed)
         guard !slug.isEmpty else {
-            throw .error("content", "the name '\(typed)' has no letters a–z or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
+            throw .error("content", "the name '\(typed)' has no letters or digits to make a folder name and web address from; use a name like 'Lupus' or 'Systemic lupus erythematosus'")
         }
         let title = ScaffoldText.title(fromName: typed)
         let text = ScaffoldText.section(title: title)
@@ -106,7 +106,7 @@ public enum Scaffold {
         let sectionSlug = Slug.make(sectionName)
         let pageSlug = Slug.make(pageName)
         guard !sectionSlug.isEmpty else {
-            throw .error("content", "the section name '\(sectionName)' has no letters a–z or digits; write SECTION/NAME, like 'lupus/symptoms'")
+            throw .error("content", "the section name '\(sectionName)' has no letters or digits; write SECTION/NAME, like 'lupus/symptoms'")
         }
         let folders = sectionFolders(siteRoot, slug: sectionSlug)
         guard let folder = folders.first(where: { exists(siteRoot, "content/\($0)/_index.md") }) ?? folders.first else {
@@ -128,7 +128,7 @@ public enum Scaffold {
             throw .error(sectionFolder + "/_index.md", "the section has no _index.md, so its pages cannot be published; create it first with 'sitegen new section \(shellWord(sectionName))\(sourceArgument)'")
         }
         guard !pageSlug.isEmpty else {
-            throw .error(sectionFolder, "the name '\(pageName)' has no letters a–z or digits to make a file name and web address from; use a name like 'symptoms' or 'Living with lupus'")
+            throw .error(sectionFolder, "the name '\(pageName)' has no letters or digits to make a file name and web address from; use a name like 'symptoms' or 'Living with lupus'")
         }
         let path = "\(sectionFolder)/\(pageSlug).md"
         let (pages, unreadWeights) = existingPages(siteRoot, sectionFolder: sectionFolder)
