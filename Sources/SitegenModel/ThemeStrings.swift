@@ -32,6 +32,12 @@ public struct ThemeStrings: Sendable, Hashable {
         return result + rest
     }
 
+    /// Every text by its key's name, English where this language has none, `{placeholders}` left
+    /// in: for a template's values (`{{t.on_this_page}}`).
+    public var byName: [String: String] {
+        Dictionary(uniqueKeysWithValues: ThemeStringKey.allCases.map { ($0.rawValue, text($0)) })
+    }
+
     /// The same texts with `overrides` in place of some.
     public func merging(_ overrides: [ThemeStringKey: String]) -> ThemeStrings {
         ThemeStrings(texts.merging(overrides) { _, new in new })
