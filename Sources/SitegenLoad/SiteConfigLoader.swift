@@ -24,22 +24,27 @@ package enum SiteConfigLoader {
                 baseURL = url + "/"  // the site is a folder: canonical URLs are built by appending to it
             }
         }
-        if language.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
-            fields.report(.error(path, line: fields.line(ofKey: "language"), "'language' must be a language code like 'en' or 'en-GB' (found '\(language)')"))
-        }
-        guard let title, let baseURL, fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
         var config = SiteConfig(
-            title: title, baseURL: baseURL, language: language, description: description,
+            title: title ?? "", baseURL: baseURL ?? "", language: language, description: description,
             disclaimer: disclaimer, allowRawHTML: allowRawHTML
         )
         config.disclaimerLine = fields.line(ofKey: "disclaimer")
+        config.languageLine = fields.line(ofKey: "language")
+        config.direction = LanguageCode.isRightToLeft(language) ? .rtl : .ltr
+        if let written = fields.string("direction") {
+            if let direction = SiteLanguage.Direction(rawValue: written.lowercased()) { config.direction = direction } else {
+                fields.report(.error(path, line: fields.line(ofKey: "direction"), "'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not '\(written)'"))
+            }
+        }
         if let target = fields.number("readability_target", example: "8") { config.readabilityTarget = target }
         if let days = fields.int("review_interval_days", example: 730) {
             if days > 0 { config.reviewIntervalDays = days } else {
                 fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))
             }
         }
-        guard fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
+        // After the top-level settings, which a language leaves out to inherit them.
+        config.languages = LanguagesLoader.languages(in: &fields, default: config)
+        guard title != nil, baseURL != nil, fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }
         return (config, fields.diagnostics)
     }
 }

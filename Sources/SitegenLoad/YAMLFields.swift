@@ -17,7 +17,10 @@ struct YAMLFields {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses `yaml`; on a syntax error, `values` is empty and the error is in `diagnostics`.
-    init(yaml: String, path: String, lineOffset: Int, knownKeys: [String], what: String) {
+    init(
+        yaml: String, path: String, lineOffset: Int, knownKeys: [String], what: String,
+        unknownKey: Diagnostic.Severity = .warning, example: String = "title: Symptoms"
+    ) {
         self.path = path
         self.lineOffset = lineOffset
         let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
@@ -44,18 +47,31 @@ struct YAMLFields {
         }
         guard let root else { return }  // empty: every required key will be reported missing
         guard let mapping = root.mapping else {
-            diagnostics.append(.error(path, line: line(of: root), "\(what) must be a list of 'key: value' lines, like 'title: Symptoms'"))
+            diagnostics.append(.error(path, line: line(of: root), "\(what) must be a list of 'key: value' lines, like '\(example)'"))
             return
         }
+        collect(mapping, knownKeys: knownKeys, what: what, unknownKey: unknownKey)
+    }
+
+    /// The fields of a mapping inside a file already read (a language under `languages:`), with
+    /// the file's `lineOffset` and `lastLine`; an unknown key is reported with `unknownKey` severity.
+    init(mapping: Node.Mapping, in file: YAMLFields, knownKeys: [String], what: String, unknownKey: Diagnostic.Severity) {
+        path = file.path
+        lineOffset = file.lineOffset
+        lastLine = file.lastLine
+        collect(mapping, knownKeys: knownKeys, what: what, unknownKey: unknownKey)
+    }
+
+    private mutating func collect(_ mapping: Node.Mapping, knownKeys: [String], what: String, unknownKey: Diagnostic.Severity) {
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 diagnostics.append(.error(path, line: line(of: keyNode), "\(what) keys must be plain words, like 'title'"))
                 continue
             }
             if !knownKeys.contains(key) {
-                var message = "unknown key '\(key)' in the \(what) is ignored"
+                var message = unknownKey == .warning ? "unknown key '\(key)' in the \(what) is ignored" : "unknown key '\(key)' in the \(what)"
                 if let guess = Suggestion.closest(to: key, in: knownKeys) { message += "; did you mean '\(guess)'?" }
-                diagnostics.append(.warning(path, line: line(of: keyNode), message))
+                diagnostics.append(Diagnostic(unknownKey, path, line: line(of: keyNode), message))
                 continue
             }
             values[key] = value

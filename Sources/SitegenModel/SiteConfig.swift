@@ -16,6 +16,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var readabilityTarget: Double = 8
     /// Pages reviewed longer ago than this get a warning.
     public var reviewIntervalDays: Int = 730
+    /// Line of `language:` in site.yml (1 when it is not written), for messages about it.
+    public var languageLine: Int = 1
+    /// Writing direction of the default language: `rtl` for Arabic or Hebrew unless set.
+    public var direction: SiteLanguage.Direction = .ltr
+    /// The languages besides `language`, each published under its own folder, ordered by code.
+    public var languages: [SiteLanguage] = []
 
     public init(
         title: String, baseURL: String, language: String = "en", description: String = "",
@@ -31,7 +37,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let knownKeys: [String] = [
         "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
-        "readability_target", "review_interval_days",
+        "readability_target", "review_interval_days", "direction", "languages",
     ]
 }
 

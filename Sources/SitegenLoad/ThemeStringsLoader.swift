@@ -1,0 +1,80 @@
+import SitegenModel
+
+/// Reads `i18n/<code>.yml`: a site's own texts for the theme, adding a language sitegen has no
+/// texts for or changing some of a built-in one (English, Spanish).
+package enum ThemeStringsLoader {
+    package static let folder = "i18n"
+
+    package struct Result: Sendable, Equatable {
+        /// The theme's texts for every language of the site, by `SiteLanguage.code`.
+        package var strings: [String: ThemeStrings]
+        package var diagnostics: [Diagnostic]
+    }
+
+    package static func path(for code: String) -> String { "\(folder)/\(code).yml" }
+
+    /// `files`: the text of every file in `i18n/`, by its path from the site folder
+    /// (`i18n/es.yml`); `languages`: every language of the site, the default one included.
+    package static func load(languages: [SiteLanguage], files: [String: String]) -> Result {
+        var result = Result(strings: [:], diagnostics: [])
+        var used: Set<String> = []
+        for language in languages {
+            let file = files.keys.sorted().first { $0.lowercased() == path(for: language.code).lowercased() }
+            let builtIn = ThemeStrings.builtIn(for: language.code)
+            var strings = builtIn ?? .english
+            if let file, let text = files[file] {
+                used.insert(file)
+                let (overrides, diagnostics) = read(text, path: file)
+                result.diagnostics += diagnostics
+                strings = strings.merging(overrides)
+                if builtIn == nil {
+                    for key in ThemeStringKey.allCases where overrides[key] == nil && !diagnostics.contains(where: { $0.severity == .error }) {
+                        result.diagnostics.append(.warning(file, "no text for '\(key.rawValue)'; the English text is used"))
+                    }
+                }
+            } else if builtIn == nil {
+                result.diagnostics.append(.warning(
+                    SiteConfig.path, line: language.line,
+                    "sitegen has no theme texts in '\(language.code)' and there is no \(path(for: language.code)); the English texts are used on its pages"
+                ))
+            }
+            result.strings[language.code] = strings
+        }
+        for file in files.keys.sorted() where !used.contains(file) {
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let message = name.hasSuffix(".yml")
+                ? "site.yml has no language '\(name.dropLast(4))', so this file is not used"
+                : "this file is not used: the theme's texts for a language go in \(path(for: "<code>")), like \(path(for: "es"))"
+            result.diagnostics.append(.warning(file, message))
+        }
+        return result
+    }
+
+    /// The texts of one file, checked: every key known, every value text, every `{name}` one the
+    /// renderer fills in.
+    static func read(_ text: String, path: String) -> ([ThemeStringKey: String], [Diagnostic]) {
+        let known = ThemeStringKey.allCases.map(\.rawValue)
+        var fields = YAMLFields(
+            yaml: text, path: path, lineOffset: 0, knownKeys: known, what: "i18n file",
+            unknownKey: .error, example: "skip_to_content: Saltar al contenido principal"
+        )
+        var texts: [ThemeStringKey: String] = [:]
+        let written = ThemeStringKey.allCases.filter { fields.values[$0.rawValue] != nil }
+        for key in written.sorted(by: { fields.line(ofKey: $0.rawValue) < fields.line(ofKey: $1.rawValue) }) {
+            guard let value = fields.string(key.rawValue) else {
+                if fields.values[key.rawValue]?.scalar != nil {
+                    fields.report(.error(path, line: fields.line(ofKey: key.rawValue), "'\(key.rawValue)' is empty; write its text after the colon, or remove the line to keep the built-in text"))
+                }
+                continue
+            }
+            let unknown = ThemeStrings.placeholders(in: value).filter { !key.placeholders.contains($0) }
+            if let name = unknown.first {
+                let allowed = key.placeholders.isEmpty ? "it takes none" : "it can use " + key.placeholders.map { "{\($0)}" }.joined(separator: ", ")
+                fields.report(.error(path, line: fields.line(ofKey: key.rawValue), "'\(key.rawValue)' has '{\(name)}', which sitegen does not fill in; \(allowed)"))
+                continue
+            }
+            texts[key] = value
+        }
+        return (texts, fields.diagnostics)
+    }
+}

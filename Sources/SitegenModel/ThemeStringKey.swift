@@ -1,0 +1,38 @@
+/// The name of one text of the theme, as `i18n/<code>.yml` writes it (`skip_to_content: …`).
+public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable {
+    // Every page: base, header, breadcrumbs, footer.
+    case skip_to_content, site_nav_label, home, conditions_az, search, search_this_site, glossary
+    case breadcrumb_label, disclaimer_heading, printed_from
+    // Home, section and topic pages.
+    case conditions_by_letter, on_this_page, sources, last_reviewed, reviewed_by, not_reviewed
+    case pager_label, previous, next, in_this_section, about_section, print_link
+    // The printable handout.
+    case print_description, printable_handout, handout_intro, handout_online_version, contents
+    case handout_online, handout_not_reviewed
+    // The glossary.
+    case glossary_intro, glossary_description, glossary_letters_label, also_called
+    // The search page and its script.
+    case search_description, search_label, search_noscript, search_more, search_unavailable
+    case search_keep_typing, search_no_results, search_result_one, search_results, search_at_least
+    // The 404 page.
+    case not_found_title, not_found_description, not_found_sorry, not_found_reassure
+    case not_found_home, not_found_conditions
+    // The page left at an old address (`aliases:`).
+    case page_moved, page_moved_title, page_moved_to
+
+    /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
+    /// move it, but not name another.
+    public var placeholders: [String] {
+        switch self {
+        case .printed_from: ["url"]
+        case .about_section, .print_link, .print_description, .handout_intro: ["section"]
+        case .search_description: ["site"]
+        case .search_no_results: ["query"]
+        case .search_result_one, .search_results, .search_at_least: ["count", "query"]
+        case .page_moved_title: ["title", "site"]
+        default: []
+        }
+    }
+
+    public static func < (a: ThemeStringKey, b: ThemeStringKey) -> Bool { a.rawValue < b.rawValue }
+}
