@@ -60,7 +60,7 @@ package struct ContentCollector {
         var positions: [String: Int] = [:]
         positions.reserveCapacity(markdown.count)
         for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
-        var state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
+        let state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
         // The same files as last time (the usual case when polling): put the changed pages in
         // place as with precise changes.
         let last = cache.content
