@@ -31,6 +31,10 @@ public enum SiteLoader {
             cache.config = settings
         }
         diagnostics += settings.diagnostics
+        // Other languages are read and checked, but not published yet: say so, not silently skip them.
+        for language in settings.config?.languages ?? [] {
+            diagnostics.append(.warning(SiteConfigLoader.path, line: language.line, "the language '\(language.code)' is not published: sitegen does not build translations yet, so only '\(settings.config?.language ?? "")' pages are built"))
+        }
         guard diagnostics.errors.isEmpty, let config = settings.config else {
             cache.notTakenIn = changes
             return (nil, diagnostics)

@@ -7,10 +7,11 @@ public struct PageReport: Sendable, Equatable, Codable {
     public var words: Int
     public var sentences: Int
     public var syllables: Int
-    /// Flesch–Kincaid grade level, one decimal.
-    public var grade: Double
-    /// Flesch reading ease, one decimal.
-    public var readingEase: Double
+    /// Flesch–Kincaid grade level, one decimal (English pages; absent for other languages).
+    public var grade: Double?
+    /// Flesch reading ease (English) or Fernández-Huerta reading ease (Spanish), one decimal;
+    /// absent, like the grade, for a page sitegen cannot grade (another language, no words).
+    public var readingEase: Double?
     /// The messages of this page's warnings.
     public var warnings: [String]
 
@@ -20,7 +21,7 @@ public struct PageReport: Sendable, Equatable, Codable {
         case warnings
     }
 
-    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double, readingEase: Double, warnings: [String]) {
+    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?, warnings: [String]) {
         self.url = url
         self.source = source
         self.words = words

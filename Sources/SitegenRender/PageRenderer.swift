@@ -55,21 +55,32 @@ package struct PageRenderer: Sendable {
         file.origin = page.sourcePath  // an alias or a copied file meeting the page names its source
         output.files.append(file)
 
-        let score = Readability.score(blocks: body.blocks, memo: &memo)
-        let grade = (score.grade * 10).rounded() / 10
-        if grade > site.config.readabilityTarget {
-            problems.append(.warning(page.sourcePath, "reading grade \(grade) is above the target \(site.config.readabilityTarget.shortText); use shorter sentences and everyday words", category: .readability))
+        // Graded in the site's language; a language sitegen has no formula for, or text mostly in
+        // another script, gets no score at all (never a made-up number) and no warning.
+        let reading = Readability.score(blocks: body.blocks, language: site.config.language, memo: &memo)
+        let level = reading.level
+        if let level, let warning = level.warning(target: Self.readabilityTarget(level.scale, config: site.config)) {
+            problems.append(.warning(page.sourcePath, warning, category: .readability))
         }
         problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
         output.diagnostics += problems
         output.reports.append(PageReport(
-            url: page.url, source: page.sourcePath, words: score.words, sentences: score.sentences, syllables: score.syllables,
-            grade: grade, readingEase: (score.readingEase * 10).rounded() / 10, warnings: problems.warnings.map(\.message)
+            url: page.url, source: page.sourcePath, words: reading.words, sentences: reading.sentences, syllables: level?.syllables ?? 0,
+            grade: level?.scale == .fleschKincaidGrade ? level?.rounded : nil,
+            readingEase: (level?.fleschReadingEase ?? level.flatMap { $0.scale == .fernandezHuerta ? $0.value : nil }).map { ($0 * 10).rounded() / 10 },
+            warnings: problems.warnings.map(\.message)
         ))
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,
             summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n")
         ))
         return body
+    }
+
+    /// `readability_target` is a grade for English (a maximum) and a reading ease for Spanish (a
+    /// minimum): a Spanish site that left it out, or wrote a grade, gets Spanish's own target.
+    static func readabilityTarget(_ scale: ReadingScale, config: SiteConfig) -> Double {
+        guard scale == .fernandezHuerta, scale.targetProblem(config.readabilityTarget) != nil else { return config.readabilityTarget }
+        return scale.defaultTarget
     }
 }

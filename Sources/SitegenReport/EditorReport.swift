@@ -10,7 +10,10 @@ public enum EditorReport {
         for report in reports {
             let problems = byPage[report.source] ?? []
             guard !problems.isEmpty else { continue }
-            let grade = String(format: "%.1f", report.grade) + (problems.contains { $0.category == .readability } ? " (over \(target.shortText))" : "")
+            // A Spanish page has a reading ease (higher is easier) and no grade; another language, neither.
+            let level = report.grade.map { String(format: "%.1f", $0) } ?? report.readingEase.map { "ease " + String(format: "%.1f", $0) } ?? "-"
+            let missed = report.grade != nil ? " (over \(target.shortText))" : " (below target)"
+            let grade = level + (problems.contains { $0.category == .readability } ? missed : "")
             let review = problems.first { $0.category == .review }.map { $0.message.hasPrefix("has no") ? "not reviewed" : "overdue" } ?? "ok"
             let accessibility = problems.filter { $0.category == .accessibility }.count
             let other = problems.filter { $0.category == .content }.count

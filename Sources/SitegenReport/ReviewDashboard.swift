@@ -55,7 +55,8 @@ public struct ReviewDashboard: Encodable, Sendable {
         /// The section's title; absent for the home page.
         public var section: String?
         public var draft: Bool
-        public var grade: Double
+        /// Absent for a page sitegen cannot grade in English (another language, no words, a draft).
+        public var grade: Double?
         public var overTarget: Bool
         public var lastReviewed: CalendarDate?
         public var reviewedBy: String?
@@ -125,13 +126,13 @@ public struct ReviewDashboard: Encodable, Sendable {
         // the pages that hold medical content.
         for page in rendered.site.allPages where page.kind != .home {
             let report = reports[page.sourcePath]
-            let grade = report?.grade ?? 0
+            let grade = report?.grade
             let reviewed = page.frontMatter.lastReviewed
             let next = reviewed.map { CalendarDate(dayNumber: $0.dayNumber + config.reviewIntervalDays) }
             rows.append(Row(
                 title: page.frontMatter.title, source: page.sourcePath, url: page.url,
                 section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,
-                grade: grade, overTarget: grade > config.readabilityTarget,
+                grade: grade, overTarget: report?.warnings.contains { $0.hasPrefix("reading ") } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
         }
@@ -145,7 +146,7 @@ public struct ReviewDashboard: Encodable, Sendable {
         readabilityTarget = config.readabilityTarget
         reviewIntervalDays = config.reviewIntervalDays
         summary = Self.summarize(rows)
-        readingGrades = ReviewCharts.gradeBars(rows.map(\.grade), target: config.readabilityTarget)
+        readingGrades = ReviewCharts.gradeBars(rows.compactMap(\.grade), target: config.readabilityTarget)
         reviewsDue = ReviewCharts.monthBars(rows.compactMap(\.nextReview), today: today)
         pages = rows
     }

@@ -79,7 +79,7 @@ extension ReviewDashboard {
             "title": row.title, "source": row.source, "draft": row.draft,
             "href": RelativeLink.path(from: reportFolder, to: (siteRoot as NSString).appendingPathComponent(row.source)),
             "section": row.section ?? "", "has_section": row.section != nil,
-            "grade": String(format: "%.1f", row.grade), "over_target": row.overTarget,
+            "grade": row.grade.map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
             "last_reviewed_iso": row.lastReviewed?.iso ?? "", "last_reviewed": row.lastReviewed?.longText ?? "",
             "has_review": row.lastReviewed != nil, "reviewed_by": row.reviewedBy ?? "", "has_reviewer": row.reviewedBy != nil,
             "next_review_iso": row.nextReview?.iso ?? "", "next_review": row.nextReview?.longText ?? "", "next_note": nextNote,
