@@ -61,6 +61,10 @@ public enum SiteLoader {
         }
         diagnostics += glossary.diagnostics
 
+        // A language's folder at the site root must not be a section's address.
+        diagnostics += LanguageFolders.clashes(languages: config.languages, sectionFolders: content.sections.map {
+            LanguageFolders.SectionFolder(address: $0.slug, path: String($0.index.sourcePath.dropLast("/_index.md".count)))
+        })
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
         let site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
