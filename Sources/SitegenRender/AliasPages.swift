@@ -53,7 +53,7 @@ package enum AliasPages {
         let siteTitle = HTML.escape(site.config.title, apostrophe: true)
         return """
         <!DOCTYPE html>
-        <html lang="\(HTML.escape(site.config.language, apostrophe: true))">
+        <html lang="\(HTML.escape(site.config.language, apostrophe: true))"\(site.config.direction == .rtl ? " dir=\"rtl\"" : "")>
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -29,6 +29,7 @@ package struct PageContext: Sendable {
     func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil) -> TemplateValues {
         var context = TemplateValues(for: template)
         context[CommonValue.lang] = site.config.language
+        if site.config.direction == .rtl { context[CommonValue.is_rtl] = true }
         context[CommonValue.site_title] = site.config.title
         context[CommonValue.site_description] = site.config.description
         context[CommonValue.title] = title

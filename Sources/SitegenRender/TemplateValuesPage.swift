@@ -5,7 +5,7 @@ import SitegenModel
 /// Values every template receives (base.mustache and its partials are rendered with all of them).
 /// Some are absent on some pages; a flag is `true` or absent.
 enum CommonValue: String, TemplateValueKey {
-    case lang, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
+    case lang, is_rtl, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
     case disclaimer_html, glossary_url, has_glossary, search_url, has_search
     case breadcrumbs, has_breadcrumbs, og_type, jsonld_html
     case is_home, is_section, is_page, is_404, is_print, is_glossary, is_search
@@ -15,7 +15,7 @@ enum CommonValue: String, TemplateValueKey {
     var kind: TemplateValueKind {
         switch self {
         case .disclaimer_html, .jsonld_html: .html
-        case .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
+        case .is_rtl, .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
         case .breadcrumbs: .list(TemplateShape(LinkValue.self))
         case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .canonical_text, .root,
              .conditions_url, .glossary_url, .search_url, .og_type: .text
@@ -25,6 +25,7 @@ enum CommonValue: String, TemplateValueKey {
     var note: String {
         switch self {
         case .lang: "`site.yml: language`, like `en`"
+        case .is_rtl: "`true` when the language is written right to left (`site.yml: direction: rtl`, or a language like Arabic or Hebrew): for `<html dir=\"rtl\">`"
         case .site_title: "`site.yml: title`"
         case .site_description: "`site.yml: description`"
         case .title: "front matter `title` (`Glossary`, `Search`, `Page not found` on those pages)"
