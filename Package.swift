@@ -104,6 +104,9 @@ let package = Package(
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenLoad"]),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenModel", "SitegenRender"]),
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenModel", "SitegenWrite"]),
+        // The preview's parts that need no site folder: request paths, content types, the reload
+        // script, hosts, the terminal's lines.
+        .testTarget(name: "SitegenPreviewTests", dependencies: ["SitegenModel", "SitegenReport", "SitegenPreview"]),
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
