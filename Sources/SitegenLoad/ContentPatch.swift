@@ -1,10 +1,10 @@
 import SitegenModel
 import SitegenFileSystem
 
-/// What a preview keeps of `content/` between builds, and how an edit is put into the last
+/// What Load's memo keeps of `content/` between builds, and how an edit is put into the last
 /// build's sections in place instead of assembling every section again.
 extension ContentCollector {
-    /// The listing of `content/` and the pages read from it, kept by a preview between builds.
+    /// The listing of `content/` and the pages read from it, kept in the memo between builds.
     package struct State: Sendable {
         var tree: SourceTree
         var markdown: [(file: SourceTree.File, parts: [String])]

@@ -1,9 +1,9 @@
 import SitegenModel
 import SitegenFileSystem
 
-/// What Load keeps between the builds of a preview, so files that did not change are not read
-/// again. A value: the preview holds it (in its `BuildMemo`) and lends it to each build; a full
-/// build starts from an empty one.
+/// What Load keeps from one build for the next, so files that did not change are not read again.
+/// A value, lent to each build: whoever keeps builds going (`sitegen serve`) holds it in a
+/// `BuildMemo`; a full build starts from an empty one.
 package struct LoadMemo: Sendable {
     /// The last listing of `content/` and what was assembled from it.
     package var content: ContentCollector.State?

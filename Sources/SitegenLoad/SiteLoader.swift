@@ -14,7 +14,7 @@ public enum SiteLoader {
         return await load(siteRoot: siteRoot, baseURLOverride: baseURLOverride, includeDrafts: includeDrafts, memo: &memo, changes: .unknown)
     }
 
-    /// With what a preview's last build left in `memo` and precise `changes`, files that did not
+    /// With what the last build left in `memo` and precise `changes`, files that did not
     /// change are not read again.
     package static func load(siteRoot: String, baseURLOverride: String?, includeDrafts: Bool, memo cache: inout LoadMemo, changes: SourceChanges) async -> (Loaded?, [Diagnostic]) {
         let changes = changes.union(cache.notTakenIn)

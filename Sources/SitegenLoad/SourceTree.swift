@@ -14,14 +14,14 @@ package struct SourceTree {
         /// Path relative to the site folder, with `/` separators: `content/imnm/symptoms.md`.
         package var relative: String
         /// Size and modification time from the listing's `lstat` (nil for a followed link), so a
-        /// preview can tell whether the file changed without another `stat`.
+        /// later build can tell whether the file changed without another `stat`.
         package var status: FileStatus? = nil
     }
 
     package private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// True when a symbolic link was followed: a change to its target is reported under the
-    /// target's name, so a preview cannot trust change events alone for this tree.
+    /// target's name, so a list of changed paths cannot be trusted alone for this tree.
     private(set) var hasLinks = false
     /// Every folder listed, by identity, with the path it was first listed under.
     private var listed: [FileStatus.Identity: String] = [:]
