@@ -1,5 +1,5 @@
 /// The whole site as sitegen understands it: what to publish and where, before any rendering.
-public struct Site: Sendable {
+public struct Site: Sendable, Equatable {
     public var config: SiteConfig
     public var home: Page
     /// A–Z by title.
@@ -35,7 +35,7 @@ public struct Site: Sendable {
 }
 
 /// One condition: a folder under `content/` with an `_index.md` and topic pages.
-public struct Section: Sendable {
+public struct Section: Sendable, Equatable {
     public var slug: String
     public var index: Page
     /// In reading order: weight, then title.

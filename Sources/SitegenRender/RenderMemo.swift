@@ -28,16 +28,22 @@ package struct RenderMemo: Sendable {
 
 }
 
-/// What every page shows or is checked against: when any of it changes, every unit is rendered again.
+/// What every page shows or is checked against: when any of it changes, every unit is rendered
+/// again. The site minus what is followed piece by piece (its pages, which each unit records, and
+/// the copied files and drafts, which the link table and the copied files follow), so a setting
+/// or anything else the model gains later is in it without being named here.
 struct SharedInputs: Equatable, Sendable {
-    var config: SiteConfig
-    var glossary: [GlossaryEntry]
+    var site: Site
     var templates: Int
     var today: CalendarDate
 
     init(_ renderer: SiteRenderer) {
-        config = renderer.site.config
-        glossary = renderer.site.glossary
+        site = renderer.site
+        site.home = Page(kind: .home, sourcePath: "", url: "", frontMatter: FrontMatter(title: ""), body: "", bodyFirstLine: 1)
+        site.sections = []
+        site.assets = []
+        site.staticFiles = []
+        site.unpublishedSources = []
         templates = renderer.templates.fingerprint
         today = renderer.today
     }
