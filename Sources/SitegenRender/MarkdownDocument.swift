@@ -146,6 +146,10 @@ package final class MarkdownDocument {
 
     /// Applies `change(url, line)` to every link and image.
     func rewriteLinks(_ change: (String, Int) -> LinkChange) {
+        // Removed nodes are freed only at the end: an image's description can hold links, which
+        // are still to be visited after the image is dropped (freeing it at once freed them too).
+        var removed: [OpaquePointer] = []
+        defer { removed.forEach(cmark_node_free) }
         for node in linkNodes {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             switch change(url, line(of: node)) {
@@ -159,7 +163,7 @@ package final class MarkdownDocument {
                     }
                 }
                 cmark_node_unlink(node)
-                cmark_node_free(node)
+                removed.append(node)
             }
         }
     }
