@@ -78,7 +78,7 @@ enum TemplateNesting {
         var ownDepth: [Int]
 
         init(_ files: [TemplateFile], tags: [TemplateTags], byName: [String: Int]) {
-            let blockNames = Set(tags.flatMap { $0.references.flatMap(\.blocks) }).sorted()
+            let blockNames = Set(tags.flatMap { $0.references.flatMap(\.blocks) + $0.expansions.flatMap(\.blocks) }).sorted()
             var blockNode: [String: Int] = [:]
             for (offset, name) in blockNames.enumerated() { blockNode[name] = files.count + offset }
             names = files.map(\.name) + blockNames.map { "{{$\($0)}}" }
@@ -97,7 +97,13 @@ enum TemplateNesting {
                 }
                 for expansion in scanned.expansions {
                     guard let node = blockNode[expansion.name] else { continue }
-                    edges[file].append(Edge(target: node, file: file, line: expansion.line, tag: "{{$\(expansion.name)}}"))
+                    let edge = Edge(target: node, file: file, line: expansion.line, tag: "{{$\(expansion.name)}}")
+                    edges[file].append(edge)
+                    // A block shown inside a block given to a parent is rendered from that block:
+                    // `{{$main}}` inside the `{{$main}}` given to `{{<base}}` renders itself without end.
+                    for block in expansion.blocks {
+                        if let enclosing = blockNode[block] { edges[enclosing].append(edge) }
+                    }
                 }
             }
         }

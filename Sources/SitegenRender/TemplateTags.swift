@@ -41,7 +41,7 @@ struct TemplateTags {
     /// Every value, section, block, parent and partial tag in order, up to where the scan stopped.
     private(set) var values: [ValueTag] = []
     /// `{{$name}}` tags that are not a parent's block, so they show a block given by a child.
-    private(set) var expansions: [(name: String, line: Int)] = []
+    private(set) var expansions: [(name: String, line: Int, blocks: [String])] = []
     /// The most sections (`#`, `^`, `$` and `<`) open at once, and the line where that is first reached.
     private(set) var deepest = 0
     private(set) var deepestLine = 1
@@ -65,7 +65,7 @@ struct TemplateTags {
                     guard let name = scanner.name() else { return }
                     values.append(ValueTag(kind: kind == "#" ? .section : kind == "^" ? .inverted : .block, name: name, line: scanner.tagLine))
                     if kind == "$" {
-                        if open.last?.kind == "<" { block = name } else { expansions.append((name, scanner.tagLine)) }
+                        if open.last?.kind == "<" { block = name } else { expansions.append((name, scanner.tagLine, blocks())) }
                     }
                 }
                 open.append((kind, block))

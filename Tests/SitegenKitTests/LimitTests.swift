@@ -45,6 +45,15 @@ import Testing
         ])
     }
 
+    /// Found by the template fuzzer (Fuzz/regressions/template/block-shown-inside-itself.mustache):
+    /// the block a page gives its parent shows a block of the same name, which is itself.
+    @Test func blockShownInsideItself() async throws {
+        let errors = try await failingBuild(write(["templates/page.mustache": "{{<base}}{{$main}}\n<p>{{$main}}{{/main}}</p>{{/main}}{{/base}}\n"]))
+        #expect(errors == [
+            "templates/page.mustache:2: error: partials include each other without end: 404 → base → {{$main}} → {{$main}}; remove {{$main}} from this template or from one of the others",
+        ], "\(errors)")
+    }
+
     @Test func templateThatIsItsOwnParent() async throws {
         #expect(try await failingBuild(write(["templates/page.mustache": "{{<page}}{{$main}}x{{/main}}{{/page}}\n"])) == [
             "templates/page.mustache:1: error: partials include each other without end: page → page; remove {{<page}} from this template or from one of the others",
