@@ -12,7 +12,7 @@ package struct RenderMemo: Sendable {
     /// The link table of the last render, and the copied files it was made from.
     var table = LinkResolver(pages: [:], assets: [:], unpublished: [])
     var tableAssets: [Asset] = []
-    /// The settings, glossary, templates and day every unit was rendered with.
+    /// What every unit was rendered with besides its own pages (`SharedInputs`).
     var shared: SharedInputs?
     /// Per unit (by id: the section page's source path, "" for the home page).
     var units: [String: UnitRecord] = [:]
@@ -25,7 +25,6 @@ package struct RenderMemo: Sendable {
     package internal(set) var renderedUnits: [String] = []
 
     package init() {}
-
 }
 
 /// What every page shows or is checked against: when any of it changes, every unit is rendered

@@ -132,7 +132,7 @@ public struct ReviewDashboard: Encodable, Sendable {
             rows.append(Row(
                 title: page.frontMatter.title, source: page.sourcePath, url: page.url,
                 section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,
-                grade: grade, overTarget: report?.warnings.contains { $0.hasPrefix("reading ") } ?? false,
+                grade: grade, overTarget: grade.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
         }
