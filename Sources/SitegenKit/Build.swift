@@ -7,8 +7,12 @@ import SitegenRender
 import SitegenWrite
 
 public struct BuildSummary: Sendable {
+    /// In every language.
     public var pages: Int
+    /// In the default language.
     public var sections: Int
+    /// 1 for a site in one language.
+    public var languages: Int = 1
     /// Files in the site.
     public var files: Int
     /// Files whose bytes changed (the rest kept their modification time).
@@ -27,6 +31,8 @@ public struct BuildMemo: Sendable {
     package var load = LoadMemo()
     var templates: (files: [TemplateFile], set: TemplateSet?, diagnostics: [Diagnostic])?
     package var render = RenderMemo()
+    /// The other languages' renders, by code.
+    package var languages: [String: RenderMemo] = [:]
 
     public init() {}
 }
@@ -55,6 +61,12 @@ public enum Build {
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
         var rendered = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
+        for other in loaded?.languages ?? [] {
+            // Links to pages not translated yet go to the default language's pages.
+            var translation = SiteRenderer(site: other, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
+            translation.fallback = (LinkResolver.Fallback(pages: memo.render.table.pages, code: site.language.code, from: other.language.code), memo.render.changedLinks)
+            rendered.add(await translation.render(memo: &memo.languages[other.language.code, default: RenderMemo()], deferSearch: false))
+        }
         rendered.warnings = diagnostics + rendered.warnings
         timer.lap("render")
         guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings) }
@@ -96,11 +108,13 @@ public enum Build {
         var timer = StageTimer()
         let outcome = try staged.commit()
         timer.lap("swap")
-        return BuildSummary(
-            pages: rendered.site.pageCount, sections: rendered.site.sections.count,
+        var summary = BuildSummary(
+            pages: rendered.languages.reduce(rendered.site.pageCount) { $0 + $1.pageCount }, sections: rendered.site.sections.count,
             files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
             warnings: rendered.warnings + outcome.warnings.map { .warning(location.shown, $0) },
             reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
         )
+        summary.languages = 1 + rendered.languages.count
+        return summary
     }
 }

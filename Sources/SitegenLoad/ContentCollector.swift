@@ -8,17 +8,21 @@ import SitegenTiming
 package struct ContentCollector {
     let siteRoot: String
     let includeDrafts: Bool
+    /// The site's languages besides the default one, as their codes are written in file names
+    /// (compared in lower case).
+    let languageCodes: Set<String>
     private(set) var collected = Assembled()
 
-    init(siteRoot: String, includeDrafts: Bool) {
+    init(siteRoot: String, includeDrafts: Bool, languageCodes: Set<String> = []) {
         self.siteRoot = siteRoot
         self.includeDrafts = includeDrafts
+        self.languageCodes = Set(languageCodes.map { $0.lowercased() })
     }
 
     /// Reads every Markdown file on every core, skipping files `cache` holds as they are now.
     /// With precise `changes`, only the changed files are looked at: nothing is listed or `stat`ed.
     mutating func collect(cache: inout LoadMemo, changes: SourceChanges = .unknown) async {
-        if case .paths(let changed) = changes, let cached = cache.content, let edits = Self.edits(in: cached, changed: changed, siteRoot: siteRoot) {
+        if case .paths(let changed) = changes, let cached = cache.content, cached.languageCodes == languageCodes, let edits = Self.edits(in: cached, changed: changed, siteRoot: siteRoot) {
             // Taken out of the cache while it changes, so its arrays are not copied.
             cache.content = nil
             var state = consume cached
@@ -60,12 +64,12 @@ package struct ContentCollector {
         var positions: [String: Int] = [:]
         positions.reserveCapacity(markdown.count)
         for (index, entry) in markdown.enumerated() { positions[entry.file.relative] = index }
-        let state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read)
+        let state = State(tree: tree, markdown: markdown, positions: positions, otherFiles: otherFiles, read: read, languageCodes: languageCodes)
         // The same files as last time (the usual case when polling): put the changed pages in
         // place as with precise changes.
         let last = cache.content
         let sameFiles = last.map { last in
-            !tree.hasLinks && tree.diagnostics.isEmpty && last.otherFiles == otherFiles
+            !tree.hasLinks && tree.diagnostics.isEmpty && last.otherFiles == otherFiles && last.languageCodes == languageCodes
                 && last.markdown.map(\.file.relative) == markdown.map(\.file.relative)
         } ?? false
         let previous = sameFiles ? (last.map { last in todo.map { last.read[$0] } } ?? []) : []
@@ -101,6 +105,10 @@ package struct ContentCollector {
             collected.diagnostics += result.diagnostics
             let parts = entry.parts
             guard let page = result.page else { continue }
+            if let original = page.translationOf {
+                addTranslation(page, original: original)
+                continue
+            }
             if let first = sourceOfURL[page.url] {
                 collected.diagnostics.append(.error(page.sourcePath, line: 1, "this file has the same web address (\(page.url)) as \(first); URLs ignore capital letters and punctuation, so rename one of them"))
                 continue
@@ -122,6 +130,19 @@ package struct ContentCollector {
         assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
     }
 
+    /// A translation goes to the languages' assembly (`LanguageSites`); one into a language the
+    /// site does not list is not published: it would be shown as the site's own.
+    private mutating func addTranslation(_ page: Page, original: String) {
+        let name = String(page.sourcePath.split(separator: "/").last ?? "")
+        guard let code = TranslationName.language(of: name), languageCodes.contains(code.lowercased()) else {
+            let code = TranslationName.language(of: name) ?? ""
+            collected.unpublished.insert(page.sourcePath)
+            collected.diagnostics.append(.warning(page.sourcePath, line: 1, "this is named as a translation into '\(code)' of \(original), but site.yml does not list '\(code)' under 'languages:', so it is not published; add the language to site.yml, or rename the file"))
+            return
+        }
+        collected.translations.append(TranslatedPage(code: code, page: page))
+    }
+
     package struct ReadPage: Sendable {
         var page: Page?
         var diagnostics: [Diagnostic]
@@ -135,6 +156,11 @@ package struct ContentCollector {
     }
 
     private static func readPage(_ file: SourceTree.File, parts: [String], diagnostics: inout [Diagnostic]) -> Page? {
+        // `symptoms.es.md` is read as `symptoms.md` in another language; whether the site
+        // publishes that language is decided when the pages are assembled.
+        var parts = parts
+        let language = parts.last.flatMap(TranslationName.language(of:))
+        if let language, let name = parts.last { parts[parts.count - 1] = TranslationName.original(of: name, language: language) }
         let kind: Page.Kind
         var sectionSlug: String?
         var url: String
@@ -168,10 +194,20 @@ package struct ContentCollector {
         let parsed = FrontMatterParser.parse(text, path: file.relative)
         diagnostics += parsed.diagnostics
         guard let frontMatter = parsed.frontMatter else { return nil }
-        return Page(
+        if let slug = frontMatter.slug, let sectionSlug {
+            if kind == .page { url = "\(sectionSlug)/\(Slug.make(slug))/" }
+            else if language == nil {
+                diagnostics.append(.warning(file.relative, line: frontMatter.slugLine ?? 1, "'slug' is not used on a section page: the section's address is its folder's name; rename the folder to change it"))
+            }
+        }
+        var page = Page(
             kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
             body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug
         )
+        if let language {
+            page.translationOf = (["content"] + parts).joined(separator: "/")
+        }
+        return page
     }
 
     private mutating func addAsset(_ file: SourceTree.File, parts: [String]) {

@@ -15,6 +15,8 @@ extension ContentCollector {
         var read: [ReadPage]
         /// What was assembled from `read`; nil when that found errors.
         var assembled: Assembled?
+        /// The other languages' codes it was assembled with (which files are translations).
+        var languageCodes: Set<String> = []
     }
 
     /// The home page, sections, copied files and drafts of `content/`, with the problems found.
@@ -24,6 +26,8 @@ extension ContentCollector {
         var assets: [Asset] = []
         /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
         var unpublished: Set<String> = []
+        /// Pages in the site's other languages (`symptoms.es.md`), as read.
+        var translations: [TranslatedPage] = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -53,7 +57,8 @@ extension ContentCollector {
         for (before, new) in zip(previous, fresh) {
             guard let old = before.page, let page = new.page, new.diagnostics.errors.isEmpty,
                   old.kind == page.kind, old.url == page.url, old.sectionSlug == page.sectionSlug,
-                  old.sourcePath == page.sourcePath, old.frontMatter.draft == page.frontMatter.draft else { return nil }
+                  old.sourcePath == page.sourcePath, old.frontMatter.draft == page.frontMatter.draft,
+                  page.translationOf == nil else { return nil }
             if page.kind == .home {
                 result.home = page
                 continue

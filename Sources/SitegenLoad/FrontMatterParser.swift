@@ -69,6 +69,10 @@ package enum FrontMatterParser {
         let reviewedBy = fields.string("reviewed_by")
         let sources = readSources(&fields)
         let aliases = readAliases(&fields)
+        let slug = fields.string("slug")
+        if let slug, Slug.make(slug).isEmpty {
+            fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
+        }
         // Also for an empty `last_reviewed:`; a date already reported as wrong is not repeated.
         if reviewedBy != nil, lastReviewed == nil, !dateRejected {
             fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
@@ -79,6 +83,10 @@ package enum FrontMatterParser {
             lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
         )
         frontMatter.aliases = aliases
+        if let slug {
+            frontMatter.slug = slug
+            frontMatter.slugLine = fields.line(ofKey: "slug")
+        }
         if description != nil { frontMatter.descriptionLine = fields.line(ofKey: "description") }
         if lastReviewed != nil { frontMatter.lastReviewedLine = fields.line(ofKey: "last_reviewed") }
         return frontMatter

@@ -7,7 +7,11 @@ import SitegenGlossary
 enum GlossaryLoader {
     static let path = "glossary.yml"
 
-    static func load(siteRoot: String) -> ([GlossaryEntry], [Diagnostic]) {
+    /// The glossary of a language other than the default: `glossary.es.yml`.
+    static func path(for code: String) -> String { "glossary.\(code).yml" }
+
+    /// `path`: `glossary.es.yml` for a language's glossary.
+    static func load(siteRoot: String, path: String = Self.path) -> ([GlossaryEntry], [Diagnostic]) {
         let file = siteRoot + "/" + path
         if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: path) { return ([], [outside]) }
         guard FileManager.default.fileExists(atPath: file) else { return ([], []) }
@@ -25,11 +29,11 @@ enum GlossaryLoader {
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
-            return ([], [.error(path, line: line, "glossary.yml is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
+            return ([], [.error(path, line: line, "\(path) is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
         }
         guard let root else { return ([], []) }
         guard let items = root.sequence else {
-            return ([], [.error(path, line: root.mark?.line ?? 1, "glossary.yml must be a list of entries, each like:\n\(example)")])
+            return ([], [.error(path, line: root.mark?.line ?? 1, "\(path) must be a list of entries, each like:\n\(example)")])
         }
         var entries: [GlossaryEntry] = []
         var diagnostics: [Diagnostic] = []

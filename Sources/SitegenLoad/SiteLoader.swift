@@ -5,7 +5,10 @@ import SitegenModel
 /// editor can get wrong and reporting all of it at once.
 public enum SiteLoader {
     public struct Loaded {
+        /// The site in its default language.
         public var site: Site
+        /// The site in each of its other languages (`languages:` in site.yml), in that order.
+        public var languages: [Site] = []
         public var templates: [TemplateFile]
     }
 
@@ -31,16 +34,12 @@ public enum SiteLoader {
             cache.config = settings
         }
         diagnostics += settings.diagnostics
-        // Other languages are read and checked, but not published yet: say so, not silently skip them.
-        for language in settings.config?.languages ?? [] {
-            diagnostics.append(.warning(SiteConfigLoader.path, line: language.line, "the language '\(language.code)' is not published: sitegen does not build translations yet, so only '\(settings.config?.language ?? "")' pages are built"))
-        }
         guard diagnostics.errors.isEmpty, let config = settings.config else {
             cache.notTakenIn = changes
             return (nil, diagnostics)
         }
 
-        var collector = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts)
+        var collector = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts, languageCodes: Set(config.languages.map(\.code)))
         await collector.collect(cache: &cache, changes: changes)
         let content = collector.collected
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
@@ -60,6 +59,12 @@ public enum SiteLoader {
             cache.glossary = glossary
         }
         diagnostics += glossary.diagnostics
+        var glossaries: [String: [GlossaryEntry]] = [:]
+        for language in config.languages {
+            let (entries, problems) = GlossaryLoader.load(siteRoot: siteRoot, path: GlossaryLoader.path(for: language.code))
+            glossaries[language.code] = entries
+            diagnostics += problems
+        }
 
         // A language's folder at the site root must not be a section's address.
         diagnostics += LanguageFolders.clashes(languages: config.languages, sectionFolders: content.sections.map {
@@ -70,7 +75,10 @@ public enum SiteLoader {
             config: config, home: home, sections: content.sections, assets: content.assets,
             staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished
         )
-        return (Loaded(site: site, templates: folder.templates), diagnostics)
+        let languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, includeDrafts: includeDrafts)
+        diagnostics += languages.diagnostics
+        guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
+        return (Loaded(site: languages.primary, languages: languages.others, templates: folder.templates), diagnostics)
     }
 
     private static func readConfig(siteRoot: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {

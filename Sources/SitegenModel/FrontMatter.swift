@@ -19,6 +19,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var lastReviewedLine: Int?
     /// Old addresses of the page (`aliases:`), each written as a page that redirects here.
     public var aliases: [PageAlias] = []
+    /// The last part of the page's address instead of its file name (`slug: sintomas`): for a
+    /// translation, an address in its own language.
+    public var slug: String?
+    public var slugLine: Int?
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -35,7 +39,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
-        "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases",
+        "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
     ]
 }
 

@@ -12,6 +12,11 @@ public struct Site: Sendable, Equatable {
     public var glossary: [GlossaryEntry] = []
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
+    /// The language of these pages: the default one (published at the root) or one of
+    /// `languages:` (published under its folder; `config` then holds that language's settings).
+    public var language: SiteLanguage
+    /// Every language's version of every page; empty when the site has one language.
+    public var translations = SiteTranslations()
 
     /// Every published page: home, then each section followed by its pages.
     public var allPages: [Page] {
@@ -23,7 +28,7 @@ public struct Site: Sendable, Equatable {
         sections.reduce(1) { $0 + 1 + $1.pages.count }
     }
 
-    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>) {
+    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>, language: SiteLanguage? = nil) {
         self.config = config
         self.home = home
         self.sections = sections
@@ -31,6 +36,7 @@ public struct Site: Sendable, Equatable {
         self.staticFiles = staticFiles
         self.glossary = glossary
         self.unpublishedSources = unpublishedSources
+        self.language = language ?? config.defaultLanguage
     }
 }
 
@@ -65,6 +71,12 @@ public struct Page: Sendable, Hashable {
     public var bodyFirstLine: Int
     /// Slug of the section this page belongs to (`nil` for the home page).
     public var sectionSlug: String?
+    /// For a translation (`symptoms.es.md`), the source path of its original (`content/imnm/symptoms.md`).
+    public var translationOf: String?
+
+    /// The source path links name this page by: the original's, for a translation, so that
+    /// `symptoms.md` in a Spanish page finds the Spanish version.
+    public var linkKey: String { translationOf ?? sourcePath }
 
     /// The file the page is written to, relative to the output root.
     public var outputPath: String { url + "index.html" }

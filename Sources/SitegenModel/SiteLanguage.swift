@@ -68,3 +68,21 @@ extension SiteConfig {
         return allLanguages.first { $0.code.lowercased() == wanted }
     }
 }
+
+extension SiteConfig {
+    /// These settings as a site in `language` sees them: its title, description, disclaimer,
+    /// reading target and direction in place of the default language's.
+    public func settings(for language: SiteLanguage) -> SiteConfig {
+        guard !language.isDefault else { return self }
+        var config = self
+        config.title = language.title
+        config.description = language.description
+        config.disclaimer = language.disclaimer
+        config.disclaimerLine = language.disclaimerLine
+        if let target = language.readabilityTarget { config.readabilityTarget = target }
+        config.language = language.code
+        config.languageLine = language.line
+        config.direction = language.direction
+        return config
+    }
+}

@@ -45,7 +45,7 @@ package struct BodyRenderer: Sendable {
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)
-        let glossaryPage = RelativeURL.from(page.url, to: GlossaryMarkup.pageURL)
+        let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
         var body = RenderedBody(
@@ -60,7 +60,7 @@ package struct BodyRenderer: Sendable {
             document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
             document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
             document.setGlossaryMarkup {
-                GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: site.config.baseURL + GlossaryMarkup.pageURL, idPrefix: anchor + "--")
+                GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: site.config.absoluteURL(of: site.language.pathPrefix + GlossaryMarkup.pageURL), idPrefix: anchor + "--")
             }
             body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
             body.printAnchor = anchor

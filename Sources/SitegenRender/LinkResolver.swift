@@ -19,6 +19,23 @@ package struct LinkResolver: Sendable {
     package var assets: [String: String]
     /// Markdown files that exist but are drafts.
     package var unpublished: Set<String>
+    /// In a language other than the default: the default language's pages, which a link goes to
+    /// (with `hreflang`) when this language has no version of the page it names.
+    package var fallback: Fallback?
+
+    package struct Fallback: Sendable {
+        package var pages: [String: Target]
+        /// Its language's code, for `hreflang`.
+        package var code: String
+        /// The code of the language whose links fall back.
+        package var from: String
+
+        package init(pages: [String: Target], code: String, from: String) {
+            self.pages = pages
+            self.code = code
+            self.from = from
+        }
+    }
 
     /// What to do with `url` on `page`; a problem goes to `report`.
     func change(_ url: String, from page: Page, line: Int, reads: inout Set<String>, report: (Diagnostic) -> Void) -> MarkdownDocument.LinkChange {
@@ -26,16 +43,20 @@ package struct LinkResolver: Sendable {
             report(.warning(page.sourcePath, line: line, "link to a '\(scheme):' address is removed, because it could run code in a reader's browser"))
             return .unlink
         }
-        return resolve(url, from: page, line: line, reads: &reads, report: report).map { .replace($0) } ?? .keep
+        guard let resolved = resolve(url, from: page, line: line, reads: &reads, report: report) else { return .keep }
+        return resolved.hreflang.map { .replaceInLanguage(resolved.url, hreflang: $0) } ?? .replace(resolved.url)
     }
 
-    /// The URL to publish instead of `url`, or nil to keep it; a problem goes to `report`.
-    func resolve(_ url: String, from page: Page, line: Int, reads: inout Set<String>, report: (Diagnostic) -> Void) -> String? {
-        let path = page.sourcePath
+    /// The URL to publish instead of `url` (with the language of the page it goes to, when that
+    /// is not the page's own), or nil to keep it; a problem goes to `report`.
+    func resolve(_ url: String, from page: Page, line: Int, reads: inout Set<String>, report: (Diagnostic) -> Void) -> (url: String, hreflang: String?)? {
+        // Messages name the file; the table knows a translation by its original's path.
+        let path = page.linkKey
+        let file = page.sourcePath
         if url.isEmpty || url.hasPrefix("//") || url.hasPrefix("mailto:") || url.hasPrefix("tel:") { return nil }
         if Self.scheme(of: url) != nil { return nil }  // external; dangerous ones are handled by `change`
         if url.hasPrefix("/") {
-            report(.error(path, line: line, "link '\(url)' starts with '/', which breaks when the site is published in a sub-folder; link to the Markdown file instead, like 'symptoms.md'"))
+            report(.error(file, line: line, "link '\(url)' starts with '/', which breaks when the site is published in a sub-folder; link to the Markdown file instead, like 'symptoms.md'"))
             return nil
         }
         var rest = Substring(url)
@@ -54,39 +75,47 @@ package struct LinkResolver: Sendable {
         if rest.isEmpty {  // `#heading` on the same page
             guard let anchor, let own = pages[path] else { return nil }
             if !own.anchors.contains(anchor) {
-                report(.error(path, line: line, "link '\(url)' points to a heading that is not on this page; \(Self.listing(own.anchors))"))
+                report(.error(file, line: line, "link '\(url)' points to a heading that is not on this page; \(Self.listing(own.anchors))"))
             }
             return nil
         }
         let decoded = Self.percentDecoded(String(rest))
         guard let resolved = Self.join(directory(of: path), decoded), resolved.hasPrefix("content/") else {
-            report(.error(path, line: line, "link '\(url)' points outside the content folder; link only to pages and files inside content/"))
+            report(.error(file, line: line, "link '\(url)' points outside the content folder; link only to pages and files inside content/"))
             return nil
         }
         reads.insert(resolved)
         reads.insert(resolved + "/_index.md")
         let markdownPath = resolved.lowercased().hasSuffix(".md") ? resolved : (pages[resolved + "/_index.md"] != nil ? resolved + "/_index.md" : nil)
         if let markdownPath {
+            if pages[markdownPath] == nil, let fallback, let target = fallback.pages[markdownPath] {
+                report(.warning(file, line: line, "link '\(url)' points to \(markdownPath), which has no '\(fallback.from)' version yet, so the link goes to the '\(fallback.code)' page; add its translation to link to that instead"))
+                if let anchor, !target.anchors.contains(anchor) {
+                    report(.error(file, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
+                }
+                let own = pages[path]?.url ?? page.url
+                return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), fallback.code)
+            }
             guard let target = pages[markdownPath] else {
                 if unpublished.contains(markdownPath) {
-                    report(.error(path, line: line, "link '\(url)' points to \(markdownPath), which is a draft and not published; publish it (draft: false) or remove the link"))
+                    report(.error(file, line: line, "link '\(url)' points to \(markdownPath), which is a draft and not published; publish it (draft: false) or remove the link"))
                 } else {
-                    report(.error(path, line: line, "link '\(url)' points to \(markdownPath), which does not exist\(suggestion(for: markdownPath, among: Array(pages.keys)))"))
+                    report(.error(file, line: line, "link '\(url)' points to \(markdownPath), which does not exist\(suggestion(for: markdownPath, among: Array(pages.keys)))"))
                 }
                 return nil
             }
             if let anchor, !target.anchors.contains(anchor) {
-                report(.error(path, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
+                report(.error(file, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
             }
             let own = pages[path]?.url ?? page.url
-            return RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? "")
+            return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), nil)
         }
         guard let output = assets[resolved] else {
-            report(.error(path, line: line, "link '\(url)' points to \(resolved), which does not exist\(suggestion(for: resolved, among: Array(assets.keys)))"))
+            report(.error(file, line: line, "link '\(url)' points to \(resolved), which does not exist\(suggestion(for: resolved, among: Array(assets.keys)))"))
             return nil
         }
         let encoded = output.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
-        return RelativeURL.from(page.url, to: encoded) + query + (fragment.map { "#" + $0 } ?? "")
+        return (RelativeURL.from(page.url, to: encoded) + query + (fragment.map { "#" + $0 } ?? ""), nil)
     }
 
     private func directory(of path: String) -> String {

@@ -10,6 +10,9 @@ package final class MarkdownDocument {
     private let root: OpaquePointer
     /// File line of the body's first line, so node lines become file lines.
     private let firstLine: Int
+    /// Links to a page in another language, with that language's code: cmark's links have no
+    /// `hreflang`, so they are written by `html` (`MarkdownDocument+Language.swift`).
+    var otherLanguageLinks: [(node: OpaquePointer, hreflang: String)] = []
 
     struct Heading {
         var level: Int
@@ -140,6 +143,8 @@ package final class MarkdownDocument {
     enum LinkChange {
         case keep
         case replace(String)
+        /// A link to a page in another language (`hreflang`).
+        case replaceInLanguage(String, hreflang: String)
         /// Drop the link but keep its text (an image is dropped whole).
         case unlink
     }
@@ -155,6 +160,9 @@ package final class MarkdownDocument {
             switch change(url, line(of: node)) {
             case .keep: break
             case .replace(let replacement): cmark_node_set_url(node, replacement)
+            case .replaceInLanguage(let replacement, let hreflang):
+                cmark_node_set_url(node, replacement)
+                if !otherLanguageLinks.contains(where: { $0.node == node }) { otherLanguageLinks.append((node, hreflang)) }
             case .unlink:
                 if cmark_node_get_type(node) == CMARK_NODE_LINK {
                     while let child = cmark_node_first_child(node) {
@@ -164,6 +172,7 @@ package final class MarkdownDocument {
                 }
                 cmark_node_unlink(node)
                 removed.append(node)
+                otherLanguageLinks.removeAll { $0.node == node }
             }
         }
     }
@@ -203,6 +212,8 @@ package final class MarkdownDocument {
     }
 
     func html(allowRawHTML: Bool) -> String {
+        let swapped = swapInLanguageLinks()
+        defer { swapOutLanguageLinks(swapped) }
         let options = CMARK_OPT_SMART | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         guard let rendered = cmark_render_html(root, options) else { return "" }
         defer { free(rendered) }

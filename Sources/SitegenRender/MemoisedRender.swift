@@ -34,11 +34,15 @@ extension SiteRenderer {
             memo.shared = shared
         }
 
-        let (scans, changedLinks) = await scanAndLink(memo: &memo, units: units, ids: ids)
+        let (scans, ownChanges) = await scanAndLink(memo: &memo, units: units, ids: ids)
+        memo.changedLinks = ownChanges
+        let changedLinks = ownChanges.union(fallback?.changed ?? [])
         timer.lap("render: scan headings and link table")
 
         var diagnostics: [Diagnostic] = []
-        let (contexts, renderer) = makeRenderer(resolver: memo.table, report: { diagnostics.append($0) })
+        var resolver = memo.table
+        resolver.fallback = fallback?.pages
+        let (contexts, renderer) = makeRenderer(resolver: resolver, report: { diagnostics.append($0) })
         let listed = SectionListing.all(in: site)
         var records: [UnitRecord?] = zip(units, ids).map { unit, id in
             memo.units[id].flatMap { $0.isCurrent(index: unitIndex(unit), pages: unitList(unit), listed: listed, changedLinks: changedLinks) ? $0 : nil }
@@ -118,7 +122,7 @@ extension SiteRenderer {
             result.pendingSearch = gathered.search
             return result
         }
-        result.files.insert(contentsOf: await SearchIndex.files(for: gathered.search), at: searchPosition)
+        result.files.insert(contentsOf: await searchFiles(gathered.search), at: searchPosition)
         result.changedFiles = nil
         result.warnings = diagnostics + OutputPlan.check(result.files)
         timer.lap("render: search index")
@@ -148,19 +152,22 @@ extension SiteRenderer {
             memo.scans[page.sourcePath] = scan
             memo.scannedPages[page.sourcePath] = page
             let target = LinkResolver.Target(page, headings: scan.outline)
-            if table.pages.updateValue(target, forKey: page.sourcePath) != target { changed.insert(page.sourcePath) }
+            if table.pages.updateValue(target, forKey: page.linkKey) != target { changed.insert(page.linkKey) }
         }
         if table.pages.count != site.pageCount {  // pages went away (or were made drafts)
-            var current: Set<String> = [site.home.sourcePath]
+            var current: [String: String] = [site.home.linkKey: site.home.sourcePath]  // link key → source path
             for section in site.sections.indices {
-                current.insert(site.sections[section].index.sourcePath)
-                for page in site.sections[section].pages.indices { current.insert(site.sections[section].pages[page].sourcePath) }
+                current[site.sections[section].index.linkKey] = site.sections[section].index.sourcePath
+                for page in site.sections[section].pages.indices { current[site.sections[section].pages[page].linkKey] = site.sections[section].pages[page].sourcePath }
             }
-            for path in Array(table.pages.keys) where !current.contains(path) {
-                table.pages[path] = nil
+            let scanned = Set(current.values)
+            for key in Array(table.pages.keys) where current[key] == nil {
+                table.pages[key] = nil
+                changed.insert(key)
+            }
+            for path in Array(memo.scannedPages.keys) where !scanned.contains(path) {
                 memo.scans[path] = nil
                 memo.scannedPages[path] = nil
-                changed.insert(path)
             }
         }
         if table.unpublished != site.unpublishedSources {
@@ -203,7 +210,21 @@ extension SiteRenderer {
         // pages' titles and addresses. They stay last, where the output path checks want them.
         let aliases = AliasPages.files(for: site)
         diagnostics += aliases.diagnostics
-        return (generated.pages + [generated.notFound, sitemap, generated.robots] + copied + aliases.files, generated.pages.count)
+        // One sitemap and robots.txt for the whole site, made by its default language.
+        let siteWide = site.language.isDefault ? [sitemap, generated.robots] : []
+        return (generated.pages + [generated.notFound] + siteWide + copied + aliases.files, generated.pages.count)
+    }
+
+    /// The search index, in the language's folder (`es/search/index/`).
+    package func searchFiles(_ documents: [SearchDocument]) async -> [OutputFile] {
+        let files = await SearchIndex.files(for: documents)
+        let prefix = site.language.pathPrefix
+        guard !prefix.isEmpty else { return files }
+        return files.map { file in
+            var moved = file
+            moved.path = prefix + file.path
+            return moved
+        }
     }
 
     /// Hands the files not handed over yet (the generated pages, the search index) to `finished`.

@@ -26,18 +26,19 @@ package struct PageContext: Sendable {
     /// More sections than this and the home page groups them by first letter.
     static let groupingThreshold = 10
 
-    func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil) -> TemplateValues {
+    func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil, staticRoot: String? = nil) -> TemplateValues {
         var context = TemplateValues(for: template)
         context[CommonValue.lang] = site.config.language
         if site.config.direction == .rtl { context[CommonValue.is_rtl] = true }
         context[CommonValue.site_title] = site.config.title
         context[CommonValue.site_description] = site.config.description
         context[CommonValue.title] = title
-        context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url.isEmpty)
+        context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url == site.language.pathPrefix)
         context[CommonValue.description] = description
         context[CommonValue.canonical] = site.config.absoluteURL(of: url)
         context[CommonValue.canonical_text] = site.config.baseURL + url
         context[CommonValue.root] = root
+        context[CommonValue.static_root] = staticRoot ?? (site.language.isDefault ? root : RelativeURL.root(from: url))
         context[CommonValue.conditions_url] = root + "#conditions"
         context[CommonValue.disclaimer_html] = disclaimerHTML
         context[CommonValue.flag(for: template)] = true
@@ -57,12 +58,13 @@ package struct PageContext: Sendable {
 
     package func context(for page: Page, body: RenderedBody, section: Section?, position: Int, listed: [SectionListing]? = nil) -> TemplateValues {
         let front = page.frontMatter
-        let root = RelativeURL.root(from: page.url)
+        let root = languageRoot(from: page.url)
         let sectionTitle = page.kind == .page ? section?.title : nil
         var context = common(PageTemplate(page.kind), title: front.title, description: description(front, body), url: page.url, root: root, section: sectionTitle)
         context[PageValue.content_html] = body.html
         context[CommonValue.jsonld_html] = StructuredData.json(for: page, section: section, site: site)
         context[CommonValue.og_type] = page.kind == .home ? "website" : "article"
+        addLanguages(of: page.linkKey, url: page.url, to: &context)
         if body.outline.wantsTableOfContents {
             context[PageValue.has_toc] = true
             context[PageValue.toc] = body.outline.entries.map { entry in
@@ -109,9 +111,10 @@ package struct PageContext: Sendable {
     /// Every page of a section on one page, to print and take to an appointment.
     func handoutContext(for section: Section, bodies: [String: RenderedBody]) -> TemplateValues {
         let url = section.index.url + "print/"
-        let root = RelativeURL.root(from: url)
+        let root = languageRoot(from: url)
         let description = "All the pages about \(section.title) on one page, to print."
         var context = common(.print, title: section.title, description: description, url: url, root: root)
+        addLanguages(of: nil, url: url, to: &context)
         context[CommonValue.canonical] = site.config.absoluteURL(of: section.index.url)  // the handout is a copy of the section
         context[CommonValue.canonical_text] = site.config.baseURL + section.index.url
         context[HandoutValue.section_title] = section.title
@@ -141,9 +144,10 @@ package struct PageContext: Sendable {
 
     /// The A–Z glossary page.
     func glossaryContext() -> TemplateValues {
-        let url = GlossaryMarkup.pageURL
-        let root = RelativeURL.root(from: url)
+        let url = site.language.pathPrefix + GlossaryMarkup.pageURL
+        let root = languageRoot(from: url)
         var context = common(.glossary, title: "Glossary", description: "Medical words used on this site, explained in plain words.", url: url, root: root)
+        addLanguages(of: nil, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         var letters: [(String, [[String: Any]])] = []
@@ -162,9 +166,10 @@ package struct PageContext: Sendable {
     /// The search page: the index is read by search.js; the form falls back to a web search of
     /// this site's host when JavaScript is off.
     func searchContext() -> TemplateValues {
-        let url = "search/"
-        let root = RelativeURL.root(from: url)
+        let url = site.language.pathPrefix + "search/"
+        let root = languageRoot(from: url)
         var context = common(.search, title: "Search", description: "Search \(site.config.title).", url: url, root: root)
+        addLanguages(of: nil, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         context[SearchValue.search_site] = Self.host(of: site.config.baseURL)
@@ -181,7 +186,8 @@ package struct PageContext: Sendable {
         // there: it links from the site's folder on its server (`/` or `/health/`), which also works
         // on a staging host with another name.
         return common(.notFound, title: "Page not found", description: "The page you asked for could not be found.",
-                             url: "404.html", root: Self.serverPath(of: site.config.baseURL))
+                             url: site.language.pathPrefix + "404.html", root: Self.serverPath(of: site.config.baseURL) + URLPath.encoded(site.language.pathPrefix),
+                             staticRoot: Self.serverPath(of: site.config.baseURL))
     }
 
     /// "Symptoms – Asthma – Library": a browser tab or search result must say which condition a

@@ -10,8 +10,11 @@ package struct RenderMemo: Sendable {
     var scans: [String: PageScan] = [:]
     var scannedPages: [String: Page] = [:]
     /// The link table of the last render, and the copied files it was made from.
-    var table = LinkResolver(pages: [:], assets: [:], unpublished: [])
+    package internal(set) var table = LinkResolver(pages: [:], assets: [:], unpublished: [])
     var tableAssets: [Asset] = []
+    /// The link keys whose entry the last render changed: another language's links fall back
+    /// to this table.
+    package internal(set) var changedLinks: Set<String> = []
     /// What every unit was rendered with besides its own pages (`SharedInputs`).
     var shared: SharedInputs?
     /// Per unit (by id: the section page's source path, "" for the home page).
@@ -85,4 +88,11 @@ struct UnitRecord: Sendable {
 package struct SitemapEntry: Equatable, Sendable {
     var url: String
     var lastReviewed: CalendarDate?
+    /// The page in every language (`hreflang`: a code or `x-default`); empty in a site with one.
+    var alternates: [Alternate] = []
+
+    struct Alternate: Equatable, Sendable {
+        var hreflang: String
+        var url: String
+    }
 }

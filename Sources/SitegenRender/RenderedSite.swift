@@ -16,4 +16,16 @@ public struct RenderedSite: Sendable {
     /// For a preview, when the output paths are those of the last build: the only files whose
     /// contents may have changed since.
     package var changedFiles: [OutputFile]? = nil
+    /// The site in each of its other languages.
+    public var languages: [Site] = []
+
+    /// Takes in the render of the site in another language.
+    package mutating func add(_ other: RenderedSite) {
+        files += other.files
+        warnings += other.warnings
+        reports += other.reports
+        languages.append(other.site)
+        if let changed = changedFiles, let more = other.changedFiles { changedFiles = changed + more } else { changedFiles = nil }
+        searchKey = searchKey &+ other.searchKey
+    }
 }

@@ -17,6 +17,9 @@ package struct SiteRenderer {
     /// Takes finished files as they are rendered, in batches (a build's staging folder), so a
     /// large site never holds every page in memory; nil keeps them in the result.
     package var finished: (([OutputFile]) async -> Void)?
+    /// In a language other than the default: its pages, for links to pages not translated yet,
+    /// and the source paths whose entry changed in their last render.
+    package var fallback: (pages: LinkResolver.Fallback, changed: Set<String>)?
 
     /// The page contexts and the renderer every unit uses.
     package func makeRenderer(resolver: LinkResolver, report: (Diagnostic) -> Void) -> (PageContext, PageRenderer) {
@@ -31,7 +34,7 @@ package struct SiteRenderer {
 
     package static func resolver(for site: Site, pages: [Page], scans: [String: PageScan]) -> LinkResolver {
         LinkResolver(
-            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, LinkResolver.Target($0, headings: scans[$0.sourcePath]?.outline ?? HeadingOutline([]))) }),
+            pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.linkKey, LinkResolver.Target($0, headings: scans[$0.sourcePath]?.outline ?? HeadingOutline([]))) }),
             assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
             unpublished: site.unpublishedSources
         )
@@ -47,27 +50,30 @@ package struct SiteRenderer {
 
     /// The pages that depend only on settings, templates and the glossary.
     package func generatedFiles(contexts: PageContext) -> GeneratedFiles {
+        let prefix = site.language.pathPrefix
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         if !site.glossary.isEmpty {
             if templates.has("glossary") {
-                files.append(OutputFile(path: GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext())))
+                files.append(OutputFile(path: prefix + GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext())))
             } else {
                 diagnostics.append(.error("templates/glossary.mustache", "template not found; a site with a glossary.yml needs one to show the definitions"))
             }
         }
         if templates.has("search") {
-            files.append(OutputFile(path: "search/index.html", text: templates.render(contexts.searchContext())))
+            files.append(OutputFile(path: prefix + "search/index.html", text: templates.render(contexts.searchContext())))
         }
         return GeneratedFiles(
-            pages: files, notFound: OutputFile(path: "404.html", text: templates.render(contexts.notFoundContext())),
+            pages: files, notFound: OutputFile(path: prefix + "404.html", text: templates.render(contexts.notFoundContext())),
             robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
         )
     }
 
-    /// Images beside pages and `templates/static/`, copied as they are.
+    /// Images beside pages and `templates/static/`, copied as they are (once, by the default
+    /// language: the other languages' pages link to the same files).
     package var copiedFiles: [OutputFile] {
-        (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
+        guard site.language.isDefault else { return [] }
+        return (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
     }
 
     /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).

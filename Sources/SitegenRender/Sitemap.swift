@@ -15,14 +15,32 @@ package enum Sitemap {
                 entries.append(SitemapEntry(url: site.sections[section].pages[page].url, lastReviewed: site.sections[section].pages[page].frontMatter.lastReviewed))
             }
         }
-        return entries
+        return site.translations.isEmpty ? entries : inEveryLanguage(entries, site: site)
+    }
+
+    /// Each page followed by its translations, every one listing all of them (itself included)
+    /// and `x-default`, as search engines ask.
+    private static func inEveryLanguage(_ entries: [SitemapEntry], site: Site) -> [SitemapEntry] {
+        var byURL: [String: String] = [:]  // the default language's url → link key
+        for page in site.allPages { byURL[page.url] = page.linkKey }
+        return entries.flatMap { entry -> [SitemapEntry] in
+            let versions = byURL[entry.url].map { site.translations.versions[$0] ?? [] } ?? []
+            guard versions.count > 1 else { return [entry] }
+            let alternates = versions.map { ($0.code, $0.url) } + [("x-default", entry.url)]
+            return versions.map { SitemapEntry(url: $0.url, lastReviewed: $0.lastReviewed, alternates: alternates.map { SitemapEntry.Alternate(hreflang: $0.0, url: $0.1) }) }
+        }
     }
 
     package static func xml(for site: Site, entries: [SitemapEntry]? = nil) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in entries ?? Self.entries(for: site) {
+        let entries = entries ?? Self.entries(for: site)
+        let xhtml = entries.contains { !$0.alternates.isEmpty } ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : ""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(xhtml)>\n"
+        for page in entries {
             xml += "  <url>\n    <loc>\(escape(site.config.absoluteURL(of: page.url)))</loc>\n"
             if let date = page.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
+            for alternate in page.alternates {
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(escape(alternate.hreflang))\" href=\"\(escape(site.config.absoluteURL(of: alternate.url)))\"/>\n"
+            }
             xml += "  </url>\n"
         }
         if !site.glossary.isEmpty {

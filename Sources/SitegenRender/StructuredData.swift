@@ -8,7 +8,8 @@ enum StructuredData {
     static func json(for page: Page, section: Section?, site: Site) -> String {
         // Appended to one string in a fixed key order: this runs for every page, and building
         // small strings for every member and joining them cost twice as much.
-        let base = site.config.baseURL
+        // The home page of the page's language (`…/es/` in Spanish).
+        let base = site.language.isDefault ? site.config.baseURL : site.config.absoluteURL(of: site.language.pathPrefix)
         var json = #"{"@context":"https://schema.org","@graph":[{"@type":"MedicalWebPage","name":"#
         json.reserveCapacity(1024)
         json += quote(page.frontMatter.title)

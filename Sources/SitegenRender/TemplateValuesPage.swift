@@ -8,6 +8,7 @@ enum CommonValue: String, TemplateValueKey {
     case lang, is_rtl, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
     case disclaimer_html, glossary_url, has_glossary, search_url, has_search
     case breadcrumbs, has_breadcrumbs, og_type, jsonld_html
+    case static_root, languages, has_languages, alternates, has_alternates
     case is_home, is_section, is_page, is_404, is_print, is_glossary, is_search
 
     static let shapeName = "the values of every page"
@@ -17,6 +18,10 @@ enum CommonValue: String, TemplateValueKey {
         case .disclaimer_html, .jsonld_html: .html
         case .is_rtl, .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
         case .breadcrumbs: .list(TemplateShape(LinkValue.self))
+        case .languages: .list(TemplateShape(LanguageLinkValue.self))
+        case .alternates: .list(TemplateShape(AlternateValue.self))
+        case .has_languages, .has_alternates: .flag
+        case .static_root: .text
         case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .canonical_text, .root,
              .conditions_url, .glossary_url, .search_url, .og_type: .text
         }
@@ -33,7 +38,12 @@ enum CommonValue: String, TemplateValueKey {
         case .description: "front matter `description`, else the first paragraph, shortened"
         case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`"
         case .canonical_text: "the same address as a reader types it, letters of any script as written (`https://example.org/糖尿病/`): for showing as text, never in `href`"
-        case .root: "relative path to the site root, always ending in `/` (`./` on the home page, `../../` two levels down). Prefix every URL a template writes itself with it: `{{root}}site.css`. On `404.html` it is the path of `base_url` on its server (`/` or `/health/`), because a 404 page is served at any depth"
+        case .static_root: "relative path to the site root, where `templates/static/` is copied: `{{static_root}}site.css`. The same as `root` except in a language other than the default, whose pages have their home in a folder (`es/`)"
+        case .languages: "one entry per language of the site (`languages:` in site.yml), for a language switcher; absent when the site has one language"
+        case .has_languages: "`true` when there are `languages`"
+        case .alternates: "the page's address in every language it is published in, and `x-default` (the default language's), for `<link rel=\"alternate\" hreflang>`; absent when the page is in one language only"
+        case .has_alternates: "`true` when there are `alternates`"
+        case .root: "relative path to the home page of the page's language, always ending in `/` (`./` on the home page, `../../` two levels down): the site root in the default language, `es/` in Spanish. Prefix every link to a page with it. On `404.html` it is the path of `base_url` on its server (`/` or `/health/`), because a 404 page is served at any depth"
         case .conditions_url: "the A–Z list of conditions on the home page, like `../../#conditions`"
         case .disclaimer_html: "`site.yml: disclaimer`, rendered from Markdown"
         case .glossary_url: "the glossary page; absent when the site has no `glossary.yml`"

@@ -51,7 +51,7 @@ struct BuildCommand: AsyncParsableCommand {
             }
             if let report { try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget), to: report) }
             let pages = summary.pages == 1 ? "1 page" : "\(summary.pages) pages"
-            let sections = summary.sections == 1 ? "1 section" : "\(summary.sections) sections"
+            let sections = (summary.sections == 1 ? "1 section" : "\(summary.sections) sections") + (summary.languages > 1 ? " and \(summary.languages) languages" : "")
             let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
             print("Built \(pages) in \(sections): \(summary.files) files in \(options.outputPath) (\(summary.filesWritten) written\(removed)) in \(String(format: "%.2f", summary.seconds)) s")
         } catch let failure as BuildFailure {

@@ -1,0 +1,37 @@
+import SitegenModel
+
+/// What a page knows of the site's other languages: the switcher's links and the `hreflang`
+/// alternates. Nothing when the site has one language.
+extension PageContext {
+    /// The relative path from the folder `url` to the home page of the page's language: the site
+    /// root in the default language, `es/` in Spanish.
+    func languageRoot(from url: String) -> String {
+        site.language.isDefault ? RelativeURL.root(from: url) : RelativeURL.from(url, to: site.language.pathPrefix)
+    }
+
+    /// `key`: the page's `linkKey`, or nil for a page made by sitegen (glossary, search,
+    /// handout), whose switcher links go to each language's home page.
+    func addLanguages(of key: String?, url: String, to context: inout TemplateValues) {
+        let table = site.translations
+        guard !table.isEmpty else { return }
+        let versions = key.map { table.versions[$0] ?? [] } ?? []
+        context[CommonValue.languages] = table.languages.map { language -> [String: Any] in
+            let version = versions.first { $0.code == language.code }
+            var item = TemplateValues.item([
+                LanguageLinkValue.code: language.code, .name: LanguageNames.autonym(language.code),
+                .url: RelativeURL.from(url, to: version?.url ?? language.pathPrefix),
+            ] as KeyValuePairs<LanguageLinkValue, Any>)
+            if language.code == site.language.code { item[LanguageLinkValue.is_current.rawValue] = true }
+            if version != nil { item[LanguageLinkValue.has_page.rawValue] = true }
+            return item
+        }
+        context[CommonValue.has_languages] = true
+        guard versions.count > 1 else { return }
+        var alternates = versions.map { TemplateValues.item([AlternateValue.hreflang: $0.code, .url: site.config.absoluteURL(of: $0.url)]) }
+        if let original = versions.first(where: { $0.code == table.languages.first?.code }) {
+            alternates.append(TemplateValues.item([AlternateValue.hreflang: "x-default", .url: site.config.absoluteURL(of: original.url)]))
+        }
+        context[CommonValue.alternates] = alternates
+        context[CommonValue.has_alternates] = true
+    }
+}
