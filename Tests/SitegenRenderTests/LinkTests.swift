@@ -23,7 +23,7 @@ import Testing
         var problems: [String] = []
         var reads: Set<String> = []
         let result = resolver.resolve(link, from: page(source, url), line: 7, reads: &reads) { problems.append($0.description) }
-        return (result, problems)
+        return (result?.url, problems)
     }
 
     func reads(_ link: String, from source: String = "content/imnm/symptoms.md") -> Set<String> {
