@@ -90,6 +90,8 @@ public struct ReviewDashboard: Encodable, Sendable {
     public var reviewsDue: [Bar]
     /// Overdue first, then never reviewed, due soon and up to date; by next review date, then path.
     public var pages: [Row]
+    /// Each other language's share of the pages; empty for a site in one language.
+    public var translations: [TranslationCoverage] = []
 
     enum CodingKeys: String, CodingKey {
         case today, summary, pages
@@ -99,6 +101,7 @@ public struct ReviewDashboard: Encodable, Sendable {
         case dueSoonDays = "due_soon_days"
         case readingGrades = "reading_grades"
         case reviewsDue = "reviews_due"
+        case translations
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -112,6 +115,7 @@ public struct ReviewDashboard: Encodable, Sendable {
         try container.encode(readingGrades, forKey: .readingGrades)
         try container.encode(reviewsDue, forKey: .reviewsDue)
         try container.encode(pages, forKey: .pages)
+        if !translations.isEmpty { try container.encode(translations, forKey: .translations) }
     }
 
     /// The dashboard of a rendered site, as of `today`.
@@ -120,11 +124,12 @@ public struct ReviewDashboard: Encodable, Sendable {
         defer { timer.lap("dashboard") }
         let config = rendered.site.config
         let reports = Dictionary(rendered.reports.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
-        let sectionTitles = Dictionary(rendered.site.sections.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
         var rows: [Row] = []
         // The home page lists sections; like the build's review warning, the dashboard covers
-        // the pages that hold medical content.
-        for page in rendered.site.allPages where page.kind != .home {
+        // the pages that hold medical content, in every language.
+        for site in [rendered.site] + rendered.languages {
+            let sectionTitles = Dictionary(site.sections.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        for page in site.allPages where page.kind != .home {
             let report = reports[page.sourcePath]
             let grade = report?.grade
             let reviewed = page.frontMatter.lastReviewed
@@ -135,6 +140,7 @@ public struct ReviewDashboard: Encodable, Sendable {
                 grade: grade, overTarget: grade.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
+        }
         }
         rows.sort { a, b in
             if a.status != b.status { return a.status.priority < b.status.priority }
@@ -149,6 +155,7 @@ public struct ReviewDashboard: Encodable, Sendable {
         readingGrades = ReviewCharts.gradeBars(rows.compactMap(\.grade), target: config.readabilityTarget)
         reviewsDue = ReviewCharts.monthBars(rows.compactMap(\.nextReview), today: today)
         pages = rows
+        translations = TranslationCoverage.of(rendered.site)
     }
 
     /// Overdue once the next review day has passed: the same rule as the build's review warning.

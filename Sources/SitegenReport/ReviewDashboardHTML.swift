@@ -46,6 +46,11 @@ extension ReviewDashboard {
                 ["name": column.name, "type": column.numeric ? "number" : "text", "width": column.width, "sorted": index == 0] as [String: Any]
             },
             "pages": pages.enumerated().map { row(for: $1, order: $0, reportFolder: reportFolder, siteRoot: siteRoot) },
+            "has_translations": !translations.isEmpty,
+            "translations": translations.map { language -> [String: Any] in
+                ["code": language.code, "name": language.name, "translated": language.translated, "total": language.total,
+                 "groups": language.groups.map { ["title": $0.title, "translated": $0.translated, "total": $0.total, "missing": $0.missing] as [String: Any] }]
+            },
         ]
     }
 

@@ -58,6 +58,25 @@ enum ReviewDashboardTemplate {
         {{/charts}}
         </div>
         </section>
+        {{#has_translations}}
+        <section aria-labelledby="translations-heading">
+        <h2 id="translations-heading">Translations</h2>
+        <p>How many of the default language's pages each language has. A missing page is shown in the default language to readers of that language.</p>
+        {{#translations}}
+        <div class="table-scroll" role="region" aria-labelledby="translations-{{code}}" tabindex="0">
+        <table>
+        <caption id="translations-{{code}}"><span lang="{{code}}">{{name}}</span> ({{code}}): {{translated}} of {{total}} pages</caption>
+        <thead><tr><th scope="col">Section</th><th scope="col">Translated</th><th scope="col">Missing</th></tr></thead>
+        <tbody>
+        {{#groups}}
+        <tr><th scope="row">{{title}}</th><td>{{translated}} of {{total}}</td><td>{{#missing}}<span class="path">{{.}}</span> {{/missing}}{{^missing}}none{{/missing}}</td></tr>
+        {{/groups}}
+        </tbody>
+        </table>
+        </div>
+        {{/translations}}
+        </section>
+        {{/has_translations}}
         <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">Every page</h2>
         <p>Overdue and never-reviewed pages come first. Select a column heading to sort by it; select it again to reverse the order. Each title opens the page's Markdown file.</p>

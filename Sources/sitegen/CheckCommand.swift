@@ -45,10 +45,12 @@ struct CheckCommand: AsyncParsableCommand {
         var reports: [PageReport] = []
         var target = 8.0
         var checkedAddresses: Int?
+        var coverage: [TranslationCoverage] = []
         do {
             let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
             reports = rendered.reports
+            coverage = TranslationCoverage.of(rendered.site)
             target = rendered.site.config.readabilityTarget
             if external {
                 let result = await checkExternal(rendered.site)
@@ -64,6 +66,7 @@ struct CheckCommand: AsyncParsableCommand {
         case .text:
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target) { print(table) }
+            if let translations = TranslationCoverage.text(coverage) { print(translations) }
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
             let addresses = checkedAddresses.map { " and \($0) external address\($0 == 1 ? "" : "es")" } ?? ""
             print("Checked \(reports.count) pages\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

@@ -166,4 +166,18 @@ import Testing
             #expect(error.diagnostics.map(\.description).contains("content/imnm/_index.es.md:4: error: link 'causes.md#genes' points to a heading '#genes' that is not in content/imnm/causes.md; its headings are #family"), "\(error.diagnostics)")
         }
     }
+
+    /// `sitegen check` and the review dashboard list, per language and section, the pages that
+    /// have no translation.
+    @Test func missingTranslationsAreListedPerSection() async throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        let rendered = try await Build.render(BuildOptions(source: site.root.path, today: GoldenSiteTests.today))
+        #expect(TranslationCoverage.text(TranslationCoverage.of(rendered.site)) == "Translated into es (Español): 3 of 4 pages\n  IMNM: 2 of 3; missing content/imnm/causes.md")
+        let dashboard = ReviewDashboard(rendered, today: try #require(GoldenSiteTests.today))
+        #expect(dashboard.pages.map(\.source).sorted() == ["content/imnm/_index.es.md", "content/imnm/_index.md", "content/imnm/causes.md", "content/imnm/symptoms.es.md", "content/imnm/symptoms.md"])
+        let html = try dashboard.html(reportFolder: site.root.path, siteRoot: site.root.path)
+        #expect(html.contains("<caption id=\"translations-es\"><span lang=\"es\">Español</span> (es): 3 of 4 pages</caption>"))
+        #expect(html.contains("<tr><th scope=\"row\">IMNM</th><td>2 of 3</td><td><span class=\"path\">content/imnm/causes.md</span> </td></tr>"))
+    }
 }
