@@ -84,8 +84,14 @@ struct LanguageSiteBuilder {
         var home: Page?
         var indexes: [String: Page] = [:]
         var topics: [(page: Page, original: Page)] = []
+        // Sections whose page in this language is a draft: their pages are drafts too, as in
+        // the default language.
+        var draftSections: Set<String> = []
         for page in pages {
-            guard let original = original(of: page) else { continue }
+            guard let original = original(of: page) else {
+                if page.kind == .section, page.frontMatter.draft, !includeDrafts, let slug = page.sectionSlug { draftSections.insert(slug) }
+                continue
+            }
             switch original.kind {
             case .home: home = placed(page, original: original, url: language.pathPrefix)
             case .section: indexes[original.sectionSlug ?? ""] = page
@@ -101,6 +107,10 @@ struct LanguageSiteBuilder {
         for (page, original) in topics {
             let slug = original.sectionSlug ?? ""
             guard let section = sections[slug] else {
+                if draftSections.contains(slug) {
+                    unpublished.insert(page.sourcePath)
+                    continue
+                }
                 let folder = String(page.sourcePath.prefix(upTo: page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.endIndex))
                 diagnostics.append(.error(page.sourcePath, line: 1, "this page's section has no page in '\(language.code)'; add \(folder)/_index.\(language.code).md with the section's title in that language"))
                 continue

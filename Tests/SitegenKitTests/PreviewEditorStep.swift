@@ -68,7 +68,7 @@ extension PreviewFixtureSite {
         case .newPage:
             done = addPage(step)
         case .deletePage:
-            guard let path = choose(leafPages), let folder = Self.folder(of: path) else { return "delete: no page" }
+            guard let path = choose(originalLeafPages), let folder = Self.folder(of: path) else { return "delete: no page" }
             if v % 5 == 0, sections.count > 1 {
                 // The whole section folder, with its picture.
                 for key in sortedPaths where Self.folder(of: key) == folder { pages[key] = nil }
@@ -76,15 +76,20 @@ extension PreviewFixtureSite {
                 done = "deleted the section \(folder)/"
             } else {
                 pages[path] = nil
+                pages[Self.spanish(of: path)] = nil  // an editor deletes the translation with it
                 done = "deleted \(path)"
             }
         case .renamePage:
-            guard let path = choose(leafPages), let page = pages[path] else { return "rename: no page" }
+            guard let path = choose(originalLeafPages), let page = pages[path] else { return "rename: no page" }
             let folders = sections.compactMap(Self.folder(of:))
             let folder = v % 3 == 0 && !folders.isEmpty ? folders[v % folders.count] : Self.folder(of: path) ?? "breathing"
             let new = "\(folder)/renamed-\(counter).md"
             pages[path] = nil
             pages[new] = page
+            // The translation goes with it, where its new section has a Spanish page.
+            if let translation = pages.removeValue(forKey: Self.spanish(of: path)), pages["\(folder)/_index.es.md"] != nil {
+                pages[Self.spanish(of: new)] = translation
+            }
             // As `sitegen move` does: the old address redirects to the new one.
             if v % 2 == 1 { pages[new]?.aliases.append(String(path.dropLast(3)) + "/") }
             for key in sortedPaths {

@@ -61,6 +61,11 @@ struct PreviewFixtureSite {
         site.pages["skin/rashes.md"] = Page(title: "Rashes", description: "Rashes and itching.", paragraphs: [sentences[1]])
         site.pages["skin/fever.md"] = Page(title: "Fever", paragraphs: [sentences[2]], links: [Link(target: "skin/rashes.md")])
         site.assets["skin/picture.png"] = [0x89, 0x50, 0x4E, 0x47, 1]
+        // A Spanish translation of part of the site: its links to pages not translated go to the English ones.
+        site.pages["_index.es.md"] = Page(title: "Bienvenida", paragraphs: ["Guías de ejemplo. \(note)"])
+        site.pages["breathing/_index.es.md"] = Page(title: "Respiración", paragraphs: ["Todo sobre la respiración."], links: [Link(target: "breathing/inhalers.md")])
+        site.pages["breathing/inhalers.es.md"] = Page(title: "Inhaladores", weight: 1, paragraphs: ["Use su inhalador."], headings: ["Usar un espaciador"],
+                                                      links: [Link(target: "breathing/wheezing.md")])
         site.glossary = [("inhaler", "A device that puts medicine into your lungs."), ("rash", "A change in the colour of the skin.")]
         return site
     }
@@ -73,7 +78,10 @@ struct PreviewFixtureSite {
     var sortedPaths: [String] { pages.keys.sorted() }
     var sections: [String] { sortedPaths.filter(Self.isSection) }
     /// Pages that are neither the home page nor a section page.
-    var leafPages: [String] { sortedPaths.filter { $0 != "_index.md" && !Self.isSection($0) } }
+    var leafPages: [String] { sortedPaths.filter { $0 != "_index.md" && $0 != "_index.es.md" && !Self.isSection($0) } }
+    /// The leaf pages in the default language (deleted or renamed with their translations).
+    var originalLeafPages: [String] { leafPages.filter { !$0.hasSuffix(".es.md") } }
+    static func spanish(of path: String) -> String { String(path.dropLast(3)) + ".es.md" }
 
     /// True when the page is published: neither it nor its section is a draft.
     func isPublished(_ path: String) -> Bool {
@@ -145,6 +153,10 @@ struct PreviewFixtureSite {
         language: en
         description: \(siteDescription)
         disclaimer: \(Self.note)
+        languages:
+          es:
+            title: Biblioteca de ejemplo
+            disclaimer: Texto de ejemplo para una prueba de software, no es consejo médico.
 
         """
     }
