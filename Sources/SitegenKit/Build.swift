@@ -67,6 +67,11 @@ public enum Build {
             translation.fallback = (LinkResolver.Fallback(pages: memo.render.table.pages, code: site.language.code, from: other.language.code), memo.render.changedLinks)
             rendered.add(await translation.render(memo: &memo.languages[other.language.code, default: RenderMemo()], deferSearch: false))
         }
+        if !(loaded?.languages ?? []).isEmpty {
+            // Each language checked its own paths; an alias in one can still take another's.
+            let clashes = OutputPlan.check(rendered.files)
+            rendered.warnings += clashes.filter { !rendered.warnings.contains($0) }
+        }
         rendered.warnings = diagnostics + rendered.warnings
         timer.lap("render")
         guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings) }

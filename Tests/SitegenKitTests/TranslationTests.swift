@@ -180,4 +180,14 @@ import Testing
         #expect(html.contains("<caption id=\"translations-es\"><span lang=\"es\">Español</span> (es): 3 of 4 pages</caption>"))
         #expect(html.contains("<tr><th scope=\"row\">IMNM</th><td>2 of 3</td><td><span class=\"path\">content/imnm/causes.md</span> </td></tr>"))
     }
+
+    /// Each language checks its own output paths; an alias in one that takes a page of another
+    /// is caught too.
+    @Test func anAliasThatTakesAnotherLanguagesPageIsAnError() async throws {
+        let site = try Self.site(["content/imnm/symptoms.es.md": "---\ntitle: Síntomas\naliases: [imnm/causes/]\n---\nTexto.\n"])
+        defer { site.cleanUp() }
+        let result = await site.build()
+        #expect(!result.succeeded)
+        #expect(result.messages.contains { $0.hasPrefix("content/imnm/symptoms.es.md:3: error: ") && $0.contains("imnm/causes/") }, "\(result.messages)")
+    }
 }
