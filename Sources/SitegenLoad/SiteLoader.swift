@@ -60,6 +60,16 @@ public enum SiteLoader {
             cache.glossary = glossary
         }
         diagnostics += glossary.diagnostics
+        // Kept whole: the other languages' pages take their texts from it once they are built.
+        let themeStrings: ThemeStringsLoader.Result
+        if let cached = cache.themeStrings, cached.languages == config.allLanguages,
+           !changes.touches(folder: ThemeStringsLoader.folder + "/"), !changes.contains(ThemeStringsLoader.folder) {
+            themeStrings = cached.result
+        } else {
+            themeStrings = ThemeStringsLoader.load(siteRoot: siteRoot, languages: config.allLanguages)
+            cache.themeStrings = (config.allLanguages, themeStrings)
+        }
+        diagnostics += themeStrings.diagnostics
 
         // A language's folder at the site root must not be a section's address.
         diagnostics += LanguageFolders.clashes(languages: config.languages, sectionFolders: content.sections.map {
@@ -68,7 +78,8 @@ public enum SiteLoader {
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
         let site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
-            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished
+            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished,
+            strings: themeStrings.strings[config.language] ?? .english
         )
         return (Loaded(site: site, templates: folder.templates), diagnostics)
     }

@@ -12,6 +12,8 @@ public struct Site: Sendable, Equatable {
     public var glossary: [GlossaryEntry] = []
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
+    /// The theme's texts in this site's language (`i18n/<code>.yml` over the built-in ones).
+    public var strings: ThemeStrings
 
     /// Every published page: home, then each section followed by its pages.
     public var allPages: [Page] {
@@ -23,7 +25,7 @@ public struct Site: Sendable, Equatable {
         sections.reduce(1) { $0 + 1 + $1.pages.count }
     }
 
-    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>) {
+    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>, strings: ThemeStrings = .english) {
         self.config = config
         self.home = home
         self.sections = sections
@@ -31,6 +33,7 @@ public struct Site: Sendable, Equatable {
         self.staticFiles = staticFiles
         self.glossary = glossary
         self.unpublishedSources = unpublishedSources
+        self.strings = strings
     }
 }
 
