@@ -33,6 +33,19 @@ import Testing
         #expect(!"<h2>{{t.sources}}</h2> Last reviewed".replacing(/\{\{[\s\S]*?\}\}/, with: "").replacing(/<[^>]*>/, with: " ").filter(\.isLetter).isEmpty)
     }
 
+    /// search.js shows the search page's texts, and these English ones for a theme without them.
+    @Test func searchScriptFallsBackToTheEnglishTexts() throws {
+        let script = try String(contentsOf: Self.repository.appendingPathComponent("templates/static/search.js"), encoding: .utf8)
+        let keys: [(ThemeStringKey, String)] = [
+            (.search_unavailable, "unavailable"), (.search_keep_typing, "keepTyping"), (.search_no_results, "noResults"),
+            (.search_result_one, "resultOne"), (.search_results, "results"), (.search_at_least, "atLeast"),
+        ]
+        for (key, name) in keys {
+            let written = ThemeStrings.english.text(key).replacingOccurrences(of: "“", with: "\\u201C").replacingOccurrences(of: "”", with: "\\u201D")
+            #expect(script.contains("    \(name): '\(written)',\n"), "\(key)")
+        }
+    }
+
     @Test func spanishHasEveryTextWithTheSamePlaceholders() {
         for key in ThemeStringKey.allCases {
             let english = ThemeStrings.english.texts[key]
