@@ -49,9 +49,10 @@ package struct PageContext: Sendable {
         context[CommonValue.title] = title
         context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url.isEmpty)
         context[CommonValue.description] = description
+        let canonicalText = site.config.baseURL + (canonicalURL ?? url)
         context[CommonValue.canonical] = site.config.absoluteURL(of: canonicalURL ?? url)
-        context[CommonValue.canonical_text] = site.config.baseURL + (canonicalURL ?? url)
-        context[CommonValue.t] = texts(url: site.config.baseURL + (canonicalURL ?? url), title: title, section: condition)
+        context[CommonValue.canonical_text] = canonicalText
+        context[CommonValue.t] = texts(url: canonicalText, title: title, section: condition)
         context[CommonValue.root] = root
         context[CommonValue.conditions_url] = root + "#conditions"
         context[CommonValue.disclaimer_html] = disclaimerHTML
