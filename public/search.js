@@ -348,7 +348,34 @@
     return pieces;
   }
 
-  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, PAGE, PREVIEW };
+  // The status line's texts in English, for a theme whose search page gives none of its own.
+  const TEXTS = {
+    unavailable: 'Sorry, search is not available right now. Please try again later.',
+    keepTyping: 'Keep typing: single letters and common words like \u201Cthe\u201D are not searched.',
+    noResults: 'No results for {query}. Check the spelling, or try other or fewer words.',
+    resultOne: '{count} result for {query}',
+    results: '{count} results for {query}',
+    atLeast: 'At least {count} results for {query}',
+  };
+
+  /* What the status line says of `result` for the query `text`, in `texts` (TEXTS where one is
+     missing), the number written as `language` writes it. {count} and {query} are filled in one
+     pass, so a query with "{count}" in it is shown as typed. */
+  function statusMessage(text, result, texts, language) {
+    const trimmed = text.trim();
+    if (!trimmed) return '';
+    const t = { ...TEXTS, ...texts };
+    if (!result.items.length) return t.keepTyping;
+    let count;
+    try { count = result.count.toLocaleString(language); } catch (e) { count = result.count.toLocaleString('en'); } // a code the browser does not know
+    const values = { count, query: '\u201C' + trimmed + '\u201D' };
+    const say = (message) => message.replace(/\{(count|query)\}/g, (all, name) => values[name]);
+    if (!result.hits.length) return say(t.noResults);
+    if (result.exact) return say(result.count === 1 ? t.resultOne : t.results);
+    return say(t.atLeast);
+  }
+
+  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, statusMessage, PAGE, PREVIEW };
 
   // ---- The search page ----
 
@@ -362,6 +389,10 @@
 
     const folder = new URL(form.dataset.index, document.baseURI);
     const root = form.dataset.root || '';
+    // The status line's texts in the page's language: the theme's `t.search_…`, given by the
+    // template in data- attributes.
+    const texts = { ...TEXTS, ...status.dataset };
+    const language = document.documentElement.lang || 'en';
     let version = null;
     let query = '';
     let shown = 0;
@@ -421,7 +452,7 @@
         }
       } catch (error) {
         if (error instanceof Stale || mine !== generation) return;
-        status.textContent = 'Sorry, search is not available right now. Please try again later.';
+        status.textContent = texts.unavailable;
         list.replaceChildren();
         more.hidden = true;
       }
@@ -432,14 +463,7 @@
       query = text;
       shown = page.length;
       const trimmed = text.trim();
-      const quoted = '\u201C' + trimmed + '\u201D';
-      const n = result.count.toLocaleString('en');
-      let message = '';
-      if (!trimmed) message = '';
-      else if (!result.items.length) message = 'Keep typing: single letters and common words like \u201Cthe\u201D are not searched.';
-      else if (!result.hits.length) message = 'No results for ' + quoted + '. Check the spelling, or try other or fewer words.';
-      else if (result.exact) message = n + (result.count === 1 ? ' result' : ' results') + ' for ' + quoted;
-      else message = 'At least ' + n + ' results for ' + quoted;
+      const message = statusMessage(text, result, texts, language);
       if (status.textContent !== message) status.textContent = message; // announced once
 
       // Results already on screen stay (and keep focus); new ones are added after them.

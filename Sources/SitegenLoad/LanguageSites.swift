@@ -12,7 +12,7 @@ package enum LanguageSites {
         var diagnostics: [Diagnostic]
     }
 
-    static func assemble(primary: Site, translations: [TranslatedPage], glossaries: [String: [GlossaryEntry]], includeDrafts: Bool) -> Result {
+    static func assemble(primary: Site, translations: [TranslatedPage], glossaries: [String: [GlossaryEntry]], strings: [String: ThemeStrings], includeDrafts: Bool) -> Result {
         var primary = primary
         let languages = primary.config.languages
         guard !languages.isEmpty else { return Result(primary: primary, others: [], diagnostics: []) }
@@ -22,7 +22,8 @@ package enum LanguageSites {
         for language in languages {
             let pages = translations.filter { $0.code.lowercased() == language.code.lowercased() }.map(\.page)
             var builder = LanguageSiteBuilder(language: language, primary: primary, originals: originals, includeDrafts: includeDrafts)
-            let site = builder.build(pages, glossary: glossaries[language.code] ?? [])
+            var site = builder.build(pages, glossary: glossaries[language.code] ?? [])
+            site?.strings = strings[language.code] ?? .english
             diagnostics += builder.diagnostics
             if let site { others.append(site) }
         }

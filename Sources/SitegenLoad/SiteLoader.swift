@@ -65,6 +65,16 @@ public enum SiteLoader {
             glossaries[language.code] = entries
             diagnostics += problems
         }
+        // Every language's texts: each language's site takes its own.
+        let themeStrings: ThemeStringsLoader.Result
+        if let cached = cache.themeStrings, cached.languages == config.allLanguages,
+           !changes.touches(folder: ThemeStringsLoader.folder + "/"), !changes.contains(ThemeStringsLoader.folder) {
+            themeStrings = cached.result
+        } else {
+            themeStrings = ThemeStringsLoader.load(siteRoot: siteRoot, languages: config.allLanguages)
+            cache.themeStrings = (config.allLanguages, themeStrings)
+        }
+        diagnostics += themeStrings.diagnostics
 
         // A language's folder at the site root must not be a section's address.
         diagnostics += LanguageFolders.clashes(languages: config.languages, sectionFolders: content.sections.map {
@@ -73,9 +83,10 @@ public enum SiteLoader {
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
         let site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
-            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished
+            staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished,
+            strings: themeStrings.strings[config.language] ?? .english
         )
-        let languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, includeDrafts: includeDrafts)
+        let languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
         return (Loaded(site: languages.primary, languages: languages.others, templates: folder.templates), diagnostics)

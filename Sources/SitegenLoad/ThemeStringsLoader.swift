@@ -78,3 +78,22 @@ package enum ThemeStringsLoader {
         return (texts, fields.diagnostics)
     }
 }
+
+extension ThemeStringsLoader {
+    /// Reads every file of the site's `i18n/` (none when there is no such folder; a link out of the
+    /// site folder is refused as everywhere) and loads the texts of `languages` from them.
+    package static func load(siteRoot: String, languages: [SiteLanguage]) -> Result {
+        let tree = SourceTree(siteRoot: siteRoot, folder: folder)
+        var diagnostics = tree.diagnostics
+        var files: [String: String] = [:]
+        for file in tree.files {
+            switch TextFile.read(file.absolute, path: file.relative) {
+            case .success(let text): files[file.relative] = text
+            case .failure(let problem): diagnostics.append(problem)
+            }
+        }
+        var result = load(languages: languages, files: files)
+        result.diagnostics = diagnostics + result.diagnostics
+        return result
+    }
+}

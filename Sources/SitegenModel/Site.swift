@@ -17,6 +17,8 @@ public struct Site: Sendable, Equatable {
     public var language: SiteLanguage
     /// Every language's version of every page; empty when the site has one language.
     public var translations = SiteTranslations()
+    /// The theme's texts in this site's language (`i18n/<code>.yml` over the built-in ones).
+    public var strings: ThemeStrings
 
     /// Every published page: home, then each section followed by its pages.
     public var allPages: [Page] {
@@ -28,7 +30,7 @@ public struct Site: Sendable, Equatable {
         sections.reduce(1) { $0 + 1 + $1.pages.count }
     }
 
-    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>, language: SiteLanguage? = nil) {
+    package init(config: SiteConfig, home: Page, sections: [Section], assets: [Asset], staticFiles: [Asset], glossary: [GlossaryEntry] = [], unpublishedSources: Set<String>, strings: ThemeStrings = .english, language: SiteLanguage? = nil) {
         self.config = config
         self.home = home
         self.sections = sections
@@ -37,6 +39,7 @@ public struct Site: Sendable, Equatable {
         self.glossary = glossary
         self.unpublishedSources = unpublishedSources
         self.language = language ?? config.defaultLanguage
+        self.strings = strings
     }
 }
 

@@ -2,7 +2,7 @@
 public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable {
     // Every page: base, header, breadcrumbs, footer.
     case skip_to_content, site_nav_label, home, conditions_az, search, search_this_site, glossary
-    case breadcrumb_label, disclaimer_heading, printed_from
+    case breadcrumb_label, disclaimer_heading, printed_from, languages_label
     // Home, section and topic pages.
     case conditions_by_letter, on_this_page, sources, last_reviewed, reviewed_by, not_reviewed
     case pager_label, previous, next, in_this_section, about_section, print_link

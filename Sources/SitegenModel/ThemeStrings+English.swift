@@ -10,6 +10,7 @@ extension ThemeStrings {
         .search_this_site: "Search this site",
         .glossary: "Glossary",
         .breadcrumb_label: "Breadcrumb",
+        .languages_label: "Languages",
         .disclaimer_heading: "Medical disclaimer",
         .printed_from: "Printed from {url}",
         .conditions_by_letter: "Conditions by first letter",

@@ -10,6 +10,7 @@ extension ThemeStrings {
         .search_this_site: "Buscar en este sitio",
         .glossary: "Glosario",
         .breadcrumb_label: "Ruta de navegación",
+        .languages_label: "Idiomas",
         .disclaimer_heading: "Aviso médico",
         .printed_from: "Impreso desde {url}",
         .conditions_by_letter: "Temas por letra inicial",

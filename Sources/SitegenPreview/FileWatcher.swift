@@ -21,8 +21,8 @@ struct SourceChange: Sendable, Equatable {
     var kind: ChangeKind
 }
 
-/// Watches what a build reads: `content/` and `templates/` (every file and folder in them, at any
-/// depth, including folders created later), `site.yml` and `glossary.yml`. Its own thread hands
+/// Watches what a build reads: `content/`, `templates/` and `i18n/` (every file and folder in them,
+/// at any depth, including folders created later), `site.yml` and `glossary.yml`. Its own thread hands
 /// each change to `changes`, which ends after `stop()`.
 ///
 /// Names the build ignores are ignored here too: hidden files (`.DS_Store`, `.symptoms.md.swp`) and
@@ -37,7 +37,7 @@ protocol SourceWatcher: Sendable {
 }
 
 enum WatchedPaths {
-    static let folders = ["content", "templates"]
+    static let folders = ["content", "templates", "i18n"]
     static let files = ["site.yml", "glossary.yml"]
 
     /// True for a name the loader skips, so a change to it cannot change the site.

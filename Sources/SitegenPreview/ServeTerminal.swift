@@ -60,7 +60,7 @@ public struct ServeTerminal: Sendable {
                 lines.append(out("Built \(pages == 1 ? "1 page" : "\(pages) pages") (\(files) files) in \(milliseconds) ms"))
             }
             lines.append(out("Serving the preview at \(paint(url, .bold, .cyan, on: colourOutput))\(listening.isEmpty ? "" : " (\(listening))")"))
-            lines.append(out(paint("Watching content/, templates/, site.yml and glossary.yml; press Ctrl-C to stop.", .dim, on: colourOutput)))
+            lines.append(out(paint("Watching content/, templates/, i18n/, site.yml and glossary.yml; press Ctrl-C to stop.", .dim, on: colourOutput)))
             return lines
         case .rebuilt(let milliseconds, let changed, _):
             let what: String

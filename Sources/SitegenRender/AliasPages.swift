@@ -50,22 +50,21 @@ package enum AliasPages {
         let target = HTML.escape(URLPath.encoded(relativeURL(from: alias.outputPath, to: page.url)), apostrophe: true)
         let canonical = HTML.escape(site.config.absoluteURL(of: page.url), apostrophe: true)
         let title = HTML.escape(page.frontMatter.title, apostrophe: true)
-        let siteTitle = HTML.escape(site.config.title, apostrophe: true)
         return """
         <!DOCTYPE html>
         <html lang="\(HTML.escape(site.config.language, apostrophe: true))"\(site.config.direction == .rtl ? " dir=\"rtl\"" : "")>
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>This page has moved: \(title) – \(siteTitle)</title>
+        <title>\(HTML.escape(site.strings.text(.page_moved_title, ["title": page.frontMatter.title, "site": site.config.title]), apostrophe: true))</title>
         <meta name="robots" content="noindex">
         <link rel="canonical" href="\(canonical)">
         <meta http-equiv="refresh" content="0; url=\(target)">
         </head>
         <body>
         <main>
-        <h1>This page has moved</h1>
-        <p>This page has moved to <a href="\(target)">\(title)</a>.</p>
+        <h1>\(HTML.escape(site.strings.text(.page_moved), apostrophe: true))</h1>
+        <p>\(HTML.escape(site.strings.text(.page_moved_to), apostrophe: true)) <a href="\(target)">\(title)</a>.</p>
         </main>
         </body>
         </html>

@@ -23,10 +23,24 @@ package struct PageContext: Sendable {
     let disclaimerHTML: String
     /// Whether the theme has a search page to link to.
     var hasSearch = false
+    /// The theme's texts with what every page shares (`{site}`) filled in; `common` adds the page's own.
+    let siteTexts: [String: String]
     /// More sections than this and the home page groups them by first letter.
     static let groupingThreshold = 10
 
-    func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil, staticRoot: String? = nil) -> TemplateValues {
+    init(site: Site, disclaimerHTML: String, hasSearch: Bool = false) {
+        self.site = site
+        self.disclaimerHTML = disclaimerHTML
+        self.hasSearch = hasSearch
+        siteTexts = Self.texts(site.strings, ["site": site.config.title])
+    }
+
+    /// - Parameters:
+    ///   - section: the condition, for `head_title` (topic pages only: a section page's title is the condition).
+    ///   - condition: the condition the page is about, for `{section}` in the theme's texts.
+    ///   - canonicalURL: the address the page stands for, when it is not its own (the handout's section).
+    func common(_ template: PageTemplate, title: String, description: String, url: String, root: String, section: String? = nil,
+                condition: String? = nil, canonicalURL: String? = nil, staticRoot: String? = nil) -> TemplateValues {
         var context = TemplateValues(for: template)
         context[CommonValue.lang] = site.config.language
         if site.config.direction == .rtl { context[CommonValue.is_rtl] = true }
@@ -35,8 +49,10 @@ package struct PageContext: Sendable {
         context[CommonValue.title] = title
         context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url == site.language.pathPrefix)
         context[CommonValue.description] = description
-        context[CommonValue.canonical] = site.config.absoluteURL(of: url)
-        context[CommonValue.canonical_text] = site.config.baseURL + url
+        let canonicalText = site.config.baseURL + (canonicalURL ?? url)
+        context[CommonValue.canonical] = site.config.absoluteURL(of: canonicalURL ?? url)
+        context[CommonValue.canonical_text] = canonicalText
+        context[CommonValue.t] = texts(url: canonicalText, title: title, section: condition)
         context[CommonValue.root] = root
         context[CommonValue.static_root] = staticRoot ?? (site.language.isDefault ? root : RelativeURL.root(from: url))
         context[CommonValue.conditions_url] = root + "#conditions"
@@ -60,7 +76,8 @@ package struct PageContext: Sendable {
         let front = page.frontMatter
         let root = languageRoot(from: page.url)
         let sectionTitle = page.kind == .page ? section?.title : nil
-        var context = common(PageTemplate(page.kind), title: front.title, description: description(front, body), url: page.url, root: root, section: sectionTitle)
+        var context = common(PageTemplate(page.kind), title: front.title, description: description(front, body), url: page.url, root: root,
+                             section: sectionTitle, condition: section?.title)
         context[PageValue.content_html] = body.html
         context[CommonValue.jsonld_html] = StructuredData.json(for: page, section: section, site: site)
         context[CommonValue.og_type] = page.kind == .home ? "website" : "article"
@@ -82,7 +99,7 @@ package struct PageContext: Sendable {
         }
         if let review = review(front) { context[PageValue.review] = review }
         var crumbs: [[String: String]] = []
-        if page.kind != .home { crumbs.append(TemplateValues.item([LinkValue.title: "Home", .url: root])) }
+        if page.kind != .home { crumbs.append(TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])) }
         if let section {
             context[PageValue.section_title] = section.title
             if page.kind == .page {
@@ -112,19 +129,18 @@ package struct PageContext: Sendable {
     func handoutContext(for section: Section, bodies: [String: RenderedBody]) -> TemplateValues {
         let url = section.index.url + "print/"
         let root = languageRoot(from: url)
-        let description = "All the pages about \(section.title) on one page, to print."
-        var context = common(.print, title: section.title, description: description, url: url, root: root)
+        let description = site.strings.text(.print_description, ["section": section.title])
+        // The handout is a copy of the section: it stands for the section's address.
+        var context = common(.print, title: section.title, description: description, url: url, root: root, condition: section.title, canonicalURL: section.index.url)
         addLanguages(of: nil, url: url, to: &context)
-        context[CommonValue.canonical] = site.config.absoluteURL(of: section.index.url)  // the handout is a copy of the section
-        context[CommonValue.canonical_text] = site.config.baseURL + section.index.url
         context[HandoutValue.section_title] = section.title
         context[HandoutValue.section_url] = "../"
-        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root]), TemplateValues.item([LinkValue.title: section.title, .url: "../"])]
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root]), TemplateValues.item([LinkValue.title: section.title, .url: "../"])]
         context[CommonValue.has_breadcrumbs] = true
         let pages: [[String: Any]] = ([section.index] + section.pages).compactMap { page -> [String: Any]? in
             guard let body = bodies[page.sourcePath], let html = body.printHTML else { return nil }
             var entry: [String: Any] = TemplateValues.item([
-                HandoutPageValue.title: page.kind == .section ? "About \(page.frontMatter.title)" : page.frontMatter.title,
+                HandoutPageValue.title: page.kind == .section ? site.strings.text(.about_section, ["section": page.frontMatter.title]) : page.frontMatter.title,
                 .id: body.printAnchor ?? "",
                 .content_html: html,
                 .url: site.config.absoluteURL(of: page.url),
@@ -146,9 +162,9 @@ package struct PageContext: Sendable {
     func glossaryContext() -> TemplateValues {
         let url = site.language.pathPrefix + GlossaryMarkup.pageURL
         let root = languageRoot(from: url)
-        var context = common(.glossary, title: "Glossary", description: "Medical words used on this site, explained in plain words.", url: url, root: root)
+        var context = common(.glossary, title: site.strings.text(.glossary), description: site.strings.text(.glossary_description), url: url, root: root)
         addLanguages(of: nil, url: url, to: &context)
-        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         var letters: [(String, [[String: Any]])] = []
         for entry in site.glossary {
@@ -168,9 +184,9 @@ package struct PageContext: Sendable {
     func searchContext() -> TemplateValues {
         let url = site.language.pathPrefix + "search/"
         let root = languageRoot(from: url)
-        var context = common(.search, title: "Search", description: "Search \(site.config.title).", url: url, root: root)
+        var context = common(.search, title: site.strings.text(.search), description: site.strings.text(.search_description, ["site": site.config.title]), url: url, root: root)
         addLanguages(of: nil, url: url, to: &context)
-        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: "Home", .url: root])]
+        context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         context[SearchValue.search_site] = Self.host(of: site.config.baseURL)
         return context
@@ -185,7 +201,7 @@ package struct PageContext: Sendable {
         // A 404 page is served at whatever address was missing, so relative links cannot work
         // there: it links from the site's folder on its server (`/` or `/health/`), which also works
         // on a staging host with another name.
-        return common(.notFound, title: "Page not found", description: "The page you asked for could not be found.",
+        return common(.notFound, title: site.strings.text(.not_found_title), description: site.strings.text(.not_found_description),
                              url: site.language.pathPrefix + "404.html", root: Self.serverPath(of: site.config.baseURL) + URLPath.encoded(site.language.pathPrefix),
                              staticRoot: Self.serverPath(of: site.config.baseURL))
     }
@@ -244,7 +260,7 @@ package struct PageContext: Sendable {
 
     private func review(_ front: FrontMatter) -> [String: String]? {
         guard let date = front.lastReviewed else { return nil }
-        var review = TemplateValues.item([ReviewValue.date_iso: date.iso, .date_text: date.longText])
+        var review = TemplateValues.item([ReviewValue.date_iso: date.iso, .date_text: date.longText(inLanguage: site.config.language)])
         review[ReviewValue.by.rawValue] = front.reviewedBy
         return review
     }

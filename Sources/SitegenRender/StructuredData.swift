@@ -27,7 +27,7 @@ enum StructuredData {
         if let section { json += #","about":{"@type":"MedicalCondition","name":"# + quote(section.title) + "}" }
         json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title) + #","url":"# + quote(base) + "}}"
 
-        var crumbs: [(String, String)] = [("Home", base)]
+        var crumbs: [(String, String)] = [(site.strings.text(.home), base)]
         if let section, page.kind == .page { crumbs.append((section.title, site.config.absoluteURL(of: section.index.url))) }
         if page.kind != .home { crumbs.append((page.frontMatter.title, site.config.absoluteURL(of: page.url))) }
         json += #",{"@type":"BreadcrumbList","itemListElement":["#

@@ -70,7 +70,9 @@ struct TemplateValueLookup {
             }
             guard let field = shape.field(part) else {
                 let suggestion = Suggestion.closest(to: part, in: shape.fields.map(\.name)).map { "; did you mean '\(path).\($0)'?" }
-                return .failure(Problem("unknown value '\(name)'" + (suggestion ?? "; \(shape.name) has \(Self.list(shape))")))
+                // The theme's fifty-odd texts are too many to list in a message.
+                let known = shape.fields.count > 10 ? "; docs/templates.md lists \(shape.name)" : "; \(shape.name) has \(Self.list(shape))"
+                return .failure(Problem("unknown value '\(name)'" + (suggestion ?? known)))
             }
             kind = field.kind
             path += "." + part

@@ -62,6 +62,8 @@ enum TemplateValuesDoc {
         case .flag: "flag"
         case .number: "number"
         case .list(let shape): "list, each \(shape.name): `{\(shape.fields.map(\.name).joined(separator: ", "))}`"
+        // The theme's fifty-odd texts would fill the cell: their own table follows.
+        case .object(let shape) where shape.fields.count > 10: "\(shape.name), listed below"
         case .object(let shape): "\(shape.name): `{\(shape.fields.map(\.name).joined(separator: ", "))}`"
         }
     }

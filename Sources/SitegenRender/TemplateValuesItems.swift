@@ -58,7 +58,7 @@ enum ReviewValue: String, TemplateValueKey {
     var note: String {
         switch self {
         case .date_iso: "`2026-11-01`, for `<time datetime>`"
-        case .date_text: "`1 November 2026`"
+        case .date_text: "in the site's language: `1 November 2026`, `1 de noviembre de 2026`"
         case .by: "front matter `reviewed_by`; absent without one"
         }
     }

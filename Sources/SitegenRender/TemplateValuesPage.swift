@@ -7,7 +7,7 @@ import SitegenModel
 enum CommonValue: String, TemplateValueKey {
     case lang, is_rtl, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
     case disclaimer_html, glossary_url, has_glossary, search_url, has_search
-    case breadcrumbs, has_breadcrumbs, og_type, jsonld_html
+    case breadcrumbs, has_breadcrumbs, og_type, jsonld_html, t
     case static_root, languages, has_languages, alternates, has_alternates
     case is_home, is_section, is_page, is_404, is_print, is_glossary, is_search
 
@@ -22,6 +22,7 @@ enum CommonValue: String, TemplateValueKey {
         case .alternates: .list(TemplateShape(AlternateValue.self))
         case .has_languages, .has_alternates: .flag
         case .static_root: .text
+        case .t: .object(TemplateShape(ThemeStringKey.self))
         case .lang, .site_title, .site_description, .title, .head_title, .description, .canonical, .canonical_text, .root,
              .conditions_url, .glossary_url, .search_url, .og_type: .text
         }
@@ -33,7 +34,7 @@ enum CommonValue: String, TemplateValueKey {
         case .is_rtl: "`true` when the language is written right to left (`site.yml: direction: rtl`, or a language like Arabic or Hebrew): for `<html dir=\"rtl\">`"
         case .site_title: "`site.yml: title`"
         case .site_description: "`site.yml: description`"
-        case .title: "front matter `title` (`Glossary`, `Search`, `Page not found` on those pages)"
+        case .title: "front matter `title` (`t.glossary`, `t.search`, `t.not_found_title` on those pages)"
         case .head_title: "for `<title>`: `Symptoms – Immune-mediated necrotizing myopathy – Patient Health Library`"
         case .description: "front matter `description`, else the first paragraph, shortened"
         case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`"
@@ -54,6 +55,7 @@ enum CommonValue: String, TemplateValueKey {
         case .has_breadcrumbs: "`true` when there are `breadcrumbs`"
         case .og_type: "`website` on the home page, `article` on section and topic pages, for `<meta property=\"og:type\">`; absent on the others"
         case .jsonld_html: "schema.org JSON-LD (`MedicalWebPage` and `BreadcrumbList`) on the home, section and topic pages, already safe inside `<script type=\"application/ld+json\">`"
+        case .t: "the theme's texts in the site's language, like `{{t.on_this_page}}`: built in for English and Spanish, changed or added with `i18n/<code>.yml`; listed below"
         case .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search:
             "`true` on that kind of page only (`is_404` on `404.html`, `is_print` on a handout)"
         }

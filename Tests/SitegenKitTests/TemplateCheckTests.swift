@@ -37,6 +37,18 @@ import Testing
         ])
     }
 
+    /// The theme's texts (`t`) are values like any other: a text that does not exist is an error.
+    @Test func aThemeTextThatDoesNotExist() {
+        #expect(messages(["page": "{{<base}}{{$main}}\n<h2>{{t.on_this_page}}</h2>\n<p>{{t.no_such_key}}</p>\n{{/main}}{{/base}}\n"]) == [
+            "templates/page.mustache:3: error: unknown value 't.no_such_key'; docs/templates.md lists the theme's texts",
+        ])
+        #expect(messages(["partials/toc": "{{#has_toc}}\n<h2>{{t.on_this_pag}}</h2>\n{{/has_toc}}\n"]) == [
+            "templates/partials/toc.mustache:2: error: unknown value 't.on_this_pag'; did you mean 't.on_this_page'? (rendered for section.mustache, page.mustache)",
+        ])
+        // Inside a list the texts are still the page's.
+        #expect(messages(["partials/toc": "{{#toc}}<a title=\"{{t.on_this_page}}\">{{title}}</a>{{/toc}}\n"]) == [])
+    }
+
     @Test func typoInAPartialNamesThePartialAndTheTemplatesItIsRenderedFor() {
         #expect(messages(["partials/toc": "{{#has_toc}}\n<h2>{{titel}}</h2>\n{{/has_toc}}\n"]) == [
             "templates/partials/toc.mustache:2: error: unknown value 'titel'; did you mean 'title'? (rendered for section.mustache, page.mustache)",

@@ -247,6 +247,30 @@ private let trickyTexts = [
         try SearchJS.check(folder)
     }
 
+    /// The status line under the search box, in English without texts from the page, and in the
+    /// texts the search page gives (the theme's `t.search_…`, here Spanish).
+    @Test(.enabled(if: SearchJS.node != nil)) func scriptSaysWhatItFoundInThePageLanguage() async throws {
+        let spanish: [String: String] = [
+            "keepTyping": "Siga escribiendo: no se buscan letras sueltas ni palabras comunes como “el”.",
+            "noResults": "No hay resultados para {query}. Revise cómo está escrito o pruebe con otras palabras, o con menos.",
+            "resultOne": "{count} resultado para {query}",
+            "results": "{count} resultados para {query}",
+        ]
+        let folder = try SearchJS.write(await SearchIndex.files(for: samplePages), cases: [
+            "queries": [
+                ["query": "sjogren", "message": "3 results for “sjogren”"],
+                ["query": "therapies ", "message": "1 result for “therapies”"],
+                ["query": "the", "message": "Keep typing: single letters and common words like “the” are not searched."],
+                ["query": "zzyzx {count}", "message": "No results for “zzyzx {count}”. Check the spelling, or try other or fewer words."],
+                ["query": "sjogren", "texts": spanish, "language": "es", "message": "3 resultados para “sjogren”"],
+                ["query": "therapies", "texts": spanish, "language": "es", "message": "1 resultado para “therapies”"],
+                ["query": "the", "texts": spanish, "language": "es", "message": "Siga escribiendo: no se buscan letras sueltas ni palabras comunes como “el”."],
+                ["query": "zzyzx", "texts": spanish, "language": "es", "message": "No hay resultados para “zzyzx”. Revise cómo está escrito o pruebe con otras palabras, o con menos."],
+            ] as [[String: Any]],
+        ])
+        try SearchJS.check(folder)
+    }
+
     /// A prefix ranks its completions as one word: a rare completion (one page mentions a
     /// "musette") does not outrank a title with the common word the reader is most likely typing
     /// ("muscle"), as it would with its own, higher idf.

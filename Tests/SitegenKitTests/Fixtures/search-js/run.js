@@ -67,6 +67,10 @@ async function check(casesPath) {
       if (!same(urls, fullUrls)) fail(`${label}: with every tail loaded the first page is ${JSON.stringify(fullUrls)}`);
       if (q.count !== undefined && full.result.count !== q.count) fail(`${label}: with every tail the count is ${full.result.count}, should be ${q.count}`);
     }
+    if (q.message !== undefined) {
+      const message = search.statusMessage(q.query, result, q.texts || {}, q.language || 'en');
+      if (message !== q.message) fail(`${label}: the status says ${JSON.stringify(message)}, should say ${JSON.stringify(q.message)}`);
+    }
     if (q.highlight) {
       const pieces = search.highlight(q.highlight.text, result.items, manifest.stopSet).filter((p) => p.mark).map((p) => p.text);
       if (!same(pieces, q.highlight.marked)) fail(`${label}: highlights ${JSON.stringify(pieces)} in ${JSON.stringify(q.highlight.text)}, should be ${JSON.stringify(q.highlight.marked)}`);

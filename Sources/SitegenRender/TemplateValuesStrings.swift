@@ -1,0 +1,48 @@
+import SitegenModel
+
+// The theme's texts as templates see them (`{{t.on_this_page}}`): one value per
+// `ThemeStringKey`, so a template naming a text that does not exist is an error like any value.
+
+extension ThemeStringKey: TemplateValueKey {
+    static var shapeName: String { "the theme's texts" }
+    var kind: TemplateValueKind { .text }
+
+    var note: String {
+        // The glossary's introduction keeps the template's line break; a table row cannot.
+        let english = (ThemeStrings.english.texts[self] ?? "").replacingOccurrences(of: "\n", with: " ")
+        let filled = placeholders.compactMap(Self.filledNote).joined(separator: "; ")
+        return "“\(english)”" + (filled.isEmpty ? "" : "; " + filled)
+    }
+
+    /// What the renderer puts in place of a `{name}`.
+    private static func filledNote(_ name: String) -> String? {
+        switch name {
+        case "url": "`{url}` is the page's address as text (`canonical_text`)"
+        case "section": "`{section}` is the condition, on section, topic and handout pages (elsewhere it stays as written)"
+        case "site": "`{site}` is `site.yml: title`"
+        case "title": "`{title}` is the page's title"
+        case "query": "`{count}` and `{query}` are left for search.js, which fills them in as the reader types"
+        default: nil
+        }
+    }
+}
+
+extension PageContext {
+    /// The keys whose texts name something of the page itself, filled in again for each page.
+    static let pageTextKeys = ThemeStringKey.allCases.filter { !Set($0.placeholders).isDisjoint(with: ["url", "section", "title"]) }
+
+    /// Every text by name, with `values` filled in.
+    static func texts(_ strings: ThemeStrings, _ values: [String: String], keys: [ThemeStringKey] = ThemeStringKey.allCases) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: keys.map { ($0.rawValue, strings.text($0, values)) })
+    }
+
+    /// The texts for one page: those of the whole site, with the page's address, title and
+    /// condition (`section`, when it has one) filled in where a text names them.
+    func texts(url: String, title: String, section: String?) -> [String: String] {
+        var values = ["site": site.config.title, "url": url, "title": title]
+        values["section"] = section
+        var texts = siteTexts
+        for key in Self.pageTextKeys { texts[key.rawValue] = site.strings.text(key, values) }
+        return texts
+    }
+}
