@@ -1,5 +1,6 @@
 import Foundation
 import SitegenFileSystem
+import SitegenModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -39,6 +40,18 @@ protocol SourceWatcher: Sendable {
 enum WatchedPaths {
     static let folders = ["content", "templates", "i18n"]
     static let files = ["site.yml", "glossary.yml"]
+
+    /// `site.yml`, `glossary.yml`, and a language's glossary (`glossary.es.yml`).
+    static func isWatchedFile(_ name: String) -> Bool {
+        if files.contains(name) { return true }
+        guard name.hasPrefix("glossary."), name.hasSuffix(".yml"), name.count > "glossary..yml".count else { return false }
+        return LanguageCode.problem(String(name.dropFirst("glossary.".count).dropLast(".yml".count))) == nil
+    }
+
+    /// The watched files at the top of the site folder, as they are now.
+    static func topFiles(in root: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter(isWatchedFile).sorted()
+    }
 
     /// True for a name the loader skips, so a change to it cannot change the site.
     static func isIgnored(_ name: String) -> Bool {
@@ -111,7 +124,7 @@ final class PollingWatcher: SourceWatcher {
 
     func scan() -> [String: FileStamp] {
         var result: [String: FileStamp] = [:]
-        for file in WatchedPaths.files {
+        for file in WatchedPaths.topFiles(in: root) {
             if let stamp = FileStamp(path: root + "/" + file) { result[file] = stamp }
         }
         // Folders already walked, so a symbolic link back to one (a link to `.`) ends the walk.

@@ -159,7 +159,7 @@ struct InotifyFolders: Sendable {
         }
         if folder.isEmpty {
             // The site folder: only the files and folders a build reads.
-            guard WatchedPaths.files.contains(name) || WatchedPaths.folders.contains(name) else { return nil }
+            guard WatchedPaths.isWatchedFile(name) || WatchedPaths.folders.contains(name) else { return nil }
         } else if WatchedPaths.isIgnored(name) {
             return nil
         }

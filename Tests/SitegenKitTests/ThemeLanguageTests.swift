@@ -228,4 +228,16 @@ import Testing
         try site.write("i18n/es.yml", Data("home: Página principal\n".utf8))
         #expect(watcher.scan()["i18n/es.yml"] != before["i18n/es.yml"])
     }
+
+    /// A language's glossary is read by every build, so the preview watches it too (inotify
+    /// takes the same names at the top of the site folder).
+    @Test func theWatchersSeeALanguagesGlossary() throws {
+        let site = try TestSite(["glossary.es.yml": "- term: Texto\n  definition: Palabras.\n", "glossary.notes.yml": "x\n"])
+        defer { site.cleanUp() }
+        let before = PollingWatcher(root: site.root.path).scan()
+        #expect(before["glossary.es.yml"] != nil)
+        #expect(before["glossary.notes.yml"] == nil)
+        #expect(WatchedPaths.isWatchedFile("glossary.pt-BR.yml") && WatchedPaths.isWatchedFile("site.yml"))
+        #expect(!WatchedPaths.isWatchedFile("glossary..yml") && !WatchedPaths.isWatchedFile("notes.yml"))
+    }
 }
