@@ -15,13 +15,16 @@ public struct CheckReport: Encodable, Sendable {
     public var warnings: Int
     public var diagnostics: [Entry]
     public var pages: [PageReport]
+    /// Each other language's coverage (absent for a site in one language).
+    public var translations: [TranslationCoverage]?
 
-    public init(diagnostics: [Diagnostic], pages: [PageReport]) {
+    public init(diagnostics: [Diagnostic], pages: [PageReport], translations: [TranslationCoverage] = []) {
         let sorted = diagnostics.sortedForReport()
         errors = sorted.errors.count
         warnings = sorted.warnings.count
         self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
         self.pages = pages
+        self.translations = translations.isEmpty ? nil : translations
     }
 
     public func json() throws -> Data {

@@ -62,7 +62,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports).json() + Data("\n".utf8))
+            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage).json() + Data("\n".utf8))
         case .text:
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target) { print(table) }

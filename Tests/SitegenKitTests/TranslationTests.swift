@@ -174,6 +174,9 @@ import Testing
         defer { site.cleanUp() }
         let rendered = try await Build.render(BuildOptions(source: site.root.path, today: GoldenSiteTests.today))
         #expect(TranslationCoverage.text(TranslationCoverage.of(rendered.site)) == "Translated into es (Español): 3 of 4 pages\n  IMNM: 2 of 3; missing content/imnm/causes.md")
+        let json = try #require(String(data: CheckReport(diagnostics: [], pages: [], translations: TranslationCoverage.of(rendered.site)).json(), encoding: .utf8))
+        #expect(json.contains("\"missing\" : [\n            \"content/imnm/causes.md\"\n          ]"), "\(json)")
+        #expect(try #require(String(data: CheckReport(diagnostics: [], pages: []).json(), encoding: .utf8)).contains("translations") == false)
         let dashboard = ReviewDashboard(rendered, today: try #require(GoldenSiteTests.today))
         #expect(dashboard.pages.map(\.source).sorted() == ["content/imnm/_index.es.md", "content/imnm/_index.md", "content/imnm/causes.md", "content/imnm/symptoms.es.md", "content/imnm/symptoms.md"])
         let html = try dashboard.html(reportFolder: site.root.path, siteRoot: site.root.path)
