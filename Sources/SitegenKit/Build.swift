@@ -56,7 +56,9 @@ public enum Build {
         let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &memo.load, changes: changes)
         let (templates, templateProblems) = compile(loaded?.templates ?? [], memo: &memo)
         let diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
-        guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else { throw BuildFailure(diagnostics) }
+        guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else {
+            throw BuildFailure(diagnostics, pagesChecked: memo.load.markdownFilesRead)
+        }
         timer.lap("load")
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
@@ -74,7 +76,7 @@ public enum Build {
         }
         rendered.warnings = diagnostics + rendered.warnings
         timer.lap("render")
-        guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings) }
+        guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings, pagesChecked: rendered.reports.count) }
         return rendered
     }
 

@@ -19,6 +19,9 @@ package struct LoadMemo: Sendable {
 
     package init() {}
 
+    /// How many Markdown files the last load read (or found unchanged), for a failed build's count.
+    package var markdownFilesRead: Int? { content.map { $0.markdown.count } }
+
     /// The page read from `file` last time, if the file is as it was then.
     func loadedPage(_ file: SourceTree.File) -> ContentCollector.ReadPage? {
         guard let cached = loaded[file.absolute], let stamp = file.status ?? FileStatus(file.absolute), stamp == cached.stamp else { return nil }

@@ -69,7 +69,13 @@ extension Array where Element == Diagnostic {
 /// Thrown when a build cannot produce a complete site. Carries every problem found, not just the first.
 public struct BuildFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    /// The pages checked before the build stopped (every page when rendering found the errors;
+    /// the Markdown files read when loading did), for "Checked N pages"; nil when none was read.
+    public var pagesChecked: Int?
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostics: [Diagnostic], pagesChecked: Int? = nil) {
+        self.diagnostics = diagnostics
+        self.pagesChecked = pagesChecked
+    }
 }
 extension Diagnostic: Error {}

@@ -1,5 +1,10 @@
 /// What the editor's report says about one page (`sitegen build --report FILE.json`).
 public struct PageReport: Sendable, Equatable, Codable {
+    /// Fewer words than this and a page gets no reading score and no reading warning: the
+    /// formulas are made for passages of 100 words or more, and on a sentence or two they swing
+    /// wildly (one long sentence alone read as grade 26).
+    public static let minimumWordsToGrade = 100
+
     /// Relative to the site root, as in the output: `imnm/symptoms/`.
     public var url: String
     /// The Markdown file: `content/imnm/symptoms.md`.

@@ -55,10 +55,11 @@ package struct PageRenderer: Sendable {
         file.origin = page.sourcePath  // an alias or a copied file meeting the page names its source
         output.files.append(file)
 
-        // Graded in the site's language; a language sitegen has no formula for, or text mostly in
-        // another script, gets no score at all (never a made-up number) and no warning.
+        // Graded in the site's language; a language sitegen has no formula for, text mostly in
+        // another script, or a page too short to grade gets no score at all (never a made-up
+        // number) and no warning.
         let reading = Readability.score(blocks: body.blocks, language: site.config.language, memo: &memo)
-        let level = reading.level
+        let level = reading.words >= PageReport.minimumWordsToGrade ? reading.level : nil
         if let level, let warning = level.warning(target: Self.readabilityTarget(level.scale, config: site.config)) {
             problems.append(.warning(page.sourcePath, warning, category: .readability))
         }

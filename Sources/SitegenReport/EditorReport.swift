@@ -11,7 +11,8 @@ public enum EditorReport {
             let problems = byPage[report.source] ?? []
             guard !problems.isEmpty else { continue }
             // A Spanish page has a reading ease (higher is easier) and no grade; another language, neither.
-            let level = report.grade.map { String(format: "%.1f", $0) } ?? report.readingEase.map { "ease " + String(format: "%.1f", $0) } ?? "-"
+            let level = report.grade.map { String(format: "%.1f", $0) } ?? report.readingEase.map { "ease " + String(format: "%.1f", $0) }
+                ?? (report.words > 0 && report.words < PageReport.minimumWordsToGrade ? "too short" : "-")
             let missed = report.grade != nil ? " (over \(target.shortText))" : " (below target)"
             let grade = level + (problems.contains { $0.category == .readability } ? missed : "")
             let review = problems.first { $0.category == .review }.map { $0.message.hasPrefix("has no") ? "not reviewed" : "overdue" } ?? "ok"

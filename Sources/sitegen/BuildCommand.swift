@@ -55,7 +55,10 @@ struct BuildCommand: AsyncParsableCommand {
             let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
             print("Built \(pages) in \(sections): \(summary.files) files in \(options.outputPath) (\(summary.filesWritten) written\(removed)) in \(String(format: "%.2f", summary.seconds)) s")
         } catch let failure as BuildFailure {
-            Console.report(quiet ? failure.diagnostics.errors : failure.diagnostics, pathPrefix: site.pathPrefix)
+            // With --quiet only errors are shown, unless warnings alone failed the build (--strict):
+            // then they are what the editor must see.
+            let shown = quiet && !failure.diagnostics.errors.isEmpty ? failure.diagnostics.errors : failure.diagnostics
+            Console.report(shown, pathPrefix: site.pathPrefix)
             let errors = failure.diagnostics.errors.count
             if errors == 0 {
                 Console.error("build failed: \(failure.diagnostics.count) warning\(failure.diagnostics.count == 1 ? "" : "s") and --strict; nothing was written")

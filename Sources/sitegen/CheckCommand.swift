@@ -46,6 +46,7 @@ struct CheckCommand: AsyncParsableCommand {
         var target = 8.0
         var checkedAddresses: Int?
         var coverage: [TranslationCoverage] = []
+        var pagesChecked: Int?
         do {
             let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
@@ -59,6 +60,7 @@ struct CheckCommand: AsyncParsableCommand {
             }
         } catch {
             diagnostics = error.diagnostics
+            pagesChecked = error.pagesChecked
         }
         switch format {
         case .json:
@@ -69,7 +71,8 @@ struct CheckCommand: AsyncParsableCommand {
             if let translations = TranslationCoverage.text(coverage) { print(translations) }
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
             let addresses = checkedAddresses.map { " and \($0) external address\($0 == 1 ? "" : "es")" } ?? ""
-            print("Checked \(reports.count) pages\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let checked = pagesChecked ?? reports.count
+            print("Checked \(checked) page\(checked == 1 ? "" : "s")\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if !diagnostics.errors.isEmpty { throw ExitCode.failure }
         if strict, !diagnostics.warnings.isEmpty { throw ExitCode(2) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitegenKit
 
 @main
 struct SitegenCommand: AsyncParsableCommand {
@@ -6,7 +7,8 @@ struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Builds a patient-education website from Markdown pages and HTML templates.",
         discussion: "Run it in a site folder (site.yml, content/, templates/). With no command it builds the site into public/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, MoveCommand.self],
+        version: SitegenVersion.text,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, MoveCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

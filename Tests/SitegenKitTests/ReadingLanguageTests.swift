@@ -24,8 +24,8 @@ import Testing
     @Test func spanishPagesGetAReadingEaseAndASpanishTarget() async throws {
         let rendered = try await Self.rendered([
             "site.yml": "title: Biblioteca de prueba\nbase_url: https://example.org/\nlanguage: es\n",
-            "content/imnm/symptoms.md": "---\ntitle: Síntomas\n---\n\(Self.hardSpanish)\n",
-            "content/imnm/_index.md": "---\ntitle: Ayuda\n---\nMe duele. Tengo sed. No puedo subir. Tomo agua.\n",
+            "content/imnm/symptoms.md": "---\ntitle: Síntomas\n---\n\(TestSite.passage(Self.hardSpanish))\n",
+            "content/imnm/_index.md": "---\ntitle: Ayuda\n---\n\(TestSite.passage("Me duele. Tengo sed. No puedo subir. Tomo agua."))\n",
         ])
         let hard = try #require(rendered.reports.first { $0.source == "content/imnm/symptoms.md" })
         #expect(hard.grade == nil)  // a grade is English's scale
@@ -40,8 +40,10 @@ import Testing
     }
 
     @Test func aPageSitegenCannotGradeHasNoScoreAndNoWarning() async throws {
+        // The English page beside it is long enough to grade.
         let rendered = try await Self.rendered([
-            "content/imnm/symptoms.md": "---\ntitle: Συμπτώματα\n---\nΗ μυοπάθεια προκαλεί αδυναμία στους μυς των ώμων και των γοφών, και η κρεατινική κινάση στο αίμα είναι υψηλή.\n",
+            "content/imnm/symptoms.md": "---\ntitle: Συμπτώματα\n---\n\(TestSite.passage("Η μυοπάθεια προκαλεί αδυναμία στους μυς των ώμων και των γοφών, και η κρεατινική κινάση στο αίμα είναι υψηλή."))\n",
+            "content/imnm/_index.md": "---\ntitle: IMNM\n---\n\(TestSite.passage("About IMNM. See [symptoms](symptoms.md)."))\n",
         ])
         let greek = try #require(rendered.reports.first { $0.source == "content/imnm/symptoms.md" })
         #expect(greek.grade == nil)
@@ -50,5 +52,22 @@ import Testing
         #expect(!rendered.warnings.contains { $0.path == "content/imnm/symptoms.md" && $0.category == .readability }, "\(rendered.warnings)")
         // The English pages beside it are graded as before.
         #expect(rendered.reports.first { $0.source == "content/imnm/_index.md" }?.grade != nil)
+    }
+
+    /// Under 100 words the formulas swing wildly: no score, no warning, and the editor's table
+    /// says why (issue 16, requirement 6).
+    @Test func aPageTooShortToGradeSaysSo() async throws {
+        let long = "Immunosuppressive medications occasionally necessitate comprehensive haematological monitoring, particularly considering potential hepatotoxicity and myelosuppression."
+        let rendered = try await Self.rendered(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n\(long)\n"])
+        let short = try #require(rendered.reports.first { $0.source == "content/imnm/symptoms.md" })
+        #expect(short.words < PageReport.minimumWordsToGrade && short.words > 0)
+        #expect(short.grade == nil && short.readingEase == nil)
+        #expect(!rendered.warnings.contains { $0.category == .readability }, "\(rendered.warnings)")
+        let table = try #require(EditorReport.table(rendered.reports, warnings: [.warning("content/imnm/symptoms.md", "x")], target: 8))
+        #expect(table.contains("content/imnm/symptoms.md  too short"), "\(table)")
+        // The same sentences at 100 words and more are graded, and warned about.
+        let graded = try await Self.rendered(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n\(TestSite.passage(long))\n"])
+        #expect(graded.reports.first { $0.source == "content/imnm/symptoms.md" }?.grade != nil)
+        #expect(graded.warnings.contains { $0.path == "content/imnm/symptoms.md" && $0.category == .readability })
     }
 }

@@ -19,6 +19,13 @@ struct TestSite {
         "templates/404.mustache": "{{<base}}{{$main}}Not found{{/main}}{{/base}}\n",
     ]
 
+    /// `text` repeated until it has at least 100 words, the fewest sitegen grades: the same
+    /// sentences again keep the same grade.
+    static func passage(_ text: String) -> String {
+        let words = max(1, text.split(whereSeparator: \.isWhitespace).count)
+        return Array(repeating: text, count: (99 + words) / words).joined(separator: " ")
+    }
+
     init(_ changes: [String: String?] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
         var files = Self.files.mapValues { Optional($0) }

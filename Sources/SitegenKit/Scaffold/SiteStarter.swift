@@ -1,0 +1,90 @@
+/// The files `sitegen init` writes besides the theme. The example section is a draft and says it
+/// is an example: a new site publishes no medical text nobody wrote.
+enum SiteStarter {
+    static let files: [(path: String, text: String)] = [
+        ("site.yml", siteYML),
+        ("glossary.yml", glossaryYML),
+        ("content/_index.md", home),
+        ("content/example-condition/_index.md", exampleSection),
+        ("content/example-condition/symptoms.md", examplePage),
+    ]
+
+    static let siteYML = """
+        # Settings for the whole website. Lines starting with # are comments.
+
+        # The site's name, shown in the header and in every page's title.
+        title: My Health Library
+
+        # The web address the site will be published at (keep the / at the end).
+        # This is a placeholder: replace it with your real address before publishing.
+        base_url: https://example.org/
+
+        # The language of the pages: en is English, es Spanish. Other languages can be
+        # added under languages: (see "Languages" in sitegen's README).
+        language: en
+
+        description: Plain-language information about health conditions for patients and families.
+
+        # Shown at the foot of every page. Written in Markdown. Have it checked by whoever
+        # is responsible for the site's medical content.
+        disclaimer: |
+          This website gives general information only. It is not medical advice and does not replace your own doctor or care team.
+
+        # Pages above this reading grade (US school grade) get a warning. 8 suits most patients.
+        readability_target: 8
+
+        # Pages last reviewed longer ago than this get a warning.
+        review_interval_days: 730
+
+        """
+
+    static let glossaryYML = """
+        # Medical words explained in plain words. Where a page first uses a word listed here,
+        # it is marked, and its definition shown on hover, focus or tap. For example:
+        #
+        # - term: Creatine kinase
+        #   definition: A protein that leaks from damaged muscles into the blood.
+        #   aliases: [CK]
+        []
+
+        """
+
+    static let home = """
+        ---
+        title: My Health Library
+        description: Plain-language information about health conditions.
+        ---
+        Welcome. These pages explain health conditions in plain words, for patients and families.
+
+        """
+
+    static let exampleSection = """
+        ---
+        title: Example condition
+        description: An example section that shows how a condition's pages are laid out.
+        draft: true
+        ---
+        This section is an **example** made by `sitegen init`. It is a draft, so it is not published:
+        see it with `sitegen serve --drafts`. Replace it with a real condition (`sitegen new section
+        "Condition name"`), or delete the folder content/example-condition.
+
+        Its pages: [symptoms](symptoms.md).
+
+        """
+
+    static let examplePage = """
+        ---
+        title: Symptoms
+        description: An example page about symptoms.
+        weight: 10
+        draft: true
+        ---
+        This page is an example. A real page would describe the symptoms of a condition, in short
+        sentences and everyday words.
+
+        ## When to get help
+
+        A real page would say when to call a doctor or an emergency number.
+
+        """
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import SitegenKit
+
+/// `sitegen init [DIR]`: a new site that builds at once.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new site: settings, a home page, an example section (a draft) and the theme.",
+        discussion: "Writes into DIR (created if missing; default: this folder). Never replaces a file: it stops if DIR already holds any of the files it would write."
+    )
+
+    @Argument(help: ArgumentHelp("The folder to create the site in.", valueName: "dir"))
+    var folder: String = "."
+
+    func run() throws {
+        do {
+            let result = try SiteInit.create(in: folder)
+            let into = folder == "." ? "this folder" : folder
+            let go = folder == "." ? "" : "cd \(folder) && "
+            print("Created a site in \(into) (\(result.written.count) files). Next: \(go)sitegen serve --drafts, and open the address it prints.")
+        } catch {
+            Console.report([error], pathPrefix: "")
+            throw ExitCode.failure
+        }
+    }
+}
