@@ -29,7 +29,8 @@ public struct BuildSummary: Sendable {
 /// from an empty one: there is one render path.
 public struct BuildMemo: Sendable {
     package var load = LoadMemo()
-    var templates: (files: [TemplateFile], set: TemplateSet?, diagnostics: [Diagnostic])?
+    /// Compiled per language (by code), each with that language's fixed texts written in.
+    var templates: [String: (files: [TemplateFile], texts: [String: String], set: TemplateSet?, diagnostics: [Diagnostic])] = [:]
     package var render = RenderMemo()
     /// The other languages' renders, by code.
     package var languages: [String: RenderMemo] = [:]
@@ -54,7 +55,7 @@ public enum Build {
                                finished: (([OutputFile]) async -> Void)? = nil) async throws(BuildFailure) -> RenderedSite {
         var timer = StageTimer()
         let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &memo.load, changes: changes)
-        let (templates, templateProblems) = compile(loaded?.templates ?? [], memo: &memo)
+        let (templates, templateProblems) = compile(loaded?.templates ?? [], for: loaded?.site, memo: &memo)
         let diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
         guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else {
             throw BuildFailure(diagnostics, pagesChecked: memo.load.markdownFilesRead)
@@ -65,7 +66,8 @@ public enum Build {
         var rendered = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
         for other in loaded?.languages ?? [] {
             // Links to pages not translated yet go to the default language's pages.
-            var translation = SiteRenderer(site: other, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
+            guard let otherTemplates = compile(loaded?.templates ?? [], for: other, memo: &memo).0 else { continue }
+            var translation = SiteRenderer(site: other, templates: otherTemplates, today: options.today ?? .today(), progress: options.progress, finished: finished)
             translation.fallback = (LinkResolver.Fallback(pages: memo.render.table.pages, code: site.language.code, from: other.language.code), memo.render.changedLinks)
             rendered.add(await translation.render(memo: &memo.languages[other.language.code, default: RenderMemo()], deferSearch: false))
         }
@@ -80,11 +82,14 @@ public enum Build {
         return rendered
     }
 
-    /// Compiles the templates, or reuses the last compiled set when no template changed.
-    private static func compile(_ files: [TemplateFile], memo: inout BuildMemo) -> (TemplateSet?, [Diagnostic]) {
-        if let cached = memo.templates, cached.files == files { return (cached.set, cached.diagnostics) }
-        let (set, diagnostics) = TemplateSet.compile(files)
-        memo.templates = (files, set, diagnostics)
+    /// Compiles the templates with `site`'s fixed theme texts written in, or reuses the set last
+    /// compiled for its language when neither the templates nor the texts changed.
+    private static func compile(_ files: [TemplateFile], for site: Site?, memo: inout BuildMemo) -> (TemplateSet?, [Diagnostic]) {
+        let texts = site.map { ThemeTextInlining.fixedTexts($0.strings, siteTitle: $0.config.title) } ?? [:]
+        let code = site?.language.code ?? ""
+        if let cached = memo.templates[code], cached.files == files, cached.texts == texts { return (cached.set, cached.diagnostics) }
+        let (set, diagnostics) = TemplateSet.compile(files, texts: texts)
+        memo.templates[code] = (files, texts, set, diagnostics)
         return (set, diagnostics)
     }
 

@@ -13,7 +13,9 @@ package struct TemplateSet: Sendable {
     /// Changes whenever any template's text does, so a preview knows to render every page again.
     package let fingerprint: Int
 
-    package static func compile(_ files: [TemplateFile]) -> (TemplateSet?, [Diagnostic]) {
+    /// `texts`: the theme's texts that are the same on every page, written into the templates
+    /// (`ThemeTextInlining`); the checks look at the templates as written.
+    package static func compile(_ files: [TemplateFile], texts: [String: String] = [:]) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         FastHTMLContentType.registered
@@ -22,6 +24,12 @@ package struct TemplateSet: Sendable {
         let tags = files.map { TemplateTags($0.text, limit: TemplateNesting.limit) }
         for (file, scanned) in zip(files, tags) where scanned.deepest <= TemplateNesting.limit {
             do {
+                let inlined = ThemeTextInlining.inline(file.text, texts: texts)
+                if inlined != file.text, let template = try? MustacheTemplate(string: FastHTMLContentType.pragma + inlined) {
+                    templates[file.name] = template
+                    continue
+                }
+                // Errors are reported on the text as written.
                 templates[file.name] = try MustacheTemplate(string: FastHTMLContentType.pragma + file.text)
             } catch let error as MustacheTemplate.ParserError {
                 let column = error.context.columnNumber + 1
