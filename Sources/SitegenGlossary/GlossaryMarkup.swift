@@ -2,7 +2,9 @@ import SitegenModel
 
 /// HTML around a glossary word: a link to its entry, and its definition in a tooltip that shows on
 /// hover and on keyboard focus (not on hover alone) and is read out as the link's description.
-/// Touch users follow the link to the glossary page, where the definition is written out.
+/// This is what works without JavaScript; the theme's term.js turns each into a toggletip (a
+/// button that shows the definition in place on a tap, with this link inside), reading the
+/// `.term`, `.term-link` and `.term-tip` classes and the tooltip's id: keep them in step.
 package enum GlossaryMarkup {
     package static let pageURL = "glossary/"
 

@@ -19,6 +19,8 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     case not_found_home, not_found_conditions
     // The page left at an old address (`aliases:`).
     case page_moved, page_moved_title, page_moved_to
+    // Glossary words on touch: the link inside a word's toggletip (term.js).
+    case term_glossary_link
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
     /// move it, but not name another.

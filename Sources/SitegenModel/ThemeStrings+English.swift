@@ -56,5 +56,7 @@ extension ThemeStrings {
         .page_moved: "This page has moved",
         .page_moved_title: "This page has moved: {title} – {site}",
         .page_moved_to: "This page has moved to",
+        // Glossary words on touch (toggletips).
+        .term_glossary_link: "See in the glossary",
     ])
 }

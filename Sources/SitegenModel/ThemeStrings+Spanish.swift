@@ -56,5 +56,7 @@ extension ThemeStrings {
         .page_moved: "Esta página cambió de dirección",
         .page_moved_title: "Esta página cambió de dirección: {title} – {site}",
         .page_moved_to: "Esta página ahora está en",
+        // Glossary words on touch (toggletips).
+        .term_glossary_link: "Ver en el glosario",
     ])
 }
