@@ -43,8 +43,11 @@ enum BuiltInTheme {
 <script type="application/ld+json">{{{.}}}</script>
 {{/jsonld_html}}
 {{#has_glossary}}
-<script src="{{static_root}}term.js" defer></script>
+<script src="{{static_root}}term.js" data-glossary-link="{{t.term_glossary_link}}" defer></script>
 {{/has_glossary}}
+{{#has_search}}
+<script src="{{static_root}}header.js" defer></script>
+{{/has_search}}
 {{$head}}
 {{/head}}
 </head>
@@ -185,12 +188,17 @@ enum BuiltInTheme {
 <header class="site-header">
   <div class="container">
     <a class="site-title" href="{{root}}">{{site_title}}</a>
+    {{! Phones: search sits behind this, one tap away. Without JavaScript it is a link to the
+        search page; header.js turns it into a button that opens the form below. }}
+    {{#has_search}}{{^is_search}}
+    <a class="search-toggle" href="{{search_url}}"><svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M13 13l5.5 5.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg><span class="search-toggle-label">{{t.search}}</span></a>
+    {{/is_search}}{{/has_search}}
     <nav class="site-nav" aria-label="{{t.site_nav_label}}">
       <ul>
         <li><a href="{{root}}"{{#is_home}} aria-current="page"{{/is_home}}>{{t.home}}</a></li>
         <li><a href="{{conditions_url}}">{{t.conditions_az}}</a></li>
         {{#has_search}}
-        <li><a href="{{search_url}}"{{#is_search}} aria-current="page"{{/is_search}}>{{t.search}}</a></li>
+        <li class="site-nav-search"><a href="{{search_url}}"{{#is_search}} aria-current="page"{{/is_search}}>{{t.search}}</a></li>
         {{/has_search}}
         {{#has_glossary}}
         <li><a href="{{glossary_url}}"{{#is_glossary}} aria-current="page"{{/is_glossary}}>{{t.glossary}}</a></li>
@@ -200,7 +208,7 @@ enum BuiltInTheme {
     {{! Works without JavaScript: the search page reads ?q= and searches at once. Not on the
         search page itself, whose own box is the main content. }}
     {{#has_search}}{{^is_search}}
-    <form class="site-search" role="search" action="{{search_url}}" method="get">
+    <form class="site-search" id="site-search" role="search" action="{{search_url}}" method="get">
       <input type="search" name="q" aria-label="{{t.search_this_site}}">
       <button type="submit">{{t.search}}</button>
     </form>
@@ -211,7 +219,7 @@ enum BuiltInTheme {
     <nav class="site-nav language-switcher" aria-label="{{t.languages_label}}">
       <ul>
         {{#languages}}
-        <li>{{#is_current}}<a href="{{url}}" lang="{{code}}" hreflang="{{code}}" aria-current="page">{{name}}</a>{{/is_current}}{{^is_current}}<a href="{{url}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/is_current}}</li>
+        {{#is_current}}<li class="language-current"><a href="{{url}}" lang="{{code}}" hreflang="{{code}}" aria-current="page">{{name}}</a></li>{{/is_current}}{{^is_current}}<li><a href="{{url}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a></li>{{/is_current}}
         {{/languages}}
       </ul>
     </nav>
@@ -387,6 +395,41 @@ enum BuiltInTheme {
 {{> partials/pager}}
 {{/main}}
 {{/base}}
+
+"""#),
+        ("static/header.js", #"""
+// On phones the header's search form is hidden behind the search toggle, a link to the search
+// page. This turns the link into a button that opens the form in place (aria-expanded), and
+// closes it again with Escape. Without JavaScript the link still leads to the search page.
+(function () {
+  var link = document.querySelector(".search-toggle");
+  var form = document.getElementById("site-search");
+  if (!link || !form) return;
+  var header = link.closest(".site-header");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = link.className;
+  button.setAttribute("aria-expanded", "false");
+  button.setAttribute("aria-controls", form.id);
+  while (link.firstChild) button.appendChild(link.firstChild);
+  link.replaceWith(button);
+  header.classList.add("search-toggle-ready");
+
+  function setOpen(open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    header.classList.toggle("search-open", open);
+  }
+  button.addEventListener("click", function () {
+    var open = button.getAttribute("aria-expanded") !== "true";
+    setOpen(open);
+    if (open) form.querySelector("input").focus();
+  });
+  form.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || button.getAttribute("aria-expanded") !== "true") return;
+    setOpen(false);
+    button.focus();
+  });
+})();
 
 """#),
         ("static/search.js", #"""
@@ -920,7 +963,7 @@ enum BuiltInTheme {
 """#),
         ("static/site.css", #"""
 /* sitegen theme: calm, readable and accessible.
-   No web fonts, no external resources, no JavaScript.
+   No web fonts, no external resources; JavaScript (term.js, header.js) only adds to what works without it.
    Contrast (WCAG 2.1, against #ffffff / the #f2f5f7 surface):
    text 16.2 / 14.8, muted 7.6 / 6.9, link 7.1 / 6.5, visited 7.6 / 7.0,
    hover 10.9 / 9.9, accent 6.4 / 5.9, focused link text on yellow 11.7. */
@@ -1203,6 +1246,120 @@ a:focus-visible {
   font-weight: 700;
 }
 
+/* The search toggle stands in for the header's search form on phones (header.js). */
+.search-toggle {
+  display: none;
+}
+
+/* Phones: the site name and the search toggle share the first row, the navigation and the other
+   languages the second, so the page's heading starts in the first quarter of the screen. The
+   search form opens below them; the Search link in the navigation would say the same twice. */
+@media (max-width: 40em) {
+  .site-header .container {
+    gap: 0 0.75rem;
+    padding-top: 0.375rem;
+    padding-bottom: 0.125rem;
+  }
+
+  .site-title {
+    flex: 1 1 12rem;
+    min-width: 0;
+    padding: 0.25rem 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+
+  .search-toggle {
+    display: inline-flex;
+    order: 2;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    padding: 0 0.625rem;
+    border: 2px solid var(--accent);
+    border-radius: 0.25rem;
+    background: var(--bg);
+    color: var(--accent);
+    font: inherit;
+    font-size: 1rem;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .search-toggle:visited {
+    color: var(--accent);
+  }
+
+  .search-toggle:hover,
+  .search-toggle[aria-expanded="true"] {
+    border-color: var(--link-hover);
+    background: var(--link-hover);
+    color: #ffffff;
+  }
+
+  .site-nav {
+    order: 3;
+  }
+
+  .site-nav ul {
+    gap: 0 0.875rem;
+    font-size: 0.9375rem;
+  }
+
+  .site-nav li {
+    white-space: nowrap;
+  }
+
+  .site-nav a {
+    padding-top: 0.375rem;
+    padding-bottom: 0.375rem;
+  }
+
+  .site-nav .site-nav-search {
+    display: none;
+  }
+
+  /* The languages join the navigation's row when they fit. */
+  .language-switcher {
+    order: 4;
+  }
+
+  /* The page is already in the current language: only the others are offered. */
+  .language-switcher .language-current {
+    display: none;
+  }
+
+  .site-header .site-search {
+    display: none;
+    order: 5;
+    flex-basis: 100%;
+    padding: 0.25rem 0 0.5rem;
+  }
+
+  .site-header.search-open .site-search {
+    display: flex;
+  }
+}
+
+/* The smallest phones: the toggle shows its icon only (the word stays its name), so the site
+   name keeps room to breathe. */
+@media (max-width: 22.5em) {
+  .search-toggle {
+    justify-content: center;
+    min-width: 2.75rem;
+  }
+
+  .search-toggle-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+}
+
 /* ---- Breadcrumbs ---- */
 
 .breadcrumbs {
@@ -1234,6 +1391,39 @@ a:focus-visible {
   transform: rotate(45deg);
 }
 
+/* Phones: only the parent, as a way back; the heading below says where the reader is. */
+@media (max-width: 40em) {
+  .breadcrumbs {
+    margin-top: 0.375rem;
+  }
+
+  .breadcrumbs li {
+    display: none;
+  }
+
+  .breadcrumbs li:nth-last-child(2) {
+    display: flex;
+    align-items: center;
+  }
+
+  .breadcrumbs li:nth-last-child(2)::before {
+    content: "";
+    display: inline-block;
+    width: 0.45em;
+    height: 0.45em;
+    flex: none;
+    margin: 0 0.5em 0 0.2em;
+    border: solid var(--muted);
+    border-width: 0.125em 0.125em 0 0;
+    transform: rotate(-135deg);
+  }
+
+  .breadcrumbs a {
+    display: inline-block;
+    padding: 0.25rem 0;
+  }
+}
+
 /* ---- Main ---- */
 
 main {
@@ -1250,6 +1440,17 @@ main {
 
 .eyebrow + h1 {
   margin-top: 0.25rem;
+}
+
+/* Phones: the breadcrumb above already names the section; the heading comes first. */
+@media (max-width: 40em) {
+  main {
+    padding-top: 0.5rem;
+  }
+
+  .eyebrow {
+    display: none;
+  }
 }
 
 /* On this page */
@@ -1293,6 +1494,14 @@ main {
 
 .link-list li:first-child {
   border-top: 1px solid var(--border);
+}
+
+/* Vertical padding on an inline link leaves the lines where they are but makes the link a
+   taller target (WCAG 2.5.8: 24 px). */
+.link-list a,
+.toc a,
+.handout-link a {
+  padding: 0.125rem 0;
 }
 
 .link-list a {
@@ -1434,17 +1643,51 @@ main {
   display: none;
 }
 
-/* On narrow screens a box beside the word would run off the edge: show it along the bottom. */
+/* On narrow screens a box beside the word would run off the edge: it opens in the text, under
+   the word's line, so nothing fixed covers what has focus (WCAG 2.4.11). */
 @media (max-width: 48em) {
   .term-tip {
-    position: fixed;
-    left: 1rem;
-    right: 1rem;
-    top: auto;
-    bottom: 1rem;
+    position: static;
     width: auto;
     max-width: none;
+    margin: 0.25rem 0 0.5rem;
   }
+}
+
+/* With JavaScript (term.js) the word is a button, a toggletip: a tap or Enter shows the box,
+   with a link to the glossary entry, until Escape, a second tap or a tap elsewhere. It looks
+   like the link it replaces. */
+.term-button {
+  display: inline;
+  margin: 0;
+  padding: 0;
+  border: 0;
+  border-bottom: 2px dotted var(--accent);
+  border-radius: 0;
+  margin-bottom: -2px; /* a button is a box: its underline must not push the lines apart */
+  background: none;
+  color: inherit;
+  font: inherit;
+  line-height: inherit;
+  text-align: inherit;
+  cursor: pointer;
+}
+
+.term-button:focus-visible + .term-tip,
+.term-button[aria-expanded="true"] + .term-tip {
+  display: block;
+}
+
+.term-button[aria-expanded="true"] {
+  background: var(--surface);
+}
+
+.term.tip-hidden > .term-button + .term-tip {
+  display: none;
+}
+
+.term-more {
+  white-space: nowrap;
 }
 
 /* The glossary page */
@@ -1786,22 +2029,100 @@ main {
 
 """#),
         ("static/term.js", #"""
-// Glossary tooltips show on hover and keyboard focus by CSS alone; this only adds the Escape key
-// to hide an open one (WCAG 1.4.13: content on hover or focus must be dismissible).
-document.addEventListener("keydown", function (event) {
-  if (event.key !== "Escape") return;
-  document.querySelectorAll(".term:hover, .term:focus-within").forEach(function (term) {
-    term.classList.add("tip-hidden");
+// Glossary words. Without JavaScript each is a link to its glossary entry, whose definition shows
+// in a tooltip on hover and on keyboard focus (CSS alone). This turns each word into a toggletip,
+// so a tap shows the definition in place instead of leaving the page: a button with
+// aria-expanded that opens a box holding the definition and a link to the entry. Escape, a
+// second tap or a tap elsewhere closes it; Escape also hides a tooltip shown by hover or focus
+// (WCAG 1.4.13: content on hover or focus must be dismissible).
+(function () {
+  var script = document.currentScript;
+  var linkText = (script && script.getAttribute("data-glossary-link")) || "";
+
+  function upgrade(term) {
+    var link = term.querySelector(".term-link");
+    var definition = term.querySelector(".term-tip");
+    if (!link || !definition || !definition.id) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "term-button";
+    button.setAttribute("aria-expanded", "false");
+    // Read out as the word's description on focus, as the link's was; not the box's link.
+    button.setAttribute("aria-describedby", definition.id);
+    while (link.firstChild) button.appendChild(link.firstChild);
+
+    // A box that holds a link is no tooltip: the definition keeps its id, the box gets its own.
+    var box = document.createElement("span");
+    box.className = "term-tip";
+    box.id = definition.id + "-box";
+    button.setAttribute("aria-controls", box.id);
+    definition.className = "term-definition";
+    definition.removeAttribute("role");
+    var more = document.createElement("a");
+    more.className = "term-more";
+    more.href = link.getAttribute("href");
+    more.textContent = linkText;
+    definition.replaceWith(box);
+    box.appendChild(definition);
+    box.appendChild(document.createTextNode(" "));
+    box.appendChild(more);
+    link.replaceWith(button);
+  }
+
+  function setOpen(button, open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    // Closed by a tap or a key while still hovered or focused: hide the tooltip too.
+    button.parentNode.classList.toggle("tip-hidden", !open);
+  }
+
+  function closeAll(except) {
+    document.querySelectorAll('.term-button[aria-expanded="true"]').forEach(function (button) {
+      if (button !== except) setOpen(button, false);
+    });
+  }
+
+  document.querySelectorAll(".term").forEach(upgrade);
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".term-button");
+    if (button) {
+      closeAll(button);
+      setOpen(button, button.getAttribute("aria-expanded") !== "true");
+      return;
+    }
+    var term = event.target.closest && event.target.closest(".term");
+    closeAll(term && term.querySelector(".term-button"));
   });
-});
-document.addEventListener("focusout", function (event) {
-  var term = event.target.closest && event.target.closest(".term");
-  if (term) term.classList.remove("tip-hidden");
-});
-document.addEventListener("mouseout", function (event) {
-  var term = event.target.closest && event.target.closest(".term");
-  if (term && !term.contains(event.relatedTarget)) term.classList.remove("tip-hidden");
-});
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var focused = document.activeElement && document.activeElement.closest && document.activeElement.closest(".term");
+    closeAll(null);
+    document.querySelectorAll(".term:hover, .term:focus-within").forEach(function (term) {
+      term.classList.add("tip-hidden");
+    });
+    // Escape from the link inside the box: back to the word, as from a dialog.
+    if (focused && document.activeElement.classList.contains("term-more")) {
+      focused.querySelector(".term-button").focus();
+    }
+  });
+
+  // Focus leaving a word closes its box, so an open box never covers what has focus next.
+  document.addEventListener("focusout", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (!term || term.contains(event.relatedTarget)) return;
+    var button = term.querySelector(".term-button");
+    if (button && button.getAttribute("aria-expanded") === "true") setOpen(button, false);
+    term.classList.remove("tip-hidden");
+  });
+
+  document.addEventListener("mouseout", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (!term || term.contains(event.relatedTarget)) return;
+    var button = term.querySelector(".term-button");
+    if (!button || button.getAttribute("aria-expanded") !== "true") term.classList.remove("tip-hidden");
+  });
+})();
 
 """#),
     ]
