@@ -5,7 +5,7 @@ import Testing
 @testable import SitegenSearch
 
 /// A few pages about conditions, with accents, plurals, stop words and a title-only match.
-private let samplePages: [SearchDocument] = [
+let samplePages: [SearchDocument] = [
     SearchDocument(url: "", title: "Patient Health Library", section: nil, summary: "Information you can trust.",
                    text: "Information about immune-mediated necrotizing myopathy, Sjögren’s syndrome and lupus."),
     SearchDocument(url: "imnm/", title: "Immune-mediated necrotizing myopathy", section: "Immune-mediated necrotizing myopathy",
@@ -366,13 +366,13 @@ private let small: SearchIndex.Options = {
     return options
 }()
 
-private func text(_ file: OutputFile) -> String {
+func text(_ file: OutputFile) -> String {
     guard case .text(let text) = file.contents else { return "" }
     return text
 }
 
 /// An index read back, with a decoder for its postings (the same as search.js's).
-private struct Index {
+struct Index {
     var files: [String: String] = [:]
     var manifest: [String: Any]
     var shardKeys: [String]
@@ -474,7 +474,7 @@ private struct SplitMix {
 }
 
 /// Runs Tests/SitegenKitTests/Fixtures/search-js/run.js on templates/static/search.js.
-private enum SearchJS {
+enum SearchJS {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let node: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin")
