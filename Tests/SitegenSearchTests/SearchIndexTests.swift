@@ -315,9 +315,13 @@ private let trickyTexts = [
         let environment = ProcessInfo.processInfo.environment
         let input = try #require(environment["SITEGEN_SEARCH_INPUT"])
         let output = try #require(environment["SITEGEN_SEARCH_OUTPUT"])
-        struct Page: Decodable { var url, title: String; var section: String?; var summary, text: String }
+        struct Page: Decodable { var url, title: String; var section: String?; var summary, text: String; var synonyms: [String]? }
         let pages = try JSONDecoder().decode([Page].self, from: Data(contentsOf: URL(fileURLWithPath: input)))
-            .map { SearchDocument(url: $0.url, title: $0.title, section: $0.section, summary: $0.summary, text: $0.text) }
+            .map { SearchDocument(url: $0.url, title: $0.title, section: $0.section, summary: $0.summary, text: $0.text, synonyms: $0.synonyms ?? []) }
+        // SITEGEN_SEARCH_ALIASES: a JSON file of name groups, `[["Corticosteroid", "steroids"], …]`.
+        let aliases = try environment["SITEGEN_SEARCH_ALIASES"].map {
+            try JSONDecoder().decode([[String]].self, from: Data(contentsOf: URL(fileURLWithPath: $0)))
+        } ?? []
         var options = SearchIndex.Options()
         if let values = environment["SITEGEN_SEARCH_OPTIONS"]?.split(separator: ",").compactMap({ Int($0) }), values.count == 4 {
             (options.topK, options.shardBytes, options.docsPerChunk, options.inlineTailBytes) = (values[0], values[1], values[2], values[3])
@@ -327,7 +331,7 @@ private let trickyTexts = [
         let runs = Int(environment["SITEGEN_SEARCH_RUNS"] ?? "") ?? 3
         for _ in 0..<max(1, runs) {
             let start = Date(), startCPU = Self.cpuSeconds()
-            files = await SearchIndex.files(for: pages, options: options)
+            files = await SearchIndex.files(for: pages, aliases: aliases, options: options)
             seconds.append(Date().timeIntervalSince(start))
             cpu.append(Self.cpuSeconds() - startCPU)
         }
