@@ -69,6 +69,7 @@ package enum FrontMatterParser {
         let reviewedBy = fields.string("reviewed_by")
         let sources = readSources(&fields)
         let aliases = readAliases(&fields)
+        let synonyms = readSynonyms(&fields)
         let slug = fields.string("slug")
         if let slug, Slug.make(slug).isEmpty {
             fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
@@ -83,6 +84,7 @@ package enum FrontMatterParser {
             lastReviewed: lastReviewed, reviewedBy: reviewedBy, sources: sources
         )
         frontMatter.aliases = aliases
+        frontMatter.synonyms = synonyms
         if let slug {
             frontMatter.slug = slug
             frontMatter.slugLine = fields.line(ofKey: "slug")
@@ -113,6 +115,26 @@ package enum FrontMatterParser {
             }
         }
         return aliases
+    }
+
+    /// `synonyms:`: words or phrases, each a non-empty text.
+    private static func readSynonyms(_ fields: inout YAMLFields) -> [String] {
+        guard let node = fields.values["synonyms"] else { return [] }
+        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }  // `synonyms:` with nothing after it
+        let example = "synonyms: [tiredness, worn out]"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.path, line: fields.line(of: node), "'synonyms' must be a list of words or phrases readers may search for, like:\n\(example)"))
+            return []
+        }
+        var synonyms: [String] = []
+        for item in items {
+            guard let text = item.scalar?.string.trimmedWhitespace, !text.isEmpty else {
+                fields.report(.error(fields.path, line: fields.line(of: item), "each synonym must be a word or phrase written as text, like:\n\(example)"))
+                continue
+            }
+            synonyms.append(text)
+        }
+        return synonyms
     }
 
     private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {

@@ -23,6 +23,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// translation, an address in its own language.
     public var slug: String?
     public var slugLine: Int?
+    /// Other words readers may search for this page by (`synonyms: [tiredness, worn out]`): the
+    /// search index treats them as words of the title.
+    public var synonyms: [String] = []
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -40,6 +43,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
+        "synonyms",
     ]
 }
 

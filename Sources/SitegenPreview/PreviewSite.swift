@@ -55,22 +55,25 @@ actor SearchFiles {
     nonisolated let key: Int
     /// The documents until the index is started, then the task making it.
     private var documents: [SearchDocument]
+    /// The glossary's name groups (`SearchIndex.aliases(from:)`).
+    private let aliases: [[String]]
     private var task: Task<[String: Data], Never>?
 
-    init(key: Int, documents: [SearchDocument]) {
+    init(key: Int, documents: [SearchDocument], aliases: [[String]] = []) {
         self.key = key
         self.documents = documents
+        self.aliases = aliases
     }
 
     /// Starts making the index, if that has not started yet.
     @discardableResult
     func start() -> Task<[String: Data], Never> {
         if let task { return task }
-        let documents = self.documents
+        let documents = self.documents, aliases = self.aliases
         self.documents = []
         let task = Task.detached(priority: .utility) {
             var files: [String: Data] = [:]
-            for file in await SearchIndex.files(for: documents) {
+            for file in await SearchIndex.files(for: documents, aliases: aliases) {
                 if case .text(let text) = file.contents { files[file.path] = Data(text.utf8) }
             }
             return files

@@ -4,6 +4,7 @@ import SitegenModel
 import SitegenTiming
 import SitegenLoad
 import SitegenRender
+import SitegenSearch
 
 /// Changed paths as the watcher reported them, taken by the rebuild loop.
 ///
@@ -159,7 +160,7 @@ actor Rebuilder {
         }
         guard problems.isEmpty else { return .failed(problems, milliseconds: milliseconds()) }
         if let documents = rendered.pendingSearch {
-            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents) }
+            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents, aliases: SearchIndex.aliases(from: rendered.site.glossary)) }
         } else {
             search = nil  // the files have it (or the theme has no search page)
         }

@@ -115,6 +115,7 @@ extension SiteRenderer {
 
         var result = RenderedSite(site: site, files: files, warnings: diagnostics + check.diagnostics, reports: gathered.reports, changedFiles: changedFiles)
         guard templates.has("search") else { return await handOverRest(result) }
+        searchKey.combine(SearchIndex.aliases(from: site.glossary))
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
             // Search index files are all under `search/index/`, which nothing else uses (checked
@@ -217,7 +218,8 @@ extension SiteRenderer {
 
     /// The search index, in the language's folder (`es/search/index/`).
     package func searchFiles(_ documents: [SearchDocument]) async -> [OutputFile] {
-        let files = await SearchIndex.files(for: documents)
+        // Each language's index uses its own glossary's other names.
+        let files = await SearchIndex.files(for: documents, aliases: SearchIndex.aliases(from: site.glossary))
         let prefix = site.language.pathPrefix
         guard !prefix.isEmpty else { return files }
         return files.map { file in

@@ -73,7 +73,8 @@ package struct PageRenderer: Sendable {
         ))
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,
-            summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n")
+            summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n"),
+            synonyms: page.frontMatter.synonyms
         ))
         return body
     }

@@ -13,13 +13,17 @@ public struct SearchDocument: Sendable, Hashable {
     public var summary: String
     /// All reader-visible text of the page body.
     public var text: String
+    /// Other words readers may search for the page by (front matter `synonyms:`): indexed as
+    /// words of the title.
+    public var synonyms: [String]
 
-    public init(url: String, title: String, section: String?, summary: String, text: String) {
+    public init(url: String, title: String, section: String?, summary: String, text: String, synonyms: [String] = []) {
         self.url = url
         self.title = title
         self.section = section
         self.summary = summary
         self.text = text
+        self.synonyms = synonyms
     }
 }
 
@@ -47,6 +51,9 @@ public enum SearchIndex {
         /// (results rarely share one), so small chunks keep typing light: 4 halves the display
         /// bytes of 8 for 6,250 more files at 50,000 pages.
         public var docsPerChunk = 4
+        /// A typo index shard (`near/<n>.json`) holds at most this many bytes: a corrected word
+        /// costs two to four of them.
+        public var nearShardBytes = 4_000
         /// Characters of the summary kept for the results list.
         public var snippetLength = 160
 
@@ -64,12 +71,15 @@ public enum SearchIndex {
     static let titleWeight = 2.2
     static let maxWeight = 4.4
 
-    public static func files(for documents: [SearchDocument]) async -> [OutputFile] {
-        await files(for: documents, options: Options())
+    public static func files(for documents: [SearchDocument], aliases: [[String]] = []) async -> [OutputFile] {
+        await files(for: documents, aliases: aliases, options: Options())
     }
 
-    public static func files(for documents: [SearchDocument], options: Options) async -> [OutputFile] {
-        let postings = await SearchPostings.collect(documents)
+    /// `aliases`: groups of names that stand for each other, such as a glossary entry's term and
+    /// its aliases (`["Corticosteroids", "corticosteroid", "steroids"]`): a page with one of them
+    /// is found by the others too (`SearchSynonyms`).
+    public static func files(for documents: [SearchDocument], aliases: [[String]] = [], options: Options) async -> [OutputFile] {
+        let postings = await SearchPostings.collect(documents, synonyms: SearchSynonyms(groups: aliases))
         var files: [OutputFile] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -144,6 +154,27 @@ public enum SearchIndex {
             start = end
         }
 
+        // The typo index: shards filled in key order, each starting at its key in the manifest.
+        let near = SearchNearIndex.entries(postings)
+        var nearKeys: [String] = []
+        start = 0
+        while start < near.count {
+            var end = start + 1, size = 2 + near[start].json.count
+            while end < near.count, size + 1 + near[end].json.count <= options.nearShardBytes {
+                size += 1 + near[end].json.count
+                end += 1
+            }
+            nearKeys.append(start == 0 ? "" : separator(after: near[start - 1].key, before: near[start].key))
+            var shard: [UInt8] = [UInt8(ascii: "{")]
+            for e in start..<end {
+                if e > start { shard.append(UInt8(ascii: ",")) }
+                shard += near[e].json
+            }
+            shard.append(UInt8(ascii: "}"))
+            add("near/\(nearKeys.count - 1).json", shard)
+            start = end
+        }
+
         // Display data, `docsPerChunk` documents a file.
         let chunk = max(1, options.docsPerChunk)
         for start in stride(from: 0, to: documents.count, by: chunk) {
@@ -171,6 +202,10 @@ public enum SearchIndex {
         if shortTerms.count <= maxShortTermBytes {
             manifest += Array(",\"short\":".utf8)
             SearchEncoding.appendJSONString(String(decoding: shortTerms, as: UTF8.self), to: &manifest)
+        }
+        if !nearKeys.isEmpty {
+            manifest += Array(",\"near\":".utf8)
+            SearchEncoding.appendJSONString(frontCoded(nearKeys), to: &manifest)
         }
         manifest += Array("}\n".utf8)
         files.insert(OutputFile(path: folder + "manifest.json", text: String(decoding: manifest, as: UTF8.self)), at: 0)

@@ -20,11 +20,11 @@ struct SearchPostings {
     func term(_ t: Int) -> ArraySlice<UInt8> { termBytes[termStarts[t]..<termStarts[t + 1]] }
 
     /// Counts every term of every document; runs on all cores, same result on any number of them.
-    static func collect(_ documents: [SearchDocument]) async -> SearchPostings {
+    static func collect(_ documents: [SearchDocument], synonyms: SearchSynonyms = SearchSynonyms(groups: [])) async -> SearchPostings {
         let unitCount = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
         var result = SearchPostings()
         result.units = await parallelMap(Array(0..<unitCount)) { u in
-            let unit = SearchUnit()
+            let unit = SearchUnit(synonyms: synonyms)
             for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
                 unit.add(documents[d], id: Int32(d))
             }
@@ -197,8 +197,22 @@ final class SearchUnit {
 
     deinit { scratch.deallocate() }
 
+    /// Glossary names that stand for each other.
+    private let synonyms: SearchSynonyms
+    /// For each local term, the synonym names ending in it (an index into `endings`), or -1.
+    @exclusivity(unchecked) private var ending: [Int32] = []
+    @exclusivity(unchecked) private var endings: [[Int32]] = []
+    /// The last terms of the text being scanned, newest last, for names of several words.
+    @exclusivity(unchecked) private var recent: [Int32] = []
+
+    init(synonyms: SearchSynonyms = SearchSynonyms(groups: [])) {
+        self.synonyms = synonyms
+    }
+
     func add(_ document: SearchDocument, id: Int32) {
         _ = scan(document.title, doc: id, title: true)
+        // A page's own synonyms count as words of its title, each on its own (no name spans two).
+        for synonym in document.synonyms { _ = scan(synonym, doc: id, title: true) }
         lengths.append(scan(document.section ?? "", doc: id, title: false) + scan(document.text, doc: id, title: false))
     }
 
@@ -206,30 +220,75 @@ final class SearchUnit {
     private func scan(_ text: String, doc: Int32, title: Bool) -> Int32 {
         var text = text
         var counted: Int32 = 0
+        let matchNames = !synonyms.isEmpty
+        recent.removeAll(keepingCapacity: true)
         text.withUTF8 { bytes in
             SearchText.scanWords(bytes, scratch: scratch) { word, length, hash in
                 var entry = words.find(word, length, hash: hash)
                 if entry < 0 { entry = learn(word, length, hash: hash) }
                 let t = Int(words.value(entry))
                 guard t >= 0 else { return }
-                var p = Int(lastPosting[t])
-                if lastDoc[t] != doc {
-                    lastDoc[t] = doc
-                    p = docs.count
-                    lastPosting[t] = Int32(p)
-                    postingTerms.append(Int32(t))
-                    docs.append(doc)
-                    counts.append(0)
-                }
-                if title {
-                    counts[p] |= SearchPostings.titleBit
-                } else {
-                    counts[p] += 1
-                    counted += 1
+                post(t, doc: doc, title: title)
+                if !title { counted += 1 }
+                if matchNames {
+                    if recent.count == synonyms.longest { recent.removeFirst() }
+                    recent.append(Int32(t))
+                    if ending[t] >= 0 { addSynonyms(of: Int(ending[t]), doc: doc, title: title) }
                 }
             }
         }
         return counted
+    }
+
+    @inline(__always)
+    private func post(_ t: Int, doc: Int32, title: Bool) {
+        var p = Int(lastPosting[t])
+        if lastDoc[t] != doc {
+            lastDoc[t] = doc
+            p = docs.count
+            lastPosting[t] = Int32(p)
+            postingTerms.append(Int32(t))
+            docs.append(doc)
+            counts.append(0)
+        }
+        if title {
+            counts[p] |= SearchPostings.titleBit
+        } else {
+            counts[p] += 1
+        }
+    }
+
+    /// The names in `endings[list]` end with the term just read: each one whose earlier terms
+    /// came just before gives the page the terms of the names it stands for.
+    private func addSynonyms(of list: Int, doc: Int32, title: Bool) {
+        for n in endings[list] {
+            let name = synonyms.names[Int(n)]
+            guard name.terms.count <= recent.count else { continue }
+            var whole = true
+            for (i, term) in name.terms.dropLast().enumerated() where whole {
+                whole = recent[recent.count - name.terms.count + i] == termID(term, create: false)
+            }
+            guard whole else { continue }
+            for term in name.adds { post(Int(termID(term, create: true)), doc: doc, title: title) }
+        }
+    }
+
+    /// The local number of a stemmed term, made when `create` (else -1 when unknown).
+    private func termID(_ term: [UInt8], create: Bool) -> Int32 {
+        term.withUnsafeBufferPointer { term in
+            let hash = SearchByteTable.hash(term.baseAddress!, term.count)
+            let entry = terms.find(term.baseAddress!, term.count, hash: hash)
+            if entry >= 0 || !create { return Int32(entry) }
+            lastDoc.append(-1)
+            lastPosting.append(-1)
+            var list: Int32 = -1
+            if let names = synonyms.byLastTerm[Array(term)] {
+                list = Int32(endings.count)
+                endings.append(names)
+            }
+            ending.append(list)
+            return Int32(terms.insert(term.baseAddress!, term.count, hash: hash, value: 0))
+        }
     }
 
     /// A word seen for the first time in this unit: its term, or -1 for a stop word.
@@ -239,14 +298,7 @@ final class SearchUnit {
         if !SearchText.stopWordSet.contains(text) {
             var stemmed = Array(UnsafeBufferPointer(start: word, count: length))
             SearchText.stemInPlace(&stemmed)
-            t = stemmed.withUnsafeBufferPointer { stemmed in
-                let hash = SearchByteTable.hash(stemmed.baseAddress!, stemmed.count)
-                let entry = terms.find(stemmed.baseAddress!, stemmed.count, hash: hash)
-                if entry >= 0 { return Int32(entry) }
-                lastDoc.append(-1)
-                lastPosting.append(-1)
-                return Int32(terms.insert(stemmed.baseAddress!, stemmed.count, hash: hash, value: 0))
-            }
+            t = termID(stemmed, create: true)
         }
         return words.insert(word, length, hash: hash, value: t)
     }

@@ -142,6 +142,22 @@ import Testing
         #expect(try site.read("public/es/glossary/index.html").contains("Palabras escritas."))
     }
 
+    /// Each language's search index takes its own glossary's aliases, and a page's `synonyms:`.
+    @Test func eachLanguageSearchesWithItsOwnGlossaryAliases() async throws {
+        let site = try Self.site([
+            "glossary.yml": "- term: Creatine kinase\n  definition: A protein.\n  aliases: [CK]\n",
+            "glossary.es.yml": "- term: Texto\n  definition: Palabras escritas.\n  aliases: [escrito]\n",
+            "content/imnm/causes.md": "---\ntitle: Causes\nweight: 20\nsynonyms: [origins]\n---\n## Genes\n\nA creatine kinase test.\n",
+        ])
+        defer { site.cleanUp() }
+        let result = await site.build()
+        #expect(result.succeeded, "\(result.messages)")
+        let english = try site.read("public/search/index/terms/0.json")
+        let spanish = try site.read("public/es/search/index/terms/0.json")
+        #expect(english.contains("\"ck\":") && english.contains("\"origin\":") && !english.contains("\"escrito\":"), "\(english)")
+        #expect(spanish.contains("\"escrito\":") && spanish.contains("\"texto\":") && !spanish.contains("\"ck\":"), "\(spanish)")
+    }
+
     @Test func aBrokenLanguageGlossaryIsAnErrorWithItsPath() async throws {
         let site = try Self.site(["glossary.es.yml": "- term: Texto\n"])
         defer { site.cleanUp() }

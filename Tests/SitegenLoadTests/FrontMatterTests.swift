@@ -57,6 +57,27 @@ import Testing
         ])
     }
 
+    @Test func synonymsAreAListOfTexts() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms: [tiredness, \" worn out \"]\n---\n", path: path)
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(parsed.frontMatter?.synonyms == ["tiredness", "worn out"])
+        #expect(FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms:\n---\n", path: path).frontMatter?.synonyms == [])
+    }
+
+    @Test func synonymsThatAreNotTextsAreErrors() {
+        let notAList = FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms: tiredness\n---\n", path: path)
+        #expect(notAList.frontMatter == nil)
+        #expect(notAList.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:3: error: 'synonyms' must be a list of words or phrases readers may search for, like:\nsynonyms: [tiredness, worn out]",
+        ])
+        let badItems = FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms:\n  - tiredness\n  - \"  \"\n  - {word: tired}\n---\n", path: path)
+        #expect(badItems.frontMatter == nil)
+        #expect(badItems.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:5: error: each synonym must be a word or phrase written as text, like:\nsynonyms: [tiredness, worn out]",
+            "content/imnm/symptoms.md:6: error: each synonym must be a word or phrase written as text, like:\nsynonyms: [tiredness, worn out]",
+        ])
+    }
+
     @Test func duplicateKeyIsAnError() {
         let parsed = FrontMatterParser.parse("---\ntitle: One\ntitle: Two\n---\n", path: path)
         #expect(parsed.diagnostics.map(\.description) == ["content/imnm/symptoms.md:2: error: 'title' appears more than once in the front matter; keep only one"])

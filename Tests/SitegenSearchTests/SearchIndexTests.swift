@@ -5,7 +5,7 @@ import Testing
 @testable import SitegenSearch
 
 /// A few pages about conditions, with accents, plurals, stop words and a title-only match.
-private let samplePages: [SearchDocument] = [
+let samplePages: [SearchDocument] = [
     SearchDocument(url: "", title: "Patient Health Library", section: nil, summary: "Information you can trust.",
                    text: "Information about immune-mediated necrotizing myopathy, Sjögren’s syndrome and lupus."),
     SearchDocument(url: "imnm/", title: "Immune-mediated necrotizing myopathy", section: "Immune-mediated necrotizing myopathy",
@@ -315,9 +315,13 @@ private let trickyTexts = [
         let environment = ProcessInfo.processInfo.environment
         let input = try #require(environment["SITEGEN_SEARCH_INPUT"])
         let output = try #require(environment["SITEGEN_SEARCH_OUTPUT"])
-        struct Page: Decodable { var url, title: String; var section: String?; var summary, text: String }
+        struct Page: Decodable { var url, title: String; var section: String?; var summary, text: String; var synonyms: [String]? }
         let pages = try JSONDecoder().decode([Page].self, from: Data(contentsOf: URL(fileURLWithPath: input)))
-            .map { SearchDocument(url: $0.url, title: $0.title, section: $0.section, summary: $0.summary, text: $0.text) }
+            .map { SearchDocument(url: $0.url, title: $0.title, section: $0.section, summary: $0.summary, text: $0.text, synonyms: $0.synonyms ?? []) }
+        // SITEGEN_SEARCH_ALIASES: a JSON file of name groups, `[["Corticosteroid", "steroids"], …]`.
+        let aliases = try environment["SITEGEN_SEARCH_ALIASES"].map {
+            try JSONDecoder().decode([[String]].self, from: Data(contentsOf: URL(fileURLWithPath: $0)))
+        } ?? []
         var options = SearchIndex.Options()
         if let values = environment["SITEGEN_SEARCH_OPTIONS"]?.split(separator: ",").compactMap({ Int($0) }), values.count == 4 {
             (options.topK, options.shardBytes, options.docsPerChunk, options.inlineTailBytes) = (values[0], values[1], values[2], values[3])
@@ -327,7 +331,7 @@ private let trickyTexts = [
         let runs = Int(environment["SITEGEN_SEARCH_RUNS"] ?? "") ?? 3
         for _ in 0..<max(1, runs) {
             let start = Date(), startCPU = Self.cpuSeconds()
-            files = await SearchIndex.files(for: pages, options: options)
+            files = await SearchIndex.files(for: pages, aliases: aliases, options: options)
             seconds.append(Date().timeIntervalSince(start))
             cpu.append(Self.cpuSeconds() - startCPU)
         }
@@ -366,13 +370,13 @@ private let small: SearchIndex.Options = {
     return options
 }()
 
-private func text(_ file: OutputFile) -> String {
+func text(_ file: OutputFile) -> String {
     guard case .text(let text) = file.contents else { return "" }
     return text
 }
 
 /// An index read back, with a decoder for its postings (the same as search.js's).
-private struct Index {
+struct Index {
     var files: [String: String] = [:]
     var manifest: [String: Any]
     var shardKeys: [String]
@@ -474,7 +478,7 @@ private struct SplitMix {
 }
 
 /// Runs Tests/SitegenKitTests/Fixtures/search-js/run.js on templates/static/search.js.
-private enum SearchJS {
+enum SearchJS {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let node: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin")
