@@ -449,6 +449,10 @@ enum BuiltInTheme {
   const WAIT = 50;           // ms of no typing before anything new is downloaded
   const COMPLETION = 0.8;    // weight of a completion of the word being typed (mus → muscle)
   const TAIL = 0.999;        // a tail page ranks just below top postings of the same level
+  const TYPO_LENGTH = 5;     // words this long or longer may be corrected by one typo
+  const FEW = 3;             // ... when their own terms are on fewer pages than this
+  const TYPO = 0.5;          // weight of a term one typo away (symtoms → symptom)
+  const EXACT = 1000;        // added for each word a page has as typed: exact matches rank first
   const LEVELS = 63;
 
   // ---- Text rules (shared with SearchText.swift) ----
@@ -515,7 +519,50 @@ enum BuiltInTheme {
 
   function matches(item, term) {
     if (term === item.stem) return 1;
-    return item.prefixes && item.prefixes.some((p) => term.startsWith(p)) ? COMPLETION : 0;
+    if (item.prefixes && item.prefixes.some((p) => term.startsWith(p))) return COMPLETION;
+    return item.typos && item.typos.has(term) ? TYPO : 0;
+  }
+
+  // ---- Typos (SearchNearIndex.swift) ----
+
+  // The keys under which the typo index lists the terms one edit away from `stem`: the stem
+  // itself and the stem less each one of its code points.
+  function nearKeys(stem) {
+    const c = [...stem];
+    const keys = new Set([stem]);
+    for (let i = 0; i < c.length; i++) keys.add(c.slice(0, i).join('') + c.slice(i + 1).join(''));
+    return [...keys];
+  }
+
+  // The terms a typo index value names: `=` for the key itself, else the position of a deleted
+  // code point (base64url) and the code point.
+  function nearTerms(key, value) {
+    const k = [...key];
+    const out = [];
+    for (let i = 0; i < value.length;) {
+      if (value[i] === '=') { out.push(key); i++; continue; }
+      const at = VALUE[value.charCodeAt(i)];
+      const c = String.fromCodePoint(value.codePointAt(i + 1));
+      out.push(k.slice(0, at).join('') + c + k.slice(at).join(''));
+      i += 1 + c.length;
+    }
+    return out;
+  }
+
+  // True when `a` and `b` are one edit apart: a code point inserted, deleted, replaced, or two
+  // neighbours swapped.
+  function oneEdit(a, b) {
+    const x = [...a], y = [...b];
+    if (Math.abs(x.length - y.length) > 1) return false;
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    const rest = (u, v) => u.join('') === v.join('');
+    if (x.length === y.length) {
+      if (i === x.length) return false;
+      return rest(x.slice(i + 1), y.slice(i + 1)) ||
+        (i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x.slice(i + 2), y.slice(i + 2)));
+    }
+    return x.length < y.length ? rest(x.slice(i), y.slice(i + 1)) : rest(x.slice(i + 1), y.slice(i));
   }
 
   // ---- Index formats (SearchEncoding.swift) ----
@@ -613,15 +660,48 @@ enum BuiltInTheme {
       if (!manifest) {
         const m = await get('manifest.json');
         if (m.format !== 1) throw new Error('unknown search index format ' + m.format);
-        const keys = [];
-        for (const coded of m.shards ? m.shards.split(' ') : []) {
-          const before = keys.length ? [...keys[keys.length - 1]] : [];
-          keys.push(before.slice(0, +coded[0]).join('') + coded.slice(1));
-        }
         const short = typeof m.short === 'string' ? new Set(m.short.split(' ')) : null;
-        manifest = { ...m, shards: keys, stopSet: new Set(m.stop.split(' ')), shortSet: short };
+        const near = typeof m.near === 'string' ? frontDecoded(m.near) : null;
+        manifest = { ...m, shards: frontDecoded(m.shards), near, stopSet: new Set(m.stop.split(' ')), shortSet: short };
       }
       return manifest;
+    }
+
+    function frontDecoded(text) {
+      const keys = [];
+      for (const coded of text ? text.split(' ') : []) {
+        const before = keys.length ? [...keys[keys.length - 1]] : [];
+        keys.push(before.slice(0, +coded[0]).join('') + coded.slice(1));
+      }
+      return keys;
+    }
+
+    function own(object, key) {
+      return Object.prototype.hasOwnProperty.call(object, key);
+    }
+
+    /* The terms one typo away from each of `items` (in `item.typos`), and the term shards that
+       hold them, added to `shards`: one round trip for the typo index, one for the shards. */
+    async function findTypos(items, shards) {
+      const m = manifest;
+      const keys = items.map((item) => nearKeys(item.stem));
+      const ids = [...new Set(keys.flat().map((k) => shardOf(m.near, k)))].sort((a, b) => a - b);
+      const near = new Map();
+      (await getAll(ids.map((i) => 'near/' + i + '.json'))).forEach((shard, n) => near.set(ids[n], shard));
+      const more = new Set();
+      items.forEach((item, n) => {
+        item.typos = new Set();
+        for (const key of keys[n]) {
+          const shard = near.get(shardOf(m.near, key));
+          if (!own(shard, key)) continue;
+          for (const term of nearTerms(key, shard[key])) {
+            if (term !== item.stem && oneEdit(term, item.stem)) item.typos.add(term);
+          }
+        }
+        for (const term of item.typos) if (!shards.has(shardOf(m.shards, term))) more.add(shardOf(m.shards, term));
+      });
+      const extra = [...more].sort((a, b) => a - b);
+      (await getAll(extra.map((i) => 'terms/' + i + '.json'))).forEach((shard, n) => shards.set(extra[n], shard));
     }
 
     function idf(df) {
@@ -631,6 +711,13 @@ enum BuiltInTheme {
     function postingsOf(key, entry) {
       if (!decoded.has(key)) decoded.set(key, decodePostings(typeof entry === 'string' ? entry : entry[1]));
       return decoded.get(key);
+    }
+
+    // A term's entry in shard `id`, its postings decoded, and its number of pages.
+    function entryOf(shards, id, term) {
+      const entry = shards.get(id)[term];
+      const { docs, levels } = postingsOf(id + ' ' + term, entry);
+      return { entry, docs, levels, df: typeof entry === 'string' ? docs.length : entry[0] };
     }
 
     /* Finds the best `need` pages for `text`. Each word's pages come from the top postings of its
@@ -644,48 +731,67 @@ enum BuiltInTheme {
       const shardIds = new Set();
       for (const item of items) for (const i of shardsFor(m.shards, item, m.shortSet)) shardIds.add(i);
       const ids = [...shardIds].sort((a, b) => a - b);
-      const shards = await getAll(ids.map((i) => 'terms/' + i + '.json'));
+      const shards = new Map();
+      (await getAll(ids.map((i) => 'terms/' + i + '.json'))).forEach((shard, n) => shards.set(ids[n], shard));
       const scale = m.maxWeight / LEVELS;
 
-      for (const item of items) {
+      const found = items.map((item) => {
         item.docs = new Map();
         item.loaded = []; // tails read: their pages match with the tail's score
         item.max = 0;
         item.tails = [];
         item.partial = false; // completions with tails we will not fetch
         item.df = 0; // pages of its most common term: all of them match
-        const found = [];
-        shards.forEach((shard, s) => {
+        item.typos = null;
+        const list = [];
+        shards.forEach((shard, id) => {
           for (const term in shard) {
             const factor = matches(item, term);
-            if (!factor) continue;
-            const entry = shard[term];
-            const { docs, levels } = postingsOf(ids[s] + ' ' + term, entry);
-            const df = typeof entry === 'string' ? docs.length : entry[0];
-            item.df = Math.max(item.df, df);
-            found.push({ factor, entry, docs, levels, df });
+            if (factor) list.push({ factor, term, id, typo: false });
           }
         });
-        for (const { factor, entry, docs, levels, df } of found) {
+        return list;
+      });
+      for (const list of found) for (const f of list) Object.assign(f, entryOf(shards, f.id, f.term));
+      items.forEach((item, n) => { for (const f of found[n]) item.df = Math.max(item.df, f.df); });
+
+      // A long word found on few pages may be misspelt: the terms one typo away count too,
+      // below every page that has the word as typed.
+      const unsure = items.filter((item) => m.near && m.near.length && length(item.word) >= TYPO_LENGTH && item.df < FEW);
+      if (unsure.length) {
+        await findTypos(unsure, shards);
+        for (const item of unsure) {
+          for (const term of item.typos) {
+            const id = shardOf(m.shards, term);
+            if (own(shards.get(id), term)) found[items.indexOf(item)].push({ factor: TYPO, term, id, typo: true, ...entryOf(shards, id, term) });
+          }
+        }
+      }
+
+      items.forEach((item, n) => {
+        item.typoDf = 0;
+        for (const { factor, typo, entry, docs, levels, df } of found[n]) {
           // The completions of a prefix count as one word, with the idf of its most common
           // term: the word the reader is most likely typing (treat → treatment), not the
           // rarest one, ranks first, and the results change less from key to key.
-          const w = idf(factor === 1 ? df : item.df) * scale * factor;
+          const w = idf(factor === COMPLETION ? item.df : df) * scale * factor;
+          const bonus = typo ? 0 : EXACT;
+          if (typo) item.typoDf = Math.max(item.typoDf, df);
           let low = LEVELS;
           for (let i = 0; i < docs.length; i++) {
-            const score = w * levels[i];
+            const score = w * levels[i] + bonus;
             if (score > (item.docs.get(docs[i]) || 0)) item.docs.set(docs[i], score);
             if (levels[i] < low) low = levels[i];
           }
-          item.max = Math.max(item.max, w * LEVELS);
+          item.max = Math.max(item.max, w * LEVELS + bonus);
           if (typeof entry !== 'string') {
-            const tail = { score: w * entry[3] * TAIL, cap: w * low, size: df - docs.length };
+            const tail = { score: w * entry[3] * TAIL + bonus, cap: w * low + bonus, size: df - docs.length };
             if (typeof entry[2] === 'string') addTail(item, tail, entry[2]);
             else if (factor === 1 && (!item.prefixes || options.final)) item.tails.push({ ...tail, path: 'tails/' + entry[2] + '.json' });
             else item.partial = true;
           }
         }
-      }
+      });
 
       for (;;) {
         const hits = rank(items);
@@ -748,7 +854,7 @@ enum BuiltInTheme {
     function finish(items, hits, exact) {
       // Without every tail the number of pages is a lower bound: the known ones, or for one word
       // the pages of its most common term.
-      const count = exact || items.length > 1 ? hits.length : Math.max(hits.length, items[0].df);
+      const count = exact || items.length > 1 ? hits.length : Math.max(hits.length, items[0].df, items[0].typoDf);
       return { items, hits, count, exact };
     }
 
@@ -810,7 +916,7 @@ enum BuiltInTheme {
     return say(t.atLeast);
   }
 
-  const api = { normalize, words, stem, terms, parseQuery, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, statusMessage, PAGE, PREVIEW };
+  const api = { normalize, words, stem, terms, parseQuery, nearKeys, nearTerms, oneEdit, decodePostings, decodeTail, compare, shardOf, shardsFor, createSearch, highlight, statusMessage, PAGE, PREVIEW };
 
   // ---- The search page ----
 
