@@ -141,4 +141,24 @@ import Testing
         #expect(handout.contains(#"<article class="handout-page" aria-labelledby="words-to-know--page">"#))
         #expect(handout.contains(#"<h2 id="words-to-know">Words to know</h2>"#))
     }
+
+    /// On paper: the disclaimer first, the site's footer (which could be left alone on a last
+    /// page) and how-to-print left out. scripts/check-handout looks at the printed pages.
+    @Test func paperGetsTheDisclaimerFirstAndNoScreenInstructions() async throws {
+        let site = try Self.site(language: "en", body: "Example.\n")
+        defer { site.cleanUp() }
+        #expect(await site.build().succeeded)
+        let handout = try site.read("public/asma/print/index.html")
+        #expect(handout.contains(#"<style media="print">.site-footer { display: none; }</style>"#))
+        #expect(handout.contains("""
+            <section class="handout-disclaimer print-only" aria-labelledby="handout-disclaimer-heading">
+              <h2 id="handout-disclaimer-heading">Medical disclaimer</h2>
+              <p>Solo un ejemplo.</p>
+            """))
+        let intro = try #require(handout.range(of: #"<p class="handout-intro">"#))
+        let disclaimer = try #require(handout.range(of: #"<section class="handout-disclaimer"#))
+        let firstPage = try #require(handout.range(of: #"<article class="handout-page""#))
+        #expect(intro.lowerBound < disclaimer.lowerBound && disclaimer.lowerBound < firstPage.lowerBound)
+        #expect(handout.contains(#"<span class="screen-only">Every page about Asma, on one page to print or save as a PDF (use your browser’s Print command). </span>"#))
+    }
 }
