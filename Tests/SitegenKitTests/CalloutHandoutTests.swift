@@ -149,7 +149,8 @@ import Testing
         defer { site.cleanUp() }
         #expect(await site.build().succeeded)
         let handout = try site.read("public/asma/print/index.html")
-        #expect(handout.contains(#"<style media="print">.site-footer { display: none; }</style>"#))
+        #expect(handout.contains(#"<link rel="stylesheet" href="../../handout.css" media="print">"#))
+        #expect(try site.read("public/handout.css").contains(".site-footer {\n  display: none;\n}"))
         #expect(handout.contains("""
             <section class="handout-disclaimer print-only" aria-labelledby="handout-disclaimer-heading">
               <h2 id="handout-disclaimer-heading">Medical disclaimer</h2>
