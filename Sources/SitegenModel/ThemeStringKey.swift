@@ -21,6 +21,9 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     case page_moved, page_moved_title, page_moved_to
     // Glossary words on touch: the link inside a word's toggletip (term.js).
     case term_glossary_link
+    // Callouts (`> [!NOTE]`, BodyRenderer) and the handout's "Words to know" (issue 16, content).
+    case callout_note, callout_tip, callout_important, callout_warning, callout_caution, callout_urgent, callout_ask
+    case handout_words_note, words_to_know, words_to_know_intro
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
     /// move it, but not name another.

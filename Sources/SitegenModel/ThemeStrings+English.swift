@@ -58,5 +58,16 @@ extension ThemeStrings {
         .page_moved_to: "This page has moved to",
         // Glossary words on touch (toggletips).
         .term_glossary_link: "See in the glossary",
+        // Callouts and the handout's "Words to know" (issue 16, content).
+        .callout_note: "Note",
+        .callout_tip: "Tip",
+        .callout_important: "Important",
+        .callout_warning: "Warning",
+        .callout_caution: "Caution",
+        .callout_urgent: "Get help now",
+        .callout_ask: "Questions to ask your care team",
+        .handout_words_note: "Medical words underlined with dots are explained in “Words to know” at the end.",
+        .words_to_know: "Words to know",
+        .words_to_know_intro: "The medical words in this handout, explained in plain words.",
     ])
 }

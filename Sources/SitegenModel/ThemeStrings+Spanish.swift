@@ -58,5 +58,16 @@ extension ThemeStrings {
         .page_moved_to: "Esta página ahora está en",
         // Glossary words on touch (toggletips).
         .term_glossary_link: "Ver en el glosario",
+        // Callouts and the handout's "Words to know" (issue 16, content).
+        .callout_note: "Nota",
+        .callout_tip: "Consejo",
+        .callout_important: "Importante",
+        .callout_warning: "Advertencia",
+        .callout_caution: "Precaución",
+        .callout_urgent: "Pida ayuda ahora",
+        .callout_ask: "Preguntas para su equipo de atención",
+        .handout_words_note: "Las palabras médicas subrayadas con puntos se explican en “Palabras que debe conocer”, al final.",
+        .words_to_know: "Palabras que debe conocer",
+        .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",
     ])
 }

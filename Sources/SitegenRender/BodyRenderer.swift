@@ -14,6 +14,9 @@ package struct RenderedBody: Sendable {
     var printHTML: String?
     /// The prefix given to this page's heading ids in the handout.
     var printAnchor: String?
+    /// The glossary entries marked on the page (indices into `site.glossary`), for the handout's
+    /// "Words to know".
+    var glossaryEntries: [Int] = []
 }
 
 /// The second pass over one page: cmark renders it with links checked and rewritten, glossary
@@ -42,15 +45,22 @@ package struct BodyRenderer: Sendable {
         if !page.frontMatter.draft, !(section?.index.frontMatter.draft ?? false) {
             PlaceholderCheck.check(page, paragraphs: paragraphs).forEach(report)
         }
+        // Before the links: a marker written as a link reference (`[!note]: …`) is no link to check.
+        document.makeCallouts { kind, line in
+            report(.warning(page.sourcePath, line: line, "unknown callout '[!\(kind)]'; use one of \(CalloutKind.markers) (until then it shows as a quote)"))
+        }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
+        document.setCalloutMarkup { kind, number, hasTitle in
+            CalloutMarkup.tags(kind, label: site.strings.text(kind.label), id: CalloutMarkup.id(number), hasTitle: hasTitle)
+        }
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
-            summary: document.firstParagraphText, blocks: blocks
+            summary: document.firstParagraphText, blocks: blocks, glossaryEntries: document.markedGlossaryEntries
         )
         if let section {
             let anchor = Self.handoutAnchor(for: page, in: section)
@@ -59,8 +69,10 @@ package struct BodyRenderer: Sendable {
             // from different pages cannot meet.
             document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
             document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
-            document.setGlossaryMarkup {
-                GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: site.config.absoluteURL(of: site.language.pathPrefix + GlossaryMarkup.pageURL), idPrefix: anchor + "--")
+            // Paper has no tooltips: a marked word links to its entry in the handout's "Words to know".
+            document.setGlossaryMarkup { HandoutWords.term(site.glossary[$0]) }
+            document.setCalloutMarkup { kind, number, hasTitle in
+                CalloutMarkup.tags(kind, label: site.strings.text(kind.label), id: CalloutMarkup.id(number, prefix: anchor + "--"), hasTitle: hasTitle)
             }
             body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
             body.printAnchor = anchor
@@ -69,9 +81,13 @@ package struct BodyRenderer: Sendable {
     }
 
     /// A page's id in its section's handout: its slug, or "about" for the section page (a topic
-    /// page whose slug is "about" keeps it, and the section page becomes "about--section").
+    /// page whose slug is "about" keeps it, and the section page becomes "about--section"; one
+    /// whose slug is "words-to-know" becomes "words-to-know--page", leaving the word list its id).
     static func handoutAnchor(for page: Page, in section: Section) -> String {
-        guard page.kind == .section else { return String(page.url.split(separator: "/").last ?? "page") }
+        guard page.kind == .section else {
+            let slug = String(page.url.split(separator: "/").last ?? "page")
+            return slug == HandoutWords.headingID ? slug + "--page" : slug
+        }
         // The section is handed in: looking it up among all sections made every page cost as
         // much as the number of sections (quadratic in the size of the site).
         let taken = section.pages.contains { $0.url.hasSuffix("/about/") }

@@ -13,6 +13,8 @@ package final class MarkdownDocument {
     /// Links to a page in another language, with that language's code: cmark's links have no
     /// `hreflang`, so they are written by `html` (`MarkdownDocument+Language.swift`).
     var otherLanguageLinks: [(node: OpaquePointer, hreflang: String)] = []
+    /// The block quotes made callouts by `makeCallouts` (`MarkdownDocument+Callouts.swift`).
+    var callouts: [Callout] = []
 
     struct Heading {
         var level: Int
@@ -89,8 +91,12 @@ package final class MarkdownDocument {
 
     /// The reader-visible text as blocks: each heading, paragraph and list-item paragraph on its
     /// own (code and raw HTML left out). Readability and search work from these.
+    /// A callout's title counts as a block of its own; its label is the theme's, not the page's.
     var textBlocks: [String] {
-        nodes(ofType: [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH]).map(plainText).filter { !$0.isEmpty }
+        let titles = Set(callouts.compactMap(\.title))
+        return nodes(ofType: [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH, CMARK_NODE_CUSTOM_INLINE])
+            .filter { cmark_node_get_type($0) != CMARK_NODE_CUSTOM_INLINE || titles.contains($0) }
+            .map(plainText).filter { !$0.isEmpty }
     }
 
     /// The wrappers around glossary words and their entries, once `markGlossaryTerms` has run.
@@ -121,6 +127,9 @@ package final class MarkdownDocument {
             }
         }
     }
+
+    /// The glossary entries `markGlossaryTerms` marked, in the order they first appear.
+    var markedGlossaryEntries: [Int] { glossaryMarkers.map(\.entry) }
 
     /// Sets the HTML before and after each glossary word marked by `markGlossaryTerms`.
     func setGlossaryMarkup(_ markup: (Int) -> (enter: String, exit: String)) {
@@ -222,7 +231,7 @@ package final class MarkdownDocument {
 
     // MARK: - Tree walking
 
-    private func nodes(ofType types: [cmark_node_type]) -> [OpaquePointer] {
+    func nodes(ofType types: [cmark_node_type]) -> [OpaquePointer] {
         var found: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return found }
         defer { cmark_iter_free(iterator) }
@@ -234,7 +243,7 @@ package final class MarkdownDocument {
     }
 
     /// The text a reader sees inside `node`: text, code, and line breaks as spaces.
-    private func plainText(_ node: OpaquePointer) -> String {
+    func plainText(_ node: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -253,7 +262,7 @@ package final class MarkdownDocument {
     }
 
     /// cmark gives inline nodes line 0 in some cases; fall back to the enclosing block's line.
-    private func line(of node: OpaquePointer) -> Int {
+    func line(of node: OpaquePointer) -> Int {
         var current: OpaquePointer? = node
         while let n = current {
             let line = Int(cmark_node_get_start_line(n))

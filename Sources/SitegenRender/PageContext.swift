@@ -155,6 +155,16 @@ package struct PageContext: Sendable {
         }
         context[HandoutValue.pages] = pages
         if !pages.isEmpty { context[HandoutValue.has_pages] = true }
+        let marked = ([section.index] + section.pages).flatMap { bodies[$0.sourcePath]?.glossaryEntries ?? [] }
+        let words: [[String: String]] = HandoutWords.entries(marked, in: site.glossary).map { entry in
+            var item = TemplateValues.item([TermValue.term: entry.term, .id: HandoutWords.entryID(entry), .definition: entry.definition])
+            if !entry.aliases.isEmpty { item[TermValue.aliases.rawValue] = entry.aliases.joined(separator: ", ") }
+            return item
+        }
+        if !words.isEmpty {
+            context[HandoutValue.words] = words
+            context[HandoutValue.has_words] = true
+        }
         return context
     }
 

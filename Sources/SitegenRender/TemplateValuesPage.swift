@@ -157,7 +157,7 @@ enum HomeValue: String, TemplateValueKey {
 
 /// The printable handout of a section (`print.mustache`, written to `<section>/print/index.html`).
 enum HandoutValue: String, TemplateValueKey {
-    case section_title, section_url, pages, has_pages
+    case section_title, section_url, pages, has_pages, words, has_words
 
     static let shapeName = "the values of a handout"
 
@@ -165,7 +165,8 @@ enum HandoutValue: String, TemplateValueKey {
         switch self {
         case .section_title, .section_url: .text
         case .pages: .list(TemplateShape(HandoutPageValue.self))
-        case .has_pages: .flag
+        case .words: .list(TemplateShape(TermValue.self))
+        case .has_pages, .has_words: .flag
         }
     }
 
@@ -175,6 +176,8 @@ enum HandoutValue: String, TemplateValueKey {
         case .section_url: "its section page (`../`); `canonical` is the section's address too, since the handout is a copy of it"
         case .pages: "the section page first (\"About …\"), then its pages in order"
         case .has_pages: "`true` when there are `pages`"
+        case .words: "\"Words to know\": every glossary term marked on any of the pages, A–Z; each `id` is the handout's own (`words-to-know--<id>`), which the marked words link to"
+        case .has_words: "`true` when there are `words`"
         }
     }
 }

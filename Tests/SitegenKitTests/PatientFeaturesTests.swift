@@ -182,7 +182,8 @@ import Testing
         try await withFixture { output, _ in
             let html = try Self.read(output, "\(section)/print/index.html")
             #expect(Self.attributes("article aria-labelledby", in: html) == ids)
-            #expect(Self.contents(of: "h2", in: html).map { $0.replacingOccurrences(of: #"^ id="[^"]*">"#, with: "", options: .regularExpression) } == titles)
+            // Every page, then the glossary words used on any of them ("Words to know").
+            #expect(Self.contents(of: "h2", in: html).map { $0.replacingOccurrences(of: #"^ id="[^"]*">"#, with: "", options: .regularExpression) } == titles + ["Words to know"])
             #expect(html.contains(#"<meta name="robots" content="noindex">"#))
             #expect(html.contains(#"<link rel="canonical" href="https://health.example.org/library/\#(section)/">"#))
             #expect(html.contains(#"<body data-kind="print">"#))
@@ -191,8 +192,8 @@ import Testing
             let sitemap = try Self.read(output, "sitemap.xml")
             #expect(!sitemap.contains("/print/"))
 
-            // The pages' parts: ids unique on the combined page, every #link and tooltip reference
-            // points at one of them, and every other link is a full address for paper.
+            // The pages' parts: ids unique on the combined page, every #link (a marked word's
+            // too) points at one of them, and every other link is a full address for paper.
             let allIDs = Self.attributes("id", in: html)
             #expect(Set(allIDs).count == allIDs.count, "duplicate ids: \(allIDs)")
             let articles = Self.contents(of: "article", in: html).joined()
@@ -212,16 +213,17 @@ import Testing
                 #expect(html.contains(#"<h3 id="symptoms--what-to-look-for">What to look for</h3>"#))
                 #expect(html.contains(##"<a href="#symptoms--when-to-get-help">when to get help</a>"##))
                 #expect(html.contains(#"<a href="https://health.example.org/library/asthma/treatments/#inhaler-technique">treatment plan</a>"#))
-                #expect(html.contains(#"aria-describedby="tip-symptoms--peak-flow""#))
-                #expect(html.contains(#"aria-describedby="tip-treatments--corticosteroid""#))
+                #expect(html.contains(##"<a class="handout-term" href="#words-to-know--peak-flow">peak flow</a>"##))
+                #expect(html.contains(##"<a class="handout-term" href="#words-to-know--corticosteroid">corticosteroid</a>"##))
+                #expect(!html.contains("term-tip"))  // paper has no tooltips
                 #expect(html.contains(#"<li><a href="https://guidelines.example.org/asthma?edition=2026&amp;lang=en">Fictional Asthma Guideline 2026</a></li>"#))
                 #expect(html.contains(#"Reviewed <time datetime="2026-03-05">5 March 2026</time> by Dr Ana Pérez (fictional)."#))
                 #expect(!html.contains("action-plan"))  // a draft
             }
             if section == "zoster" {
-                // The same word first mentioned on two pages: two tooltips, two ids.
-                #expect(html.contains(#"id="tip-about--varicella-zoster-virus""#))
-                #expect(html.contains(#"id="tip-shingles--varicella-zoster-virus""#))
+                // The same word first mentioned on two pages: marked on both, explained once.
+                #expect(html.components(separatedBy: ##"<a class="handout-term" href="#words-to-know--varicella-zoster-virus">"##).count == 3)
+                #expect(html.components(separatedBy: #"id="words-to-know--varicella-zoster-virus""#).count == 2)
             }
         }
     }

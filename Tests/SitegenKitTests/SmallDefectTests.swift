@@ -128,6 +128,8 @@ import Testing
         #expect(enter == "<span class=\"term\"><a class=\"term-link\" href=\"https://example.org/r&amp;d/&quot;&gt;&lt;script&gt;glossary/#ivig\" aria-describedby=\"tip-ivig\">")
     }
 
+    /// Issue 16: a handout's glossary word links to its "Words to know" entry on the same page;
+    /// the links that keep the base URL still escape it.
     @Test func handoutGlossaryLinksEscapeTheBaseURL() async throws {
         let site = try TestSite([
             "site.yml": "title: Test\nbase_url: https://example.org/r&d/\n",
@@ -139,7 +141,8 @@ import Testing
         defer { site.cleanUp() }
         #expect(await site.build().succeeded)
         let handout = try site.read("public/imnm/print/index.html")
-        #expect(handout.contains("href=\"https://example.org/r&amp;d/glossary/#ivig\""), "\(handout)")
+        #expect(handout.contains("<a class=\"handout-term\" href=\"#words-to-know--ivig\">IVIG</a>"), "\(handout)")
+        #expect(handout.contains("href=\"https://example.org/r&amp;d/imnm/symptoms/\""), "\(handout)")
         #expect(!handout.contains("r&d/"))
     }
 

@@ -72,7 +72,7 @@ import Testing
         for text in [
             #"<meta name="description" content="Todas las páginas sobre Asma en una sola, para imprimir.">"#,
             #"<p class="eyebrow">Folleto para imprimir</p>"#,
-            #"<p class="handout-intro">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). La versión en línea está en <a href="https://example.org/asma/">"#,
+            #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). </span>La versión en línea está en <a href="https://example.org/asma/">"#,
             #"<h2 id="toc-heading">Contenido</h2>"#, #">Asma: información general</a></li>"#, "<h3>Fuentes</h3>",
             #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo.</p>"#,
             #"<p class="review">Todavía sin revisión médica.</p>"#, #"<p class="handout-url">En línea: <a href="https://example.org/asma/sintomas/">"#,

@@ -299,11 +299,20 @@ enum BuiltInTheme {
 {{$head}}
 {{! A copy of the section for paper: search engines should send people to the section instead. }}
 <meta name="robots" content="noindex">
+{{! The handout prints its disclaimer first (below), so the site's footer stays off its paper:
+    at the end, a browser could leave it alone on a last page. }}
+<link rel="stylesheet" href="{{static_root}}handout.css" media="print">
 {{/head}}
 {{$main}}
 <p class="eyebrow">{{t.printable_handout}}</p>
 <h1>{{section_title}}</h1>
-<p class="handout-intro">{{t.handout_intro}} {{t.handout_online_version}} <a href="{{canonical}}">{{canonical_text}}</a>.</p>
+{{! How to print is for the screen; on paper the intro keeps where to read it online. }}
+<p class="handout-intro"><span class="screen-only">{{t.handout_intro}} </span>{{t.handout_online_version}} <a href="{{canonical}}">{{canonical_text}}</a>.{{#has_words}} {{t.handout_words_note}}{{/has_words}}</p>
+{{! On paper the disclaimer comes first, in place of the site's footer (see the head). }}
+<section class="handout-disclaimer print-only" aria-labelledby="handout-disclaimer-heading">
+  <h2 id="handout-disclaimer-heading">{{t.disclaimer_heading}}</h2>
+  {{{disclaimer_html}}}
+</section>
 {{#has_pages}}
 <nav class="toc" aria-labelledby="toc-heading">
   <h2 id="toc-heading">{{t.contents}}</h2>
@@ -330,6 +339,18 @@ enum BuiltInTheme {
   <p class="handout-url">{{t.handout_online}} <a href="{{.url}}">{{.url_text}}</a></p>
 </article>
 {{/pages}}
+{{#has_words}}
+<section class="words-to-know" aria-labelledby="words-to-know">
+  <h2 id="words-to-know">{{t.words_to_know}}</h2>
+  <p>{{t.words_to_know_intro}}</p>
+  <dl class="glossary">
+    {{#words}}
+    <dt id="{{.id}}">{{.term}}</dt>
+    <dd>{{.definition}}{{#.aliases}} <span class="aliases">{{t.also_called}} {{.}}.</span>{{/.aliases}}</dd>
+    {{/words}}
+  </dl>
+</section>
+{{/has_words}}
 {{/main}}
 {{/base}}
 
@@ -395,6 +416,15 @@ enum BuiltInTheme {
 {{> partials/pager}}
 {{/main}}
 {{/base}}
+
+"""#),
+        ("static/handout.css", #"""
+/* Only the printable handout links this file (print.mustache), for paper: the handout prints
+   its disclaimer first, so the site's footer stays off, where a browser could leave it alone on
+   a last page. */
+.site-footer {
+  display: none;
+}
 
 """#),
         ("static/header.js", #"""
@@ -2132,6 +2162,195 @@ main {
 }
 
 /* ---- end of search ---- */
+
+/* ---- callouts ---- */
+/* `> [!NOTE]` and the other kinds (CalloutMarkup.swift): a tinted box with a coloured edge and its
+   label in the kind's colour. The label says the kind in words, so colour is never the only sign.
+   Contrast (WCAG 2.1), label / body text / link on the tint: note 6.4 / 14.7 / 6.4,
+   tip 6.0 / 14.8 / 6.4, important 6.8 / 14.5 / 6.3, warning 6.3 / 14.9 / 6.5,
+   caution 6.5 / 14.5 / 6.3, ask 5.8 / 14.5 / 6.3; urgent: white label on its red 8.1, body
+   text 14.5. Every edge is 6.4:1 or more against white (3:1 needed). */
+
+.callout {
+  --callout: var(--link);
+  --callout-tint: #eef4fb;
+  margin: 0 0 1.25rem;
+  padding: 0.75rem 1rem;
+  border-left: 0.375rem solid var(--callout);
+  border-radius: 0.25rem;
+  background: var(--callout-tint);
+}
+
+.callout-tip {
+  --callout: #1a6b2e;
+  --callout-tint: #edf7ef;
+}
+
+.callout-important {
+  --callout: #6a3d9a;
+  --callout-tint: #f5f0fa;
+}
+
+.callout-warning {
+  --callout: #8a4a00;
+  --callout-tint: #fdf4e3;
+}
+
+.callout-caution {
+  --callout: #a4262c;
+  --callout-tint: #fcefee;
+}
+
+.callout-ask {
+  --callout: #0e6a63;
+  --callout-tint: #e9f5f3;
+}
+
+/* Get help now: the strongest box, a full red frame and a filled label. */
+.callout-urgent {
+  --callout: #9b1c22;
+  --callout-tint: #fcefee;
+  border: 0.1875rem solid var(--callout);
+  border-left-width: 0.375rem;
+}
+
+.callout-label {
+  margin: 0 0 0.25rem;
+  color: var(--callout);
+  font-weight: 700;
+}
+
+.callout-urgent .callout-label {
+  display: inline-block;
+  padding: 0.1rem 0.6rem;
+  border-radius: 0.2rem;
+  background: var(--callout);
+  color: #ffffff;
+}
+
+.callout-title {
+  margin: 0 0 0.5rem;
+  font-size: 1.1875rem;
+  font-weight: 700;
+  line-height: 1.35;
+}
+
+.callout > :last-child {
+  margin-bottom: 0;
+}
+
+@media print {
+  /* Browsers leave backgrounds off paper: the frame and the label carry the callout there. */
+  .callout {
+    border: 1pt solid #000000;
+    border-left-width: 4pt;
+    background: none;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .callout-urgent {
+    border-width: 2.5pt;
+    border-left-width: 6pt;
+  }
+
+  .callout-label,
+  .callout-urgent .callout-label {
+    padding: 0;
+    background: none;
+    color: #000000;
+  }
+
+  .callout-label,
+  .callout-title {
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+}
+
+/* ---- end of callouts ---- */
+
+/* ---- handout: marked words, "Words to know", paper ---- */
+/* templates/print.mustache, HandoutWords.swift. A marked word links to its entry in "Words to
+   know" at the end; on paper it keeps its dotted underline. */
+
+.handout-term,
+.handout-term:visited {
+  color: inherit;
+  text-decoration: none;
+  border-bottom: 2px dotted var(--accent);
+}
+
+.words-to-know {
+  margin-top: 2.5rem;
+  padding-top: 1rem;
+  border-top: 1px solid var(--border);
+}
+
+.words-to-know dt:target {
+  background: var(--focus-bg);
+}
+
+@media print {
+  .screen-only,
+  .site-header nav,
+  .site-header form,
+  .site-header button,
+  .language-switcher {
+    display: none !important;
+  }
+
+  .handout-term {
+    border-bottom: 1pt dotted #000000;
+  }
+
+  .words-to-know {
+    margin-top: 1.5rem;
+    border-top: 0;
+  }
+
+  /* The heading and its line of introduction go with the first words. */
+  .words-to-know > p {
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+
+  .words-to-know dt {
+    margin-top: 0.6rem;
+    font-size: 1em;
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+
+  .words-to-know dd {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .handout-disclaimer.print-only {
+    margin: 1rem 0 1.5rem;
+    padding-left: 0.75rem;
+    border-left: 3pt solid #000000;
+    font-size: 11pt;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .handout-disclaimer h2 {
+    margin: 0 0 0.25rem;
+    font-size: 12pt;
+  }
+
+  .handout-disclaimer > :last-child {
+    margin-bottom: 0;
+  }
+
+  .handout-url {
+    font-size: 10pt;
+  }
+}
+
+/* ---- end of handout ---- */
 
 """#),
         ("static/term.js", #"""
