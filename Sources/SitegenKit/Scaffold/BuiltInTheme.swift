@@ -2348,6 +2348,14 @@ main {
   .handout-url {
     font-size: 10pt;
   }
+
+  /* A page's review date and address stay with its last lines, so a section that ends a sheet
+     is not a heading and a few lines with its review overleaf. */
+  .handout-page > .review,
+  .handout-page > .handout-url {
+    break-before: avoid;
+    page-break-before: avoid;
+  }
 }
 
 /* ---- end of handout ---- */
