@@ -11,7 +11,6 @@
   const PAGE = 10;           // results shown at first, and added by "Show more"
   const PREVIEW = 5;         // results shown while the reader is still typing
   const IDLE = 300;          // ms without typing before the preview grows to a full page
-  const WAIT = 50;           // ms of no typing before anything new is downloaded
   const COMPLETION = 0.8;    // weight of a completion of the word being typed (mus → muscle)
   const TAIL = 0.999;        // a tail page ranks just below top postings of the same level
   const TYPO_LENGTH = 5;     // words this long or longer may be corrected by one typo
@@ -200,9 +199,13 @@
 
   /* ---- Searching ----
      `load(path)` returns a promise of the parsed JSON file at `path` inside the index folder.
-     `before()` runs before any file not loaded yet is requested (the page waits there for a
-     pause in the typing, and throws if the query has changed meanwhile). */
-  function createSearch(load, before = async () => {}) {
+     `check(options)` runs before files not loaded yet are requested and again once they have
+     arrived, with the options given to search or describe; the page's check throws when the
+     query has changed meanwhile, so a stale search stops at once instead of downloading or
+     ranking for a query nobody sees. (There is no pause before downloading: waiting for the
+     typing to stop cost 50 ms on every first query and saved no bytes, since the prefixes of a
+     word mostly need the same term shard.) */
+  function createSearch(load, check = () => {}) {
     const cache = new Map();
     const decoded = new Map();
     let manifest = null;
@@ -216,9 +219,11 @@
       return cache.get(path);
     }
 
-    async function getAll(paths) {
-      if (paths.some((p) => !cache.has(p))) await before();
-      return Promise.all(paths.map(get));
+    async function getAll(paths, options) {
+      if (paths.some((p) => !cache.has(p))) check(options);
+      const files = await Promise.all(paths.map(get));
+      check(options);
+      return files;
     }
 
     async function open() {
@@ -247,12 +252,12 @@
 
     /* The terms one typo away from each of `items` (in `item.typos`), and the term shards that
        hold them, added to `shards`: one round trip for the typo index, one for the shards. */
-    async function findTypos(items, shards) {
+    async function findTypos(items, shards, options) {
       const m = manifest;
       const keys = items.map((item) => nearKeys(item.stem));
       const ids = [...new Set(keys.flat().map((k) => shardOf(m.near, k)))].sort((a, b) => a - b);
       const near = new Map();
-      (await getAll(ids.map((i) => 'near/' + i + '.json'))).forEach((shard, n) => near.set(ids[n], shard));
+      (await getAll(ids.map((i) => 'near/' + i + '.json'), options)).forEach((shard, n) => near.set(ids[n], shard));
       const more = new Set();
       items.forEach((item, n) => {
         item.typos = new Set();
@@ -266,7 +271,7 @@
         for (const term of item.typos) if (!shards.has(shardOf(m.shards, term))) more.add(shardOf(m.shards, term));
       });
       const extra = [...more].sort((a, b) => a - b);
-      (await getAll(extra.map((i) => 'terms/' + i + '.json'))).forEach((shard, n) => shards.set(extra[n], shard));
+      (await getAll(extra.map((i) => 'terms/' + i + '.json'), options)).forEach((shard, n) => shards.set(extra[n], shard));
     }
 
     function idf(df) {
@@ -297,7 +302,7 @@
       for (const item of items) for (const i of shardsFor(m.shards, item, m.shortSet)) shardIds.add(i);
       const ids = [...shardIds].sort((a, b) => a - b);
       const shards = new Map();
-      (await getAll(ids.map((i) => 'terms/' + i + '.json'))).forEach((shard, n) => shards.set(ids[n], shard));
+      (await getAll(ids.map((i) => 'terms/' + i + '.json'), options)).forEach((shard, n) => shards.set(ids[n], shard));
       const scale = m.maxWeight / LEVELS;
 
       const found = items.map((item) => {
@@ -324,7 +329,7 @@
       // below every page that has the word as typed.
       const unsure = items.filter((item) => m.near && m.near.length && length(item.word) >= TYPO_LENGTH && item.df < FEW);
       if (unsure.length) {
-        await findTypos(unsure, shards);
+        await findTypos(unsure, shards, options);
         for (const item of unsure) {
           for (const term of item.typos) {
             const id = shardOf(m.shards, term);
@@ -372,7 +377,7 @@
         if (!options.complete && !unproven.length) return finish(items, hits, false);
         const loadTails = options.complete ? pending : unproven;
         const tails = loadTails.flatMap((i) => i.tails.map((t) => ({ item: i, tail: t })));
-        const lists = await getAll(tails.map((t) => t.tail.path));
+        const lists = await getAll(tails.map((t) => t.tail.path), options);
         tails.forEach(({ item, tail }, n) => addTail(item, tail, lists[n]));
         for (const i of loadTails) i.tails = [];
       }
@@ -424,11 +429,11 @@
     }
 
     // The display data of some hits: [url, title, section, snippet].
-    async function describe(hits) {
+    async function describe(hits, options = {}) {
       const m = await open();
       const paths = [...new Set(hits.map((h) => 'docs/' + Math.floor(h.doc / m.chunk) + '.json'))];
       const chunks = new Map();
-      (await getAll(paths)).forEach((c, i) => chunks.set(paths[i], c));
+      (await getAll(paths, options)).forEach((c, i) => chunks.set(paths[i], c));
       return hits.map((h) => {
         const [url, title, section, snippet] = chunks.get('docs/' + Math.floor(h.doc / m.chunk) + '.json')[h.doc % m.chunk];
         return { doc: h.doc, score: h.score, url, title, section, snippet };
@@ -503,7 +508,6 @@
     let query = '';
     let shown = 0;
     let generation = 0;
-    let lastTyped = 0;
     let expand = 0;
 
     const engine = createSearch(async (path) => {
@@ -512,11 +516,9 @@
       const response = await fetch(url, path === 'manifest.json' ? { cache: 'no-cache' } : {});
       if (!response.ok) throw new Error(response.status + ' ' + url);
       return response.json();
-    }, async () => {
-      const mine = generation;
-      const wait = WAIT - (performance.now() - lastTyped);
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (mine !== generation) throw new Stale();
+    }, (options) => {
+      // Each run searches with its own generation; a newer key makes it stale.
+      if (options.generation !== generation) throw new Stale();
     });
 
     function Stale() {}
@@ -527,7 +529,6 @@
       run(input.value, PAGE, { final: true });
     });
     input.addEventListener('input', () => {
-      lastTyped = performance.now();
       performance.mark('search-input');
       run(input.value, PAGE, { preview: true });
     });
@@ -543,13 +544,14 @@
 
     async function run(text, need, options = {}) {
       const mine = ++generation;
+      options = { ...options, generation: mine }; // for the engine's hooks: is this run still current?
       try {
         const m = await engine.open();
         version = m.version;
         // While typing, only the first few results are shown, so only they are proven (no tail
         // is fetched for the rest); the full page comes once typing stops.
         const result = await engine.search(text, options.preview ? PREVIEW : need, options);
-        const page = await engine.describe(result.hits.slice(0, options.preview ? PREVIEW : need));
+        const page = await engine.describe(result.hits.slice(0, options.preview ? PREVIEW : need), options);
         if (mine !== generation) return;
         render(text, result, page, m, options);
         clearTimeout(expand);
