@@ -37,8 +37,11 @@ enum ActiveContentRule {
     ]
 
     static func kind(of path: String) -> Kind? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        return kinds[path[path.index(after: dot)...].lowercased()]
+        // On bytes: `contains("/")` on a Substring goes through Foundation's string search, which
+        // made this check 2 ms of every one-edit rebuild of a site with 1,661 pictures.
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        return kinds[path[bytes.index(after: dot)...].lowercased()]
     }
 
     /// One error for each file under `content/` that must not be copied with `allowRawHTML` as it is.

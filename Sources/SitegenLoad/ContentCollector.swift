@@ -204,7 +204,7 @@ package struct ContentCollector {
             kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
             body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug
         )
-        if let language {
+        if language != nil {
             page.translationOf = (["content"] + parts).joined(separator: "/")
         }
         return page

@@ -10,6 +10,8 @@ package struct LoadMemo: Sendable {
     package var config: (config: SiteConfig?, diagnostics: [Diagnostic])?
     package var templateFolder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])?
     package var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
+    /// The other languages' glossaries (`glossary.es.yml`), by code.
+    package var glossaries: [String: (entries: [GlossaryEntry], diagnostics: [Diagnostic])] = [:]
     /// `i18n/` as loaded for these languages.
     package var themeStrings: (languages: [SiteLanguage], result: ThemeStringsLoader.Result)?
     /// Changes a load stopped before taking in (site.yml had an error): the next load takes them too.

@@ -15,21 +15,8 @@ public struct ThemeStrings: Sendable, Hashable {
     /// none (the loader warns about that).
     public func text(_ key: ThemeStringKey, _ values: [String: String] = [:]) -> String {
         let template = texts[key] ?? Self.english.texts[key] ?? ""
-        guard !values.isEmpty, template.contains("{") else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                result += value
-                rest = after[after.index(after: close)...]
-            } else {
-                result += "{"
-                rest = after
-            }
-        }
-        return result + rest
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return FillableText(template).filled(values)
     }
 
     /// Every text by its key's name, English where this language has none, `{placeholders}` left
@@ -64,5 +51,47 @@ public struct ThemeStrings: Sendable, Hashable {
             rest = after[after.index(after: close)...]
         }
         return names
+    }
+}
+
+/// A theme text split at its `{name}` placeholders once, to be filled in for many pages.
+public struct FillableText: Sendable {
+    private enum Part: Sendable {
+        case literal(Substring)
+        case placeholder(String)
+    }
+
+    private let parts: [Part]
+
+    public init(_ template: String) {
+        var parts: [Part] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            // A `{` without a `}` after it, or with another `{` first, is text.
+            guard let close = after.firstIndex(of: "}"), !after[..<close].contains("{") else {
+                parts.append(.literal(rest[...open]))
+                rest = after
+                continue
+            }
+            parts.append(.literal(rest[..<open]))
+            parts.append(.placeholder(String(after[..<close])))
+            rest = after[after.index(after: close)...]
+        }
+        parts.append(.literal(rest))
+        self.parts = parts
+    }
+
+    /// Each `{name}` replaced by `values[name]`, in one pass, so a value with braces in it (a
+    /// page title) is kept as it is; a name without a value stays as written.
+    public func filled(_ values: [String: String]) -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .literal(let text): result += text
+            case .placeholder(let name): result += values[name] ?? "{" + name + "}"
+            }
+        }
+        return result
     }
 }

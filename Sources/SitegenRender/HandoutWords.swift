@@ -16,7 +16,8 @@ enum HandoutWords {
 
     /// The entries of `glossary` whose indices are in `marked`, A–Z by term.
     static func entries(_ marked: some Sequence<Int>, in glossary: [GlossaryEntry]) -> [GlossaryEntry] {
-        Set(marked).filter { glossary.indices.contains($0) }.map { glossary[$0] }
-            .sorted { (ReadingOrder.sortKey($0.term), $0.term) < (ReadingOrder.sortKey($1.term), $1.term) }
+        // Each key computed once, not in every comparison.
+        Set(marked).filter { glossary.indices.contains($0) }.map { (key: ReadingOrder.sortKey(glossary[$0].term), entry: glossary[$0]) }
+            .sorted { ($0.key, $0.entry.term) < ($1.key, $1.entry.term) }.map(\.entry)
     }
 }

@@ -88,15 +88,13 @@ package struct LinkResolver: Sendable {
         reads.insert(resolved + "/_index.md")
         let markdownPath = resolved.lowercased().hasSuffix(".md") ? resolved : (pages[resolved + "/_index.md"] != nil ? resolved + "/_index.md" : nil)
         if let markdownPath {
-            if pages[markdownPath] == nil, let fallback, let target = fallback.pages[markdownPath] {
+            // A translation's link to a page not translated yet goes to the default language's.
+            var language: String?
+            if pages[markdownPath] == nil, let fallback, fallback.pages[markdownPath] != nil {
                 report(.warning(file, line: line, "link '\(url)' points to \(markdownPath), which has no '\(fallback.from)' version yet, so the link goes to the '\(fallback.code)' page; add its translation to link to that instead"))
-                if let anchor, !target.anchors.contains(anchor) {
-                    report(.error(file, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
-                }
-                let own = pages[path]?.url ?? page.url
-                return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), fallback.code)
+                language = fallback.code
             }
-            guard let target = pages[markdownPath] else {
+            guard let target = pages[markdownPath] ?? fallback?.pages[markdownPath] else {
                 if unpublished.contains(markdownPath) {
                     report(.error(file, line: line, "link '\(url)' points to \(markdownPath), which is a draft and not published; publish it (draft: false) or remove the link"))
                 } else {
@@ -108,7 +106,7 @@ package struct LinkResolver: Sendable {
                 report(.error(file, line: line, "link '\(url)' points to a heading '#\(anchor)' that is not in \(markdownPath); \(Self.listing(target.anchors))"))
             }
             let own = pages[path]?.url ?? page.url
-            return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), nil)
+            return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), language)
         }
         guard let output = assets[resolved] else {
             report(.error(file, line: line, "link '\(url)' points to \(resolved), which does not exist\(suggestion(for: resolved, among: Array(assets.keys)))"))

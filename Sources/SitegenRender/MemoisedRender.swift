@@ -45,7 +45,7 @@ extension SiteRenderer {
         let (contexts, renderer) = makeRenderer(resolver: resolver, report: { diagnostics.append($0) })
         let listed = SectionListing.all(in: site)
         var records: [UnitRecord?] = zip(units, ids).map { unit, id in
-            memo.units[id].flatMap { $0.isCurrent(index: unitIndex(unit), pages: unitList(unit), listed: listed, changedLinks: changedLinks) ? $0 : nil }
+            memo.units[id].flatMap { isFrom($0, unit: unit) && $0.isCurrent(listed: listed, changedLinks: changedLinks) ? $0 : nil }
         }
         let stale = units.indices.filter { records[$0] == nil }
         timer.lap("render: units to render")
@@ -73,15 +73,17 @@ extension SiteRenderer {
 
         var pathKey = Hasher()
         var searchKey = Hasher()
+        var sitemapKey = Hasher()
         var unitOutputs: [UnitOutput] = []
         unitOutputs.reserveCapacity(records.count)
-        for record in records.compactMap({ $0 }) {
+        for case let record? in records {
             unitOutputs.append(record.output)
             diagnostics += record.output.diagnostics
             pathKey.combine(record.paths)
             searchKey.combine(record.search)
+            sitemapKey.combine(record.sitemap)
         }
-        let tail = self.tail(contexts: contexts, memo: &memo, diagnostics: &diagnostics)
+        let tail = self.tail(contexts: contexts, sitemapKey: sitemapKey.finalize(), memo: &memo, diagnostics: &diagnostics)
         timer.lap("render: generated files and sitemap")
 
         let gathered: GatheredOutputs
@@ -140,8 +142,8 @@ extension SiteRenderer {
         // a copy of a page costs a reference count for each of its texts.)
         var todo: [Page] = []
         for (unit, id) in zip(units, ids) {
+            if let record = memo.units[id], isFrom(record, unit: unit) { continue }
             let index = unitIndex(unit), pages = unitList(unit)
-            if let record = memo.units[id], record.pages == pages, record.index == index { continue }
             if memo.scannedPages[index.sourcePath] != index { todo.append(index) }
             for position in pages.indices where memo.scannedPages[pages[position].sourcePath] != pages[position] { todo.append(pages[position]) }
         }
@@ -188,17 +190,17 @@ extension SiteRenderer {
     /// The files that belong to no unit: glossary and search pages, 404, sitemap, robots.txt, the
     /// copied files and the alias pages, in that order. `searchPosition` is where the search index
     /// goes among them (after the glossary and search pages).
-    private func tail(contexts: PageContext, memo: inout RenderMemo, diagnostics: inout [Diagnostic]) -> (files: [OutputFile], searchPosition: Int) {
+    private func tail(contexts: PageContext, sitemapKey: Int, memo: inout RenderMemo, diagnostics: inout [Diagnostic]) -> (files: [OutputFile], searchPosition: Int) {
         let generated = memo.generated ?? generatedFiles(contexts: contexts)
         memo.generated = generated
         diagnostics += generated.diagnostics
-        let entries = Sitemap.entries(for: site)
+        // The translations the sitemap lists are a shared input: when they change, the memo is new.
         let sitemap: OutputFile
-        if let cached = memo.sitemap, cached.entries == entries {
+        if let cached = memo.sitemap, cached.key == sitemapKey {
             sitemap = cached.file
         } else {
-            sitemap = OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site, entries: entries))
-            memo.sitemap = (entries, sitemap)
+            sitemap = OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site))
+            memo.sitemap = (sitemapKey, sitemap)
         }
         let copied: [OutputFile]
         if let cached = memo.copied, cached.assets == site.assets, cached.staticFiles == site.staticFiles {

@@ -91,6 +91,13 @@ package struct SiteRenderer {
     func unitIndex(_ unit: Int?) -> Page { unit.map { site.sections[$0].index } ?? site.home }
     func unitList(_ unit: Int?) -> [Page] { unit.map { site.sections[$0].pages } ?? [] }
 
+    /// Whether `record` was made from the unit's pages as they are now. Compared where they are:
+    /// a copy of a page costs a reference count for each of its texts, on each of 1,662 units.
+    func isFrom(_ record: UnitRecord, unit: Int?) -> Bool {
+        guard let unit else { return record.pages.isEmpty && record.index == site.home }
+        return record.pages == site.sections[unit].pages && record.index == site.sections[unit].index
+    }
+
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.
     private func disclaimerHTML(report: (Diagnostic) -> Void) -> String {
         let config = site.config

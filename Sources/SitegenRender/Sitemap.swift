@@ -31,8 +31,8 @@ package enum Sitemap {
         }
     }
 
-    package static func xml(for site: Site, entries: [SitemapEntry]? = nil) -> String {
-        let entries = entries ?? Self.entries(for: site)
+    package static func xml(for site: Site) -> String {
+        let entries = Self.entries(for: site)
         let xhtml = entries.contains { !$0.alternates.isEmpty } ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : ""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(xhtml)>\n"
         for page in entries {
@@ -55,4 +55,17 @@ package enum Sitemap {
 
     /// `&`, `<` and `>` need escaping in XML text just as in HTML.
     private static func escape(_ text: String) -> String { HTML.escape(text) }
+}
+
+/// What the sitemap shows of a page.
+struct SitemapEntry: Sendable {
+    var url: String
+    var lastReviewed: CalendarDate?
+    /// The page in every language (`hreflang`: a code or `x-default`); empty in a site with one.
+    var alternates: [Alternate] = []
+
+    struct Alternate: Sendable {
+        var hreflang: String
+        var url: String
+    }
 }

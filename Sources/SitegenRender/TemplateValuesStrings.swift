@@ -1,3 +1,4 @@
+import Mustache
 import SitegenModel
 
 // The theme's texts as templates see them (`{{t.on_this_page}}`): one value per
@@ -38,11 +39,27 @@ extension PageContext {
 
     /// The texts for one page: those of the whole site, with the page's address, title and
     /// condition (`section`, when it has one) filled in where a text names them.
-    func texts(url: String, title: String, section: String?) -> [String: String] {
+    func texts(url: String, title: String, section: String?) -> PageTexts {
         var values = ["site": site.config.title, "url": url, "title": title]
         values["section"] = section
-        var texts = siteTexts
-        for key in Self.pageTextKeys { texts[key.rawValue] = site.strings.text(key, values) }
-        return texts
+        var own: [String: String] = [:]
+        own.reserveCapacity(pageTexts.count)
+        for (key, text) in pageTexts { own[key] = text.filled(values) }
+        return PageTexts(own: own, site: siteTexts)
     }
+}
+
+/// `{{t.key}}` for one page: its own texts in front of the site's, which every page shares
+/// instead of copying all of them into a dictionary of its own (10,000 copies of 64 texts cost
+/// 0.3 s of a 10,000-page build).
+final class PageTexts: MustacheParent, Sendable {
+    let own: [String: String]
+    let site: [String: String]
+
+    init(own: [String: String], site: [String: String]) {
+        self.own = own
+        self.site = site
+    }
+
+    func child(named name: String) -> Any? { own[name] ?? site[name] }
 }

@@ -65,6 +65,11 @@ import Testing
         #expect(ThemeStrings.english.text(.page_moved_title, ["title": "{site} notes", "site": "Library"]) == "This page has moved: {site} notes – Library")
         #expect(ThemeStrings.english.text(.search_results, ["count": "3"]) == "3 results for {query}")
         #expect(ThemeStrings([.search: "a {b"]).text(.search, ["b": "x"]) == "a {b")
+        // A `{` before a placeholder is text; the text split once fills many pages alike.
+        #expect(ThemeStrings([.search: "{a{b} {c}"]).text(.search, ["b": "x", "a{b": "no"]) == "{ax {c}")
+        let text = FillableText("{title} – {site}")
+        #expect(text.filled(["title": "Asthma", "site": "Library"]) == "Asthma – Library")
+        #expect(text.filled(["title": "Lupus"]) == "Lupus – {site}")
     }
 
     @Test func missingTextIsEnglish() {
