@@ -176,7 +176,7 @@ enum HandoutValue: String, TemplateValueKey {
         case .section_url: "its section page (`../`); `canonical` is the section's address too, since the handout is a copy of it"
         case .pages: "the section page first (\"About …\"), then its pages in order"
         case .has_pages: "`true` when there are `pages`"
-        case .words: "\"Words to know\": every glossary term marked on any of the pages, A–Z; each `id` is the handout's own (`words-to-know--<id>`), which the marked words link to"
+        case .words: "\"Words to know\": every glossary term marked on any of the pages, A–Z; each `id` is the handout's own (`words-to-know--<id>`), which the marked words link to: a `print.mustache` of your own must show the list with these ids, or those links lead nowhere"
         case .has_words: "`true` when there are `words`"
         }
     }
