@@ -2,7 +2,7 @@ import Foundation
 import SitegenModel
 
 /// The machine-readable result of `sitegen check --format json` (documented in README.md).
-public struct CheckReport: Encodable, Sendable {
+public struct CheckReport: SortedJSONReport, Sendable {
     public struct Entry: Encodable, Sendable {
         var severity: Diagnostic.Severity
         var category: Diagnostic.Category
@@ -25,11 +25,5 @@ public struct CheckReport: Encodable, Sendable {
         self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
         self.pages = pages
         self.translations = translations.isEmpty ? nil : translations
-    }
-
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
     }
 }

@@ -33,7 +33,7 @@ public enum EditorReport {
 
     /// The `--report` file: settings used and one entry per page. Keys sorted, so it diffs cleanly.
     public static func json(_ reports: [PageReport], target: Double) throws -> Data {
-        struct File: Encodable {
+        struct File: SortedJSONReport {
             var readabilityTarget: Double
             var pages: [PageReport]
             enum CodingKeys: String, CodingKey {
@@ -41,8 +41,18 @@ public enum EditorReport {
                 case pages
             }
         }
+        return try File(readabilityTarget: target, pages: reports).json()
+    }
+}
+
+/// A report file in JSON (`--report`, `check` and `report --format json`): pretty-printed with
+/// keys sorted, so the file diffs cleanly between two runs.
+public protocol SortedJSONReport: Encodable {}
+
+extension SortedJSONReport {
+    public func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(File(readabilityTarget: target, pages: reports))
+        return try encoder.encode(self)
     }
 }

@@ -6,7 +6,7 @@ import SitegenRender
 /// The state of the whole library for its editors (`sitegen report`): which pages are overdue for
 /// medical review, due soon, never reviewed or above the reading target. The HTML dashboard and
 /// `--format json` are two views of this one value.
-public struct ReviewDashboard: Encodable, Sendable {
+public struct ReviewDashboard: SortedJSONReport, Sendable {
     /// Pages whose next review falls within this many days count as "due soon".
     public static let dueSoonDays = 90
 
@@ -180,13 +180,6 @@ public struct ReviewDashboard: Encodable, Sendable {
             }
         }
         return summary
-    }
-
-    /// Keys sorted and pretty-printed, so the file diffs cleanly between two days.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
     }
 }
 
