@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where the dashboard may be written: never inside the site's output folder, which every build
 /// replaces as a whole (the report would vanish, or be published with the site).

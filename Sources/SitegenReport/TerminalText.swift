@@ -1,10 +1,5 @@
 import Foundation
 import SitegenModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Text for a terminal: colours only when the output is a terminal and `NO_COLOR` is not set
 /// (https://no-color.org), so logs and pipes get plain text.
