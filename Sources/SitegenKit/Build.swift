@@ -1,10 +1,5 @@
 import Foundation
-import SitegenModel
 import SitegenTiming
-import SitegenSearch
-import SitegenLoad
-import SitegenRender
-import SitegenWrite
 
 public struct BuildSummary: Sendable {
     /// In every language.

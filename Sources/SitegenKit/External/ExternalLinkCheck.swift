@@ -1,5 +1,4 @@
 import Foundation
-import SitegenModel
 
 /// `sitegen check --external`: requests every external address of the site once and turns
 /// every failure into a warning at each place that names the address.

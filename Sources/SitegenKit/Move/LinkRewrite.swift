@@ -1,6 +1,4 @@
 import Foundation
-import SitegenModel
-import SitegenRender
 
 /// The new text of links in one Markdown file after a move.
 ///

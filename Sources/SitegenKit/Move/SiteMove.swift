@@ -1,6 +1,4 @@
 import Foundation
-import SitegenModel
-import SitegenLoad
 
 /// `sitegen move SRC DST`: moves a page (or a section's folder), changes every link to it, and
 /// keeps its old address working with an alias.

@@ -1,6 +1,4 @@
 import Foundation
-import SitegenModel
-import SitegenLoad
 
 /// Where to create new files.
 public struct ScaffoldOptions: Sendable {

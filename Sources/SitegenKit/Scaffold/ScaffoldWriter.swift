@@ -1,5 +1,4 @@
 import Foundation
-import SitegenModel
 
 /// Writing the planned file: only inside the site, never over an existing file.
 extension Scaffold {
