@@ -31,6 +31,8 @@ extension SiteMove {
         }
     }
 
+    /// Why a file could not be moved or written, as the system says it (`permission denied`);
+    /// `sitegen new` words its failures the same way.
     static func reason(_ error: Error) -> String {
         if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
         let nsError = error as NSError

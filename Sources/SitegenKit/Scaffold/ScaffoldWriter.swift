@@ -13,7 +13,7 @@ extension Scaffold {
                 try fileManager.createDirectory(atPath: siteRoot + "/" + folder, withIntermediateDirectories: false)
                 createdFolder = folder
             } catch {
-                throw .error(folder, "cannot create the folder (\(reason(error))); check that you may write to content/")
+                throw .error(folder, "cannot create the folder (\(SiteMove.reason(error))); check that you may write to content/")
             }
         }
         do {
@@ -23,7 +23,7 @@ extension Scaffold {
             if exists(siteRoot, plan.path) {
                 throw .error(plan.path, "already exists; choose another name or edit that file")
             }
-            throw .error(plan.path, "cannot create the file (\(reason(error))); check that you may write to its folder")
+            throw .error(plan.path, "cannot create the file (\(SiteMove.reason(error))); check that you may write to its folder")
         }
     }
 
@@ -48,14 +48,5 @@ extension Scaffold {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        return nsError.localizedDescription
     }
 }
