@@ -12,31 +12,29 @@ public enum SiteInit {
     /// Writes the new site into `folder` (created if missing). Refuses a folder that already holds
     /// a site or any of the files it would write: nothing an editor wrote is ever replaced.
     public static func create(in folder: String) throws(Diagnostic) -> Result {
-        let shown = folder
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw .error(shown, "is a file; give 'sitegen init' a folder, or a name for a new one")
+        if fileManager.fileExists(atPath: folder), !Scaffold.isDirectory(folder) {
+            throw .error(folder, "is a file; give 'sitegen init' a folder, or a name for a new one")
         }
+        // A path in the new site as messages name it, from the folder the user is in.
+        func shown(_ path: String) -> String { folder == "." ? path : "\(folder)/\(path)" }
         let files = Self.files
         for (path, _) in files where fileManager.fileExists(atPath: folder + "/" + path) {
-            throw .error(folder == "." ? path : "\(folder)/\(path)", "already exists, so 'sitegen init' would replace it; run it in an empty folder, or in a new one: 'sitegen init my-library'")
+            throw .error(shown(path), "already exists, so 'sitegen init' would replace it; run it in an empty folder, or in a new one: 'sitegen init my-library'")
         }
         for top in ["content", "templates"] where fileManager.fileExists(atPath: folder + "/" + top) {
-            throw .error(folder == "." ? top : "\(folder)/\(top)", "already exists, so this folder already holds a site; run 'sitegen init' in an empty folder")
+            throw .error(shown(top), "already exists, so this folder already holds a site; run 'sitegen init' in an empty folder")
         }
-        var written: [String] = []
         for (path, text) in files {
             let target = URL(fileURLWithPath: folder + "/" + path)
             do {
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: target, options: .withoutOverwriting)
             } catch {
-                throw .error(folder == "." ? path : "\(folder)/\(path)", "cannot be written (\(error.localizedDescription)); check that you may write to \(shown)")
+                throw .error(shown(path), "cannot be written (\(error.localizedDescription)); check that you may write to \(folder)")
             }
-            written.append(path)
         }
-        return Result(written: written)
+        return Result(written: files.map(\.path))
     }
 
     /// Every file of a new site: its own few, then the theme under `templates/`.
