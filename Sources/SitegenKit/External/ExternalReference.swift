@@ -44,9 +44,7 @@ struct ExternalReference: Sendable, Equatable {
 
     /// `http` and `https` addresses with a host; `mailto:`, relative links and the like are not requested.
     static func isExternal(_ url: String) -> Bool {
-        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = parsed.host, !host.isEmpty
-        else { return false }
-        return true
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && parsed.host?.isEmpty == false
     }
 }

@@ -154,11 +154,9 @@ public enum SiteMove {
 
     private static func markdownFiles(root: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root + "/content") else { return [] }
-        var files: [String] = []
-        for case let path as String in walker where path.hasSuffix(".md") && !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            files.append("content/" + path)
-        }
-        return files.sorted()
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }
+            .map { "content/" + $0 }.sorted()
     }
 
     private static func clean(_ path: String) -> String {

@@ -5,9 +5,7 @@ public struct ScaffoldOptions: Sendable {
     /// The site folder as the user typed it (`--source`): holds `content/`.
     public var source: String
 
-    public init(source: String = ".") {
-        self.source = source
-    }
+    public init(source: String = ".") { self.source = source }
 
     /// The folder before paths in messages, as `BuildCommand` prints it: "" or "site/".
     public var pathPrefix: String { source == "." ? "" : (source.hasSuffix("/") ? source : source + "/") }
