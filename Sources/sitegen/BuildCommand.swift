@@ -37,8 +37,7 @@ struct BuildCommand: AsyncParsableCommand {
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }
         if let report, let problem = OutputLocation.reportProblem(report, options: options) {
-            Console.error(problem)
-            throw ExitCode.failure
+            throw Console.failure(problem)
         }
         do {
             let output = options.outputPath
@@ -64,21 +63,20 @@ struct BuildCommand: AsyncParsableCommand {
                 Console.error("build failed: \(failure.diagnostics.count) warning\(failure.diagnostics.count == 1 ? "" : "s") and --strict; nothing was written")
                 throw ExitCode(2)
             }
-            Console.error("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")
-            throw ExitCode.failure
+            throw Console.failure("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")
         }
     }
 }
 
 enum ReportFile {
-    /// Writes through a link, as the output is: the link stays and its target gets the report.
-    static func write(_ data: Data, to path: String) throws {
-        let target = OutputLocation.realPath(path) ?? path
+    /// Writes the report of `build --report` or `report`, or says why it cannot and exits 1. With
+    /// `throughLinks`, as the build writes its output: a link stays and its target gets the report.
+    static func write(_ data: Data, to path: String, throughLinks: Bool = true) throws {
+        let target = throughLinks ? OutputLocation.realPath(path) ?? path : path
         do {
             try data.write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
-            Console.error("cannot write the report to \(path) (\(error.localizedDescription))")
-            throw ExitCode.failure
+            throw Console.failure("cannot write the report to \(path) (\(error.localizedDescription))")
         }
     }
 }

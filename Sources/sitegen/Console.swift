@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SitegenKit
 
@@ -17,6 +18,23 @@ enum Console {
 
     static func error(_ message: String) {
         write("sitegen: " + errors.paint("error:", [.red, .bold]) + " " + message)
+    }
+
+    /// Prints `message` as an error and returns exit status 1, for the command to throw.
+    static func failure(_ message: String) -> ExitCode {
+        error(message)
+        return .failure
+    }
+
+    /// Runs a step that fails with one diagnostic (`init`, `new`, `move`): on failure the
+    /// diagnostic is printed and the command exits 1.
+    static func exitOnFailure<T>(pathPrefix: String, _ step: () throws(Diagnostic) -> T) throws -> T {
+        do {
+            return try step()
+        } catch {
+            report([error], pathPrefix: pathPrefix)
+            throw ExitCode.failure
+        }
     }
 
     private static func write(_ line: String) {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SitegenKit
 
 /// `sitegen init [DIR]`: a new site that builds at once.
@@ -14,14 +13,9 @@ struct InitCommand: ParsableCommand {
     var folder: String = "."
 
     func run() throws {
-        do {
-            let result = try SiteInit.create(in: folder)
-            let into = folder == "." ? "this folder" : folder
-            let go = folder == "." ? "" : "cd \(folder) && "
-            print("Created a site in \(into) (\(result.written.count) files). Next: \(go)sitegen serve --drafts, and open the address it prints.")
-        } catch {
-            Console.report([error], pathPrefix: "")
-            throw ExitCode.failure
-        }
+        let result = try Console.exitOnFailure(pathPrefix: "") { () throws(Diagnostic) in try SiteInit.create(in: folder) }
+        let into = folder == "." ? "this folder" : folder
+        let go = folder == "." ? "" : "cd \(folder) && "
+        print("Created a site in \(into) (\(result.written.count) files). Next: \(go)sitegen serve --drafts, and open the address it prints.")
     }
 }

@@ -25,12 +25,9 @@ struct MoveCommand: ParsableCommand {
 
     func run() throws {
         let scaffold = options.scaffold
-        do {
-            let result = try SiteMove.run(source: source, destination: destination, options: scaffold)
-            result.messages.forEach { print($0) }
-        } catch {
-            Console.report([error], pathPrefix: scaffold.pathPrefix)
-            throw ExitCode.failure
+        let result = try Console.exitOnFailure(pathPrefix: scaffold.pathPrefix) { () throws(Diagnostic) in
+            try SiteMove.run(source: source, destination: destination, options: scaffold)
         }
+        result.messages.forEach { print($0) }
     }
 }

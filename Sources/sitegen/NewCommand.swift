@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SitegenKit
 
 /// `sitegen new section NAME` and `sitegen new page SECTION/NAME`.
@@ -68,13 +67,8 @@ struct NewCommand: ParsableCommand {
 
     /// Prints what was created, or the problem and exits 1.
     static func report(_ options: ScaffoldOptions, _ create: () throws(Diagnostic) -> ScaffoldResult) throws {
-        do {
-            let result = try create()
-            Console.report(result.warnings, pathPrefix: options.pathPrefix)
-            result.messages.forEach { print($0) }
-        } catch {
-            Console.report([error], pathPrefix: options.pathPrefix)
-            throw ExitCode.failure
-        }
+        let result = try Console.exitOnFailure(pathPrefix: options.pathPrefix, create)
+        Console.report(result.warnings, pathPrefix: options.pathPrefix)
+        result.messages.forEach { print($0) }
     }
 }

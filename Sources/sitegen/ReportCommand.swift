@@ -31,8 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
         let options = site.buildOptions()
         let destination = output ?? (format == .html ? "report.html" : nil)
         if let destination, ReviewDashboardLocation.isInside(destination, folder: options.outputPath) {
-            Console.error("the report \(destination) would be inside the site's output folder \(options.outputPath), which every build replaces; choose a file outside it with --output")
-            throw ExitCode.failure
+            throw Console.failure("the report \(destination) would be inside the site's output folder \(options.outputPath), which every build replaces; choose a file outside it with --output")
         }
         let rendered: RenderedSite
         do {
@@ -41,34 +40,24 @@ struct ReportCommand: AsyncParsableCommand {
             // Only the errors: the warnings are what the report is for, once it can be made.
             Console.report(error.diagnostics.errors, pathPrefix: site.pathPrefix)
             let errors = error.diagnostics.errors.count
-            Console.error("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
-            throw ExitCode.failure
+            throw Console.failure("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
         }
         let dashboard = ReviewDashboard(rendered, today: options.today ?? .today())
         switch (format, destination) {
         case (.json, nil):
             FileHandle.standardOutput.write(try dashboard.json() + Data("\n".utf8))
         case let (.json, file?):
-            try write(dashboard.json() + Data("\n".utf8), to: file)
+            try ReportFile.write(dashboard.json() + Data("\n".utf8), to: file, throughLinks: false)
         case let (.html, file?):
             let folder = ReviewDashboardLocation.resolved((file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent)
             let html = try dashboard.html(reportFolder: folder, siteRoot: ReviewDashboardLocation.resolved(site.source))
-            try write(Data(html.utf8), to: file)
+            try ReportFile.write(Data(html.utf8), to: file, throughLinks: false)
         case (.html, nil):
             break
         }
         if let destination {
             let s = dashboard.summary
             print("Wrote the review dashboard of \(s.pages) page\(s.pages == 1 ? "" : "s") to \(destination): \(s.overdue) overdue, \(s.dueSoon) due within \(ReviewDashboard.dueSoonDays) days, \(s.neverReviewed) never reviewed, \(s.overTarget) over the reading target")
-        }
-    }
-
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            Console.error("cannot write the report to \(path) (\(error.localizedDescription))")
-            throw ExitCode.failure
         }
     }
 }

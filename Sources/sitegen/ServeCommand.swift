@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SitegenKit
 import SitegenPreview
 
@@ -37,8 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let prefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
-        let terminal = ServeTerminal(pathPrefix: prefix)
+        let terminal = ServeTerminal(pathPrefix: ScaffoldOptions(source: source).pathPrefix)
         let server = PreviewServer(
             options: ServeOptions(source: source, host: host, port: port, includeDrafts: drafts, polling: poll),
             report: { terminal.report($0) }
@@ -59,10 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
             try? await Task.sleep(for: .seconds(5))
             return
         }
-        if let failure {
-            Console.error(failure)
-            throw ExitCode.failure
-        }
+        if let failure { throw Console.failure(failure) }
         print("Stopped.")
     }
 }
