@@ -82,8 +82,7 @@ struct CheckCommand: AsyncParsableCommand {
         var options = ExternalLinkCheck.Options()
         options.useCache = !noCache
         options.timeout = externalTimeout > 0 ? externalTimeout : 10
-        let terminal = isatty(STDERR_FILENO) == 1
-        if terminal {
+        if TerminalText.isTerminal(STDERR_FILENO) {
             // One line, rewritten in place; nothing at all when stderr is a file or a pipe.
             options.progress = { done, total in
                 let end = done == total ? "\r\u{1B}[K" : ""
@@ -91,7 +90,7 @@ struct CheckCommand: AsyncParsableCommand {
             }
         }
         let result = await ExternalLinkCheck.run(site: rendered, siteFolder: site.source, options: options)
-        if let note = result.cacheNote { FileHandle.standardError.write(Data("sitegen: note: \(note)\n".utf8)) }
+        if let note = result.cacheNote { Console.note("sitegen: note: \(note)") }
         return result
     }
 }

@@ -17,5 +17,5 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// What goes before paths in messages, so they point at files from where the user stands.
-    var pathPrefix: String { source == "." ? "" : (source.hasSuffix("/") ? source : source + "/") }
+    var pathPrefix: String { ScaffoldOptions(source: source).pathPrefix }
 }
