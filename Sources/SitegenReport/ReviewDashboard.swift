@@ -167,8 +167,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
     }
 
     static func summarize(_ rows: [Row]) -> Summary {
-        var summary = Summary()
-        summary.pages = rows.count
+        var summary = Summary(pages: rows.count)
         for row in rows {
             if row.lastReviewed != nil { summary.reviewed += 1 }
             if row.overTarget { summary.overTarget += 1 }

@@ -29,11 +29,7 @@ enum ReviewCharts {
         var counts = Array(repeating: 0, count: months + 2)
         let thisMonth = today.year * 12 + today.month - 1
         for due in dueDates {
-            if due < today {
-                counts[0] += 1
-            } else {
-                counts[min(due.year * 12 + due.month - 1 - thisMonth, months) + 1] += 1
-            }
+            counts[due < today ? 0 : min(due.year * 12 + due.month - 1 - thisMonth, months) + 1] += 1
         }
         return counts.indices.map { bin in
             if bin == 0 { return ReviewDashboard.Bar(label: "overdue", pages: counts[0], attention: true) }
