@@ -29,9 +29,8 @@ public enum ExternalLinkCheck {
 
     public static func run(site: Site, siteFolder: String, options: Options = Options(), now: Date = Date()) async -> Result {
         let references = ExternalReference.all(in: site)
-        var addresses: [String] = []
         var seen: Set<String> = []
-        for reference in references where seen.insert(requested(reference.url)).inserted { addresses.append(requested(reference.url)) }
+        let addresses = references.map { requested($0.url) }.filter { seen.insert($0).inserted }
 
         var cache = options.useCache ? LinkCache(siteFolder: siteFolder, lifetime: options.cacheLifetime, now: now) : nil
         var outcomes: [String: LinkOutcome] = [:]

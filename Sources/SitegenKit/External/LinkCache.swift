@@ -32,10 +32,9 @@ struct LinkCache: Sendable {
         guard let data = try? Data(contentsOf: file),
               let stored = try? JSONDecoder().decode(File.self, from: data), stored.version == Self.version
         else { return }
-        let oldest = now.timeIntervalSince1970 - lifetime
         let newest = now.timeIntervalSince1970
         // An entry dated in the future (a clock set back) is not trusted either.
-        entries = stored.links.filter { (oldest...newest).contains($0.value.checked) }
+        entries = stored.links.filter { (newest - lifetime...newest).contains($0.value.checked) }
     }
 
     func outcome(for url: String) -> LinkOutcome? { entries[url]?.outcome }

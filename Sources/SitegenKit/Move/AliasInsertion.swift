@@ -30,14 +30,12 @@ enum AliasInsertion {
         if let sequence = value.sequence {
             if sequence.contains(where: { address(of: $0) == alias }) { return nil }
             if sequence.style != .flow, let last = sequence.last, let mark = last.mark {  // composed block lists say `.any`
-                let itemLine = lines[mark.line]
-                let prefix = itemLine.prefix(while: { $0 == " " || $0 == "\t" }) + "- "
+                let prefix = lines[mark.line].prefix(while: { $0 == " " || $0 == "\t" }) + "- "
                 lines.insert(prefix + item + newline, at: mark.line + 1)
                 return lines.joined(separator: "\n")
             }
             // A flow list: before the first `]` after its last item (or its `[`).
-            let mark = sequence.last?.mark ?? value.mark
-            if let mark {
+            if let mark = sequence.last?.mark ?? value.mark {
                 let lineIndex = mark.line
                 for index in lineIndex..<close {
                     let line = lines[index]

@@ -107,8 +107,7 @@ public enum Scaffold {
         let folders = sectionFolders(siteRoot, slug: sectionSlug)
         guard let folder = folders.first(where: { exists(siteRoot, "content/\($0)/_index.md") }) ?? folders.first else {
             var message = "there is no section folder '\(sectionSlug)'"
-            let others = allSectionFolders(siteRoot)
-            if let guess = Suggestion.closest(to: sectionSlug, in: others) {
+            if let guess = Suggestion.closest(to: sectionSlug, in: allSectionFolders(siteRoot)) {
                 message += "; did you mean '\(guess)/\(pageSlug.isEmpty ? pageName : pageSlug)'? Or create the section first"
             } else {
                 message += "; create the section first"
@@ -205,8 +204,7 @@ public enum Scaffold {
             var weight: Int?
             switch TextFile.read(file.absolute, path: file.relative) {
             case .success(let text):
-                let parsed = FrontMatterParser.parse(text, path: file.relative)
-                if let frontMatter = parsed.frontMatter {
+                if let frontMatter = FrontMatterParser.parse(text, path: file.relative).frontMatter {
                     weight = frontMatter.weight
                 } else {
                     warnings.append(.warning(file.relative, "its front matter has errors, so its weight was not counted; build the site to see them, and check the new page's weight"))
