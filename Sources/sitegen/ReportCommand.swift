@@ -15,9 +15,7 @@ struct ReportCommand: AsyncParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, json
-    }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, json }
 
     @OptionGroup var site: SiteOptions
 
