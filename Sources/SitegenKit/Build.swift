@@ -117,7 +117,8 @@ public enum Build {
         timer.lap("swap")
         return BuildSummary(
             pages: rendered.languages.reduce(rendered.site.pageCount) { $0 + $1.pageCount }, sections: rendered.site.sections.count,
-            languages: 1 + rendered.languages.count, files: rendered.files.count, filesWritten: outcome.written, filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
+            languages: 1 + rendered.languages.count, files: rendered.files.count, filesWritten: outcome.written,
+            filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
             warnings: rendered.warnings + outcome.warnings.map { .warning(location.shown, $0) },
             reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
         )

@@ -13,7 +13,9 @@ struct InitCommand: ParsableCommand {
     var folder: String = "."
 
     func run() throws {
-        let result = try Console.exitOnFailure(pathPrefix: "") { () throws(Diagnostic) in try SiteInit.create(in: folder) }
+        let result = try Console.exitOnFailure(pathPrefix: "") { () throws(Diagnostic) in
+            try SiteInit.create(in: folder)
+        }
         let into = folder == "." ? "this folder" : folder
         let go = folder == "." ? "" : "cd \(folder) && "
         print("Created a site in \(into) (\(result.written.count) files). Next: \(go)sitegen serve --drafts, and open the address it prints.")
