@@ -33,11 +33,9 @@ struct LinkRewrite {
             let spanStart = min(lineStarts[line - 1] + max(0, link.startColumn - 1), bytes.count)
             let spanEnd = endLine < lineStarts.count ? lineStarts[endLine] : bytes.count
             let needle = Array(link.url.utf8)
-            var found = find(needle, in: bytes, from: spanStart, to: spanEnd, after: [[UInt8(ascii: "(")], Array("(<".utf8)])
-            if found == nil {
-                let bodyStart = lineStarts[min(bodyFirstLine, lineStarts.count) - 1]
-                found = findDefinition(needle, in: bytes, from: bodyStart)
-            }
+            // Else a reference link: its destination is in a definition somewhere in the body.
+            let found = find(needle, in: bytes, from: spanStart, to: spanEnd, after: [[UInt8(ascii: "(")], Array("(<".utf8)])
+                ?? findDefinition(needle, in: bytes, from: lineStarts[min(bodyFirstLine, lineStarts.count) - 1])
             guard let start = found else {
                 throw .error(oldPath, line: line, "cannot find the link '\(link.url)' in the text to change it to '\(newURL)'; write it without escapes, or change it by hand after the move")
             }
