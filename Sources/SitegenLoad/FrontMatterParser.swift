@@ -95,20 +95,9 @@ package enum FrontMatterParser {
     }
 
     private static func readAliases(_ fields: inout YAMLFields) -> [PageAlias] {
-        guard let node = fields.values["aliases"] else { return [] }
-        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }  // `aliases:` with nothing after it
         let example = "aliases:\n  - imnm/cure/"
-        guard let items = node.sequence else {
-            fields.report(.error(fields.path, line: fields.line(of: node), "'aliases' must be a list of old addresses, like:\n\(example)"))
-            return []
-        }
         var aliases: [PageAlias] = []
-        for item in items {
-            let line = fields.line(of: item)
-            guard let text = item.scalar?.string.trimmedWhitespace, !text.isEmpty else {
-                fields.report(.error(fields.path, line: line, "each alias must be an old address written as text, like:\n\(example)"))
-                continue
-            }
+        for (text, line) in texts("aliases", in: &fields, list: "old addresses", each: "alias must be an old address", example: example) {
             switch PageAlias.parse(text, line: line) {
             case .success(let alias): aliases.append(alias)
             case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text)' \(problem.message)"))
@@ -119,22 +108,29 @@ package enum FrontMatterParser {
 
     /// `synonyms:`: words or phrases, each a non-empty text.
     private static func readSynonyms(_ fields: inout YAMLFields) -> [String] {
-        guard let node = fields.values["synonyms"] else { return [] }
-        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }  // `synonyms:` with nothing after it
-        let example = "synonyms: [tiredness, worn out]"
+        texts("synonyms", in: &fields, list: "words or phrases readers may search for", each: "synonym must be a word or phrase",
+              example: "synonyms: [tiredness, worn out]").map(\.text)
+    }
+
+    /// The non-empty texts listed under `key`, with their lines (`key:` with nothing after it lists
+    /// none); anything else is reported, with `example`.
+    private static func texts(_ key: String, in fields: inout YAMLFields, list: String, each: String, example: String) -> [(text: String, line: Int)] {
+        guard let node = fields.values[key] else { return [] }
+        if node.scalar.map({ $0.string.trimmedWhitespace.isEmpty }) == true { return [] }
         guard let items = node.sequence else {
-            fields.report(.error(fields.path, line: fields.line(of: node), "'synonyms' must be a list of words or phrases readers may search for, like:\n\(example)"))
+            fields.report(.error(fields.path, line: fields.line(of: node), "'\(key)' must be a list of \(list), like:\n\(example)"))
             return []
         }
-        var synonyms: [String] = []
+        var texts: [(text: String, line: Int)] = []
         for item in items {
+            let line = fields.line(of: item)
             guard let text = item.scalar?.string.trimmedWhitespace, !text.isEmpty else {
-                fields.report(.error(fields.path, line: fields.line(of: item), "each synonym must be a word or phrase written as text, like:\n\(example)"))
+                fields.report(.error(fields.path, line: line, "each \(each) written as text, like:\n\(example)"))
                 continue
             }
-            synonyms.append(text)
+            texts.append((text, line))
         }
-        return synonyms
+        return texts
     }
 
     private static func readSources(_ fields: inout YAMLFields) -> [SourceLink] {

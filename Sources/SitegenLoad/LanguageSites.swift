@@ -31,7 +31,7 @@ package enum LanguageSites {
         let table = SiteTranslations(languages: primary.config.allLanguages, versions: versions(of: all))
         primary.translations = table
         for index in others.indices { others[index].translations = table }
-        diagnostics += lagging(others, originals: originals)
+        diagnostics += lagging(others, originals: originals, originalLanguage: primary.language.code)
         return Result(primary: primary, others: others, diagnostics: diagnostics)
     }
 
@@ -47,13 +47,13 @@ package enum LanguageSites {
     }
 
     /// A translation reviewed before its original was last reviewed may no longer say the same.
-    private static func lagging(_ sites: [Site], originals: [String: Page]) -> [Diagnostic] {
+    private static func lagging(_ sites: [Site], originals: [String: Page], originalLanguage: String) -> [Diagnostic] {
+        let language = LanguageNames.autonym(LanguageCode.primary(originalLanguage))
         var diagnostics: [Diagnostic] = []
         for site in sites {
             for page in site.allPages {
                 guard let key = page.translationOf, let original = originals[key], let originalDate = original.frontMatter.lastReviewed,
                       let date = page.frontMatter.lastReviewed, date < originalDate else { continue }
-                let language = LanguageNames.autonym(LanguageCode.primary(site.translations.languages.first?.code ?? ""))
                 diagnostics.append(.warning(
                     page.sourcePath, line: page.frontMatter.lastReviewedLine ?? 1,
                     "the \(language) page was reviewed on \(originalDate.longText), after this translation (\(date.longText)); check this translation against \(key), then update 'last_reviewed'"

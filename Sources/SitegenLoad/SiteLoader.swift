@@ -26,12 +26,8 @@ public enum SiteLoader {
         for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
             diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
         }
-        let settings: (config: SiteConfig?, diagnostics: [Diagnostic])
-        if let cached = cache.config, !changes.contains(SiteConfigLoader.path) {
-            settings = cached
-        } else {
-            settings = readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
-            cache.config = settings
+        let settings = cache.config.reuse(if: { _ in !changes.contains(SiteConfigLoader.path) }) {
+            readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
         }
         diagnostics += settings.diagnostics
         guard diagnostics.errors.isEmpty, let config = settings.config else {
@@ -43,44 +39,28 @@ public enum SiteLoader {
         await collector.collect(cache: &cache, changes: changes)
         let content = collector.collected
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
-        let folder: (templates: [TemplateFile], staticFiles: [Asset], diagnostics: [Diagnostic])
-        if let cached = cache.templateFolder, !changes.touches(folder: "templates/") {
-            folder = cached
-        } else {
-            folder = TemplateFolder.read(siteRoot: siteRoot)
-            cache.templateFolder = folder
+        let folder = cache.templateFolder.reuse(if: { _ in !changes.touches(folder: "templates/") }) {
+            TemplateFolder.read(siteRoot: siteRoot)
         }
         diagnostics += folder.diagnostics
-        let glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])
-        if let cached = cache.glossary, !changes.contains(GlossaryLoader.path) {
-            glossary = cached
-        } else {
-            glossary = GlossaryLoader.load(siteRoot: siteRoot)
-            cache.glossary = glossary
+        let glossary = cache.glossary.reuse(if: { _ in !changes.contains(GlossaryLoader.path) }) {
+            GlossaryLoader.load(siteRoot: siteRoot)
         }
         diagnostics += glossary.diagnostics
         var glossaries: [String: [GlossaryEntry]] = [:]
         for language in config.languages {
             let path = GlossaryLoader.path(for: language.code)
-            let loaded: (entries: [GlossaryEntry], diagnostics: [Diagnostic])
-            if let cached = cache.glossaries[language.code], !changes.contains(path) {
-                loaded = cached
-            } else {
-                loaded = GlossaryLoader.load(siteRoot: siteRoot, path: path)
-                cache.glossaries[language.code] = loaded
+            let loaded = cache.glossaries[language.code].reuse(if: { _ in !changes.contains(path) }) {
+                GlossaryLoader.load(siteRoot: siteRoot, path: path)
             }
             glossaries[language.code] = loaded.entries
             diagnostics += loaded.diagnostics
         }
         // Every language's texts: each language's site takes its own.
-        let themeStrings: ThemeStringsLoader.Result
-        if let cached = cache.themeStrings, cached.languages == config.allLanguages,
-           !changes.touches(folder: ThemeStringsLoader.folder + "/"), !changes.contains(ThemeStringsLoader.folder) {
-            themeStrings = cached.result
-        } else {
-            themeStrings = ThemeStringsLoader.load(siteRoot: siteRoot, languages: config.allLanguages)
-            cache.themeStrings = (config.allLanguages, themeStrings)
-        }
+        let themeStrings = cache.themeStrings.reuse(if: {
+            $0.languages == config.allLanguages && !changes.touches(folder: ThemeStringsLoader.folder + "/")
+                && !changes.contains(ThemeStringsLoader.folder)
+        }) { (config.allLanguages, ThemeStringsLoader.load(siteRoot: siteRoot, languages: config.allLanguages)) }.result
         diagnostics += themeStrings.diagnostics
 
         // A language's folder at the site root must not be a section's address. (Only asked

@@ -1,13 +1,6 @@
 import Foundation
 import SitegenFileSystem
 import SitegenModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
 
 /// What happened to a path, as far as the watcher can tell.

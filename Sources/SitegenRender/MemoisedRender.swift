@@ -195,20 +195,12 @@ extension SiteRenderer {
         memo.generated = generated
         diagnostics += generated.diagnostics
         // The translations the sitemap lists are a shared input: when they change, the memo is new.
-        let sitemap: OutputFile
-        if let cached = memo.sitemap, cached.key == sitemapKey {
-            sitemap = cached.file
-        } else {
-            sitemap = OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site))
-            memo.sitemap = (sitemapKey, sitemap)
-        }
-        let copied: [OutputFile]
-        if let cached = memo.copied, cached.assets == site.assets, cached.staticFiles == site.staticFiles {
-            copied = cached.files
-        } else {
-            copied = copiedFiles
-            memo.copied = (site.assets, site.staticFiles, copied)
-        }
+        let sitemap = memo.sitemap.reuse(if: { $0.key == sitemapKey }) {
+            (sitemapKey, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))
+        }.file
+        let copied = memo.copied.reuse(if: { $0.assets == site.assets && $0.staticFiles == site.staticFiles }) {
+            (site.assets, site.staticFiles, copiedFiles)
+        }.files
         // Alias pages are made again every time: few pages have any, and they depend on other
         // pages' titles and addresses. They stay last, where the output path checks want them.
         let aliases = AliasPages.files(for: site)

@@ -57,7 +57,7 @@ struct TemplateTags {
             case "#", "^", "$", "<":
                 var block: String?
                 if kind == "<" {
-                    guard let name = scanner.partialName() else { return }
+                    guard let name = scanner.name(partial: true) else { return }
                     let isDynamic = name.first == "*"
                     references.append(Reference(name: isDynamic ? String(name.dropFirst()) : name, line: scanner.tagLine, isParent: true, isDynamic: isDynamic, blocks: blocks()))
                     values.append(ValueTag(kind: .parent, name: name, line: scanner.tagLine))
@@ -81,7 +81,7 @@ struct TemplateTags {
             case ">":
                 scanner.skipWhitespace()
                 let isDynamic = scanner.take("*")
-                guard let name = scanner.partialName() else { return }
+                guard let name = scanner.name(partial: true) else { return }
                 references.append(Reference(name: name, line: scanner.tagLine, isParent: false, isDynamic: isDynamic, blocks: blocks()))
                 values.append(ValueTag(kind: .partial, name: name, line: scanner.tagLine))
             case "!":
@@ -174,18 +174,10 @@ struct TemplateTags {
             return true
         }
 
-        /// `parseName`: whitespace, a name, whitespace, the closing delimiter.
-        mutating func name() -> String? {
+        /// `parseName` (`parsePartialName` for a partial's): whitespace, a name, whitespace, the closing delimiter.
+        mutating func name(partial: Bool = false) -> String? {
             skipWhitespace()
-            let name = read(while: Self.nameCharacters.contains)
-            skipWhitespace()
-            return takeClose() ? name : nil
-        }
-
-        /// `parsePartialName`.
-        mutating func partialName() -> String? {
-            skipWhitespace()
-            let name = read(while: Self.partialCharacters.contains)
+            let name = read(while: (partial ? Self.partialCharacters : Self.nameCharacters).contains)
             skipWhitespace()
             return takeClose() ? name : nil
         }
