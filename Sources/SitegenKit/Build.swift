@@ -1,5 +1,10 @@
 import Foundation
+import SitegenModel
 import SitegenTiming
+import SitegenSearch
+import SitegenLoad
+import SitegenRender
+import SitegenWrite
 
 public struct BuildSummary: Sendable {
     /// In every language.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// `sitegen check --external`: requests every external address of the site once and turns
 /// every failure into a warning at each place that names the address.

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import SitegenModel
 
 /// Adds an old address to a page's `aliases:`, editing only that key's lines: the rest of the
 /// front matter (its order, comments and quoting) stays exactly as the editor wrote it. Yams'

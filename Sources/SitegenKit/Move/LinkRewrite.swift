@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenRender
 
 /// The new text of links in one Markdown file after a move.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenLoad
 
 /// `sitegen move SRC DST`: moves a page (or a section's folder), changes every link to it, and
 /// keeps its old address working with an alias.

@@ -1,3 +1,7 @@
+import SitegenModel
+import SitegenLoad
+import SitegenRender
+
 /// A loaded site with one of its files replaced by given bytes, put through the real stages that
 /// read that file, in memory and synchronously. The fuzz targets in `Fuzz/` call it with generated
 /// text hundreds of times a second, so it reads no disk and repeats no work it can do once.

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenModel
+import SitegenLoad
 
 /// Where to create new files.
 public struct ScaffoldOptions: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// Writing the planned file: only inside the site, never over an existing file.
 extension Scaffold {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// `sitegen init`: a new site folder that builds at once: settings with comments, an empty
 /// glossary, a home page, one example section (a draft, so nothing untrue is published) and the
