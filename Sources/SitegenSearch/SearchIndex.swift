@@ -1,4 +1,3 @@
-import Foundation
 import SitegenModel
 
 /// One page as the search sees it.
@@ -119,60 +118,57 @@ public enum SearchIndex {
             }
         }
 
-        // Shards of at most `shardBytes`, cut where the next term differs early from the one
-        // before: such a key is short (a smaller manifest), and a typed prefix then starts at a
-        // shard boundary instead of dragging in the shard before it.
-        var shardKeys: [String] = []
-        var start = 0
-        while start < termJSON.count {
-            var end = start + 1, size = 2 + termJSON[start].count
-            while end < termJSON.count, size + 1 + termJSON[end].count <= options.shardBytes {
-                size += 1 + termJSON[end].count
-                end += 1
-            }
-            if end < termJSON.count {
-                let minimum = options.shardBytes * 2 / 3
-                var best = end, bestLength = separator(after: postings.term(end - 1), before: postings.term(end)).utf8.count
-                var cut = end, cutSize = size
-                while cut > start + 1, bestLength > 1 {
-                    cutSize -= 1 + termJSON[cut - 1].count
-                    cut -= 1
-                    guard cutSize >= minimum else { break }
-                    let length = separator(after: postings.term(cut - 1), before: postings.term(cut)).utf8.count
-                    if length < bestLength { (best, bestLength) = (cut, length) }
+        /// Writes `members` (JSON members in key order) as `{…}` shards of at most `limit` bytes
+        /// (unless one member is longer) named `<name>/<n>.json`; returns each shard's first key.
+        /// `cut(start, end, size)` may end a shard before the fullest `end`, of `size` bytes.
+        func shards(_ members: [[UInt8]], limit: Int, name: String, key: (Int) -> String,
+                    cut: (Int, Int, Int) -> Int = { _, end, _ in end }) -> [String] {
+            var keys: [String] = []
+            var start = 0
+            while start < members.count {
+                var end = start + 1, size = 2 + members[start].count
+                while end < members.count, size + 1 + members[end].count <= limit {
+                    size += 1 + members[end].count
+                    end += 1
                 }
-                end = best
+                end = cut(start, end, size)
+                keys.append(start == 0 ? "" : key(start))
+                var shard: [UInt8] = [UInt8(ascii: "{")]
+                for m in start..<end {
+                    if m > start { shard.append(UInt8(ascii: ",")) }
+                    shard += members[m]
+                }
+                shard.append(UInt8(ascii: "}"))
+                add("\(name)/\(keys.count - 1).json", shard)
+                start = end
             }
-            shardKeys.append(start == 0 ? "" : separator(after: postings.term(start - 1), before: postings.term(start)))
-            var shard: [UInt8] = [UInt8(ascii: "{")]
-            for t in start..<end {
-                if t > start { shard.append(UInt8(ascii: ",")) }
-                shard += termJSON[t]
+            return keys
+        }
+
+        // Term shards are cut where the next term differs early from the one before: such a key
+        // is short (a smaller manifest), and a typed prefix then starts at a shard boundary
+        // instead of dragging in the shard before it.
+        func termKey(_ t: Int) -> String { separator(after: postings.term(t - 1), before: postings.term(t)) }
+        let shardBytes = options.shardBytes
+        let shardKeys = shards(termJSON, limit: shardBytes, name: "terms", key: termKey) { start, end, size in
+            guard end < termJSON.count else { return end }
+            let minimum = shardBytes * 2 / 3
+            var best = end, bestLength = termKey(end).utf8.count
+            var cut = end, cutSize = size
+            while cut > start + 1, bestLength > 1 {
+                cutSize -= 1 + termJSON[cut - 1].count
+                cut -= 1
+                guard cutSize >= minimum else { break }
+                let length = termKey(cut).utf8.count
+                if length < bestLength { (best, bestLength) = (cut, length) }
             }
-            shard.append(UInt8(ascii: "}"))
-            add("terms/\(shardKeys.count - 1).json", shard)
-            start = end
+            return best
         }
 
         // The typo index: shards filled in key order, each starting at its key in the manifest.
         let near = SearchNearIndex.entries(postings)
-        var nearKeys: [String] = []
-        start = 0
-        while start < near.count {
-            var end = start + 1, size = 2 + near[start].json.count
-            while end < near.count, size + 1 + near[end].json.count <= options.nearShardBytes {
-                size += 1 + near[end].json.count
-                end += 1
-            }
-            nearKeys.append(start == 0 ? "" : separator(after: near[start - 1].key, before: near[start].key))
-            var shard: [UInt8] = [UInt8(ascii: "{")]
-            for e in start..<end {
-                if e > start { shard.append(UInt8(ascii: ",")) }
-                shard += near[e].json
-            }
-            shard.append(UInt8(ascii: "}"))
-            add("near/\(nearKeys.count - 1).json", shard)
-            start = end
+        let nearKeys = shards(near.map(\.json), limit: options.nearShardBytes, name: "near") {
+            separator(after: near[$0 - 1].key, before: near[$0].key)
         }
 
         // Display data, `docsPerChunk` documents a file.
