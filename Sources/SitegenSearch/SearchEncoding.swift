@@ -19,12 +19,13 @@ enum SearchEncoding {
     }
 
     /// Postings: for each document, in increasing order, the gap from the previous one less one
-    /// (the first counts from -1) as a varint, then its weight level (1–63) as one character.
-    static func postings(docs: some Sequence<Int32>, levels: some Sequence<UInt8>, into out: inout [UInt8]) {
+    /// (the first counts from -1) as a varint, then its weight level (1–63) as one character
+    /// (none without `levels`).
+    static func postings(docs: [Int32], levels: [UInt8]? = nil, into out: inout [UInt8]) {
         var previous = -1
-        for (doc, level) in zip(docs, levels) {
+        for (n, doc) in docs.enumerated() {
             appendVarint(Int(doc) - previous - 1, to: &out)
-            out.append(alphabet[Int(level)])
+            if let levels { out.append(alphabet[Int(levels[n])]) }
             previous = Int(doc)
         }
     }
@@ -34,11 +35,7 @@ enum SearchEncoding {
     /// characters left out.
     static func docSet(_ docs: [Int32]) -> [UInt8] {
         var gaps: [UInt8] = [UInt8(ascii: "d")]
-        var previous = -1
-        for doc in docs {
-            appendVarint(Int(doc) - previous - 1, to: &gaps)
-            previous = Int(doc)
-        }
+        postings(docs: docs, into: &gaps)
         let bitmapLength = docs.isEmpty ? 0 : Int(docs.last!) / 6 + 1
         guard bitmapLength + 1 < gaps.count else { return gaps }
         var bits = [UInt8](repeating: 0, count: bitmapLength)
@@ -52,8 +49,7 @@ enum SearchEncoding {
         out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out += Array(#"\""#.utf8)
-            case UInt8(ascii: "\\"): out += Array(#"\\"#.utf8)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
             case UInt8(ascii: "\n"): out += Array(#"\n"#.utf8)
             case UInt8(ascii: "\t"): out += Array(#"\t"#.utf8)
             case UInt8(ascii: "<"): out += Array(#"\u003c"#.utf8)
