@@ -1,5 +1,3 @@
-import Foundation
-
 /// An open-addressing hash map from short byte strings (words, terms) to `Int32`, for the search
 /// index's inner loop: one hash, one probe of a 16-byte slot and one comparison per word, no
 /// `String` made and no reference counting. Entries are numbered in the order they were added.
@@ -19,6 +17,7 @@ final class SearchByteTable {
     /// Where entry `i`'s key is in the arena, and how long.
     @exclusivity(unchecked) private var offsets: [Int32] = []
     @exclusivity(unchecked) private var lengths: [Int32] = []
+    /// The value stored with each entry (`values[find(…)]`).
     @exclusivity(unchecked) private(set) var values: [Int32] = []
 
     init(capacity: Int = 1 << 12) {
@@ -115,10 +114,6 @@ final class SearchByteTable {
         arenaUsed += length
         return entry
     }
-
-    /// The value stored with the entry `find` returned.
-    @inline(__always)
-    func value(_ entry: Int) -> Int32 { values[entry] }
 
     private func grow() {
         let size = (mask + 1) * 2

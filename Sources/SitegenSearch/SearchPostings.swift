@@ -226,7 +226,7 @@ final class SearchUnit {
             SearchText.scanWords(bytes, scratch: scratch) { word, length, hash in
                 var entry = words.find(word, length, hash: hash)
                 if entry < 0 { entry = learn(word, length, hash: hash) }
-                let t = Int(words.value(entry))
+                let t = Int(words.values[entry])
                 guard t >= 0 else { return }
                 post(t, doc: doc, title: title)
                 if !title { counted += 1 }
