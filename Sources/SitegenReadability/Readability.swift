@@ -1,5 +1,3 @@
-import Foundation
-
 /// The readability of a page's text: its counts and the two Flesch scores computed from them.
 public struct ReadabilityScore: Sendable, Equatable {
     public var words: Int
@@ -61,14 +59,8 @@ public enum Readability {
     /// The same, remembering syllable counts in `memo` for the next page: the pages of a section
     /// share most of their words, so most words are counted once per section, not once per page.
     public static func score(blocks: [String], memo: inout SyllableMemo) -> ReadabilityScore {
-        let longestBlock = blocks.reduce(0) { max($0, $1.utf8.count) }
-        var page = PageScorer(longestBlock: longestBlock, scale: .fleschKincaidGrade)
-        defer { page.deallocate() }
-        for block in blocks {
-            page.add(block, memo: &memo)
-        }
-        let counts = page.counts
-        return ReadabilityScore(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
+        let page = counts(blocks: blocks, scale: .fleschKincaidGrade, memo: &memo)
+        return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
     }
 
     /// A page's counts. `scale` nil: words and sentences only (no syllables).
