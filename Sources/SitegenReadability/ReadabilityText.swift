@@ -1,5 +1,3 @@
-import Foundation
-
 /// Characters, words and sentences of a block of text, as ranges of its Unicode scalar values.
 extension Readability {
     // MARK: - Characters
@@ -12,16 +10,6 @@ extension Readability {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
         return scalar.properties.isAlphabetic
-    }
-
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar >= "A" && scalar <= "Z" }
-        return scalar.properties.isUppercase
-    }
-
-    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar >= "a" && scalar <= "z" }
-        return scalar.properties.isLowercase
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -45,7 +33,7 @@ extension Readability {
     /// from ever trapping.
     @inline(__always) static func scalar(_ value: UInt32) -> Unicode.Scalar { Unicode.Scalar(value) ?? "\u{FFFD}" }
 
-    @inline(__always) private static func isDigit(_ value: UInt32) -> Bool {
+    @inline(__always) static func isDigit(_ value: UInt32) -> Bool {
         value < 0x80 ? value &- 0x30 < 10 : isDigit(scalar(value))
     }
 
@@ -54,11 +42,11 @@ extension Readability {
     }
 
     @inline(__always) private static func isUppercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? value &- 0x41 < 26 : isUppercase(scalar(value))
+        value < 0x80 ? value &- 0x41 < 26 : scalar(value).properties.isUppercase
     }
 
     @inline(__always) private static func isLowercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? value &- 0x61 < 26 : isLowercase(scalar(value))
+        value < 0x80 ? value &- 0x61 < 26 : scalar(value).properties.isLowercase
     }
 
     @inline(__always) static func isWordScalar(_ value: UInt32) -> Bool {

@@ -23,6 +23,13 @@ enum SpanishSyllables {
     /// A letter's class. Accents on strong vowels do not matter; on weak ones they break diphthongs.
     enum Letter: UInt8 {
         case consonant, h, q, g, strong, e, i, u, stressedI, stressedU, uDiaeresis, y, other
+
+        var isVowel: Bool {
+            switch self {
+            case .strong, .e, .i, .u, .stressedI, .stressedU, .uDiaeresis: true
+            default: false
+            }
+        }
     }
 
     /// Syllables of a word's scalars (a `WordSpan` of a block: letters, digits, marks and joiners).
@@ -39,17 +46,14 @@ enum SpanishSyllables {
                 let value = word[partEnd]
                 if Readability.isWordScalar(value) { partEnd += 1; continue }
                 let before = partEnd > index ? word[partEnd - 1] : 0, after = partEnd + 1 < end ? word[partEnd + 1] : 0
-                if value == 0x2E || value == 0x2C || value == 0x3A, isDigit(before), isDigit(after) { partEnd += 1; continue }
+                let inNumber = Readability.isDigit(before) && Readability.isDigit(after)
+                if value == 0x2E || value == 0x2C || value == 0x3A, inNumber { partEnd += 1; continue }
                 break
             }
             total += partSyllables(UnsafeBufferPointer(rebasing: word[index..<partEnd]), scratch: scratch, readAsWords: readAsWords)
             index = partEnd + 1
         }
         return total
-    }
-
-    @inline(__always) private static func isDigit(_ value: UInt32) -> Bool {
-        value < 0x80 ? value &- 0x30 < 10 : Readability.isDigit(Readability.scalar(value))
     }
 
     /// Runs of digits are one syllable; runs of letters are words, except letters right after a
@@ -59,13 +63,13 @@ enum SpanishSyllables {
         var runStart = 0
         var afterNumber = false
         while runStart < part.count {
-            let isNumber = isDigit(part[runStart])
+            let isNumber = Readability.isDigit(part[runStart])
             var runEnd = runStart + 1
             while runEnd < part.count {
                 let value = part[runEnd]
                 // Separators inside a number ("2.5", "1.000") belong to it.
                 if isNumber, value == 0x2E || value == 0x2C || value == 0x3A { runEnd += 1; continue }
-                if isDigit(value) != isNumber { break }
+                if Readability.isDigit(value) != isNumber { break }
                 runEnd += 1
             }
             let run = UnsafeBufferPointer(rebasing: part[runStart..<runEnd])
@@ -132,12 +136,6 @@ enum SpanishSyllables {
     static func vowelGroups(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = w.count
         func letter(_ k: Int) -> Letter { Letter(rawValue: w[k]) ?? .consonant }
-        func isVowel(_ letter: Letter) -> Bool {
-            switch letter {
-            case .strong, .e, .i, .u, .stressedI, .stressedU, .uDiaeresis: true
-            default: false
-            }
-        }
         // Silent u: "que", "quiero"; "guerra", "guitarra", "guía". A y is a vowel (i) at the end
         // of a word or before a consonant, and a consonant before a vowel ("yo", "mayo").
         for k in 0..<n {
@@ -148,7 +146,7 @@ enum SpanishSyllables {
                 let next = letter(k + 1)
                 if next == .e || next == .i || next == .stressedI { w[k] = Letter.consonant.rawValue }
             case .y:
-                let vowelFollows = k + 1 < n && isVowel(letter(k + 1))
+                let vowelFollows = k + 1 < n && letter(k + 1).isVowel
                 w[k] = (vowelFollows ? Letter.consonant : Letter.i).rawValue
             default: break
             }
@@ -159,7 +157,7 @@ enum SpanishSyllables {
         for k in 0..<n {
             let current = letter(k)
             if current == .h, previous != nil { continue }
-            guard isVowel(current) else { previous = nil; beforePrevious = nil; continue }
+            guard current.isVowel else { previous = nil; beforePrevious = nil; continue }
             if let previous {
                 if isHiatus(previous, current) || (isStrong(current) && isWeak(previous) && beforePrevious.map(isStrong) == true) {
                     count += 1  // "le-er", "a-é-re-o", "rí-o"; "a-ia"
@@ -200,11 +198,7 @@ enum SpanishSyllables {
     /// as a word. They are spelled when they have no vowel, or end in two consonants or in a
     /// consonant no Spanish word ends in ("ADN", "OMS", "IMNM", "VIH").
     private static func spelledOut(_ run: UnsafeBufferPointer<UInt32>, _ letters: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        func isVowel(_ value: UInt8) -> Bool {
-            let letter = Letter(rawValue: value) ?? .consonant
-            return letter == .strong || letter == .e || letter == .i || letter == .u || letter == .stressedI
-                || letter == .stressedU || letter == .uDiaeresis
-        }
+        func isVowel(_ value: UInt8) -> Bool { (Letter(rawValue: value) ?? .consonant).isVowel }
         let n = letters.count
         let hasVowel = letters.contains(where: isVowel)
         var lastLetter: UInt32 = 0
