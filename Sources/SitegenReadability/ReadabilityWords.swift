@@ -100,21 +100,10 @@ extension Readability {
         return total
     }
 
-    /// "st", "nd", "rd", "th", "s" or "'s" in any case.
+    /// "st", "nd", "rd", "th", "s" or "'s" in any case. (Only letters after a number get here.)
     private static func isNumberEnding(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch run.count {
-        case 1: return lowercased(run[0]) == UInt8(ascii: "s")
-        case 2:
-            let pair = (lowercased(run[0]), lowercased(run[1]))
-            switch pair {
-            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                 (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")),
-                 (apostrophe, UInt8(ascii: "s")):
-                return true
-            default: return false
-            }
-        default: return false
-        }
+        let lower = run.lazy.map(lowercased)
+        return run.count <= 2 && ["st", "nd", "rd", "th", "s", "'s"].contains { $0.utf8.elementsEqual(lower) }
     }
 
     /// A run of letters and apostrophes. `scratch` has room for the run.
@@ -141,7 +130,8 @@ extension Readability {
         return EnglishSyllables.count(letters)
     }
 
-    /// `spelledOut(_:)` of ASCII letters.
+    /// Syllables of an acronym (ASCII letters) said letter by letter, or nil for a word to be read
+    /// as such.
     private static func spelledOut(ascii word: UnsafeBufferPointer<UInt8>) -> Int? {
         // Most words start in lower case: not an acronym.
         guard word.count >= 2, isASCIIUppercase(word[0]) else { return nil }
@@ -192,32 +182,31 @@ extension Readability {
         guard !part.isEmpty else { return 0 }
         // Runs of digits are numbers of one syllable; runs of letters are words, except an ending
         // after a number: "1st", "2nd", "1990s".
-        var runs: [(isNumber: Bool, text: String)] = []
-        for scalar in part.unicodeScalars {
-            let isNumber = isDigit(scalar)
-            if let last = runs.last, last.isNumber == isNumber {
-                runs[runs.count - 1].text.unicodeScalars.append(scalar)
-            } else {
-                runs.append((isNumber, String(scalar)))
-            }
-        }
-        var total = 0
-        for (index, run) in runs.enumerated() {
-            if run.isNumber {
+        let scalars = Array(part.unicodeScalars)
+        var total = 0, runStart = 0
+        while runStart < scalars.count {
+            let isNumber = isDigit(scalars[runStart])
+            var runEnd = runStart + 1
+            while runEnd < scalars.count, isDigit(scalars[runEnd]) == isNumber { runEnd += 1 }
+            let run = String(String.UnicodeScalarView(scalars[runStart..<runEnd]))
+            if isNumber {
                 total += 1
-            } else if index > 0, ["st", "nd", "rd", "th", "s", "'s", "’s"].contains(run.text.lowercased()) {
-                continue
-            } else {
-                total += letterSyllables(run.text)
+            } else if runStart == 0 || !numberEndings.contains(run.lowercased()) {
+                total += letterSyllables(run)
             }
+            runStart = runEnd
         }
         return total
     }
 
+    private static let numberEndings: Set = ["st", "nd", "rd", "th", "s", "'s", "’s"]
+
     private static func letterSyllables(_ word: String) -> Int {
         let letters = word.unicodeScalars.filter { !isApostrophe($0) }
         guard !letters.isEmpty else { return 0 }
-        if let spelled = spelledOut(String(String.UnicodeScalarView(letters))) { return spelled }
+        // Acronyms are ASCII capitals: any other letter rules one out.
+        let ascii = letters.allSatisfy(\.isASCII) ? letters.map { UInt8($0.value) } : []
+        if let spelled = ascii.withUnsafeBufferPointer(spelledOut(ascii:)) { return spelled }
         let folded = word.unicodeScalars.allSatisfy(\.isASCII)
             ? word.lowercased()
             : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
@@ -231,23 +220,5 @@ extension Readability {
             return EnglishSyllables.count(stem) + extra
         }
         return EnglishSyllables.count(folded.replacingOccurrences(of: "'", with: ""))
-    }
-
-    /// Syllables of an acronym said letter by letter, or nil for a word to be read as such.
-    private static func spelledOut(_ word: String) -> Int? {
-        var letters = Array(word.unicodeScalars)
-        // Plurals: "IDs", "URLs".
-        if letters.count > 2, letters.last == "s", letters.dropLast().allSatisfy(isUppercase) {
-            letters.removeLast()
-        }
-        guard letters.count >= 2, letters.allSatisfy({ $0.isASCII && isUppercase($0) }) else { return nil }
-        let vowels: Set<Unicode.Scalar> = ["A", "E", "I", "O", "U", "Y"]
-        let spelled = letters.reduce(0) { $0 + ($1 == "W" ? 3 : 1) }
-        if !letters.contains(where: vowels.contains) { return spelled }  // "HTTP", "HMGCR"
-        if letters.count >= 5 { return nil }  // "COVID", "ASCII", "EXAMPLES"
-        if letters.count == 4, !vowels.contains(letters[0]), vowels.contains(letters[1]) {
-            return nil  // "NATO", "NASA"
-        }
-        return spelled  // "IMNM", "IVIG", "MRI", "API"
     }
 }
