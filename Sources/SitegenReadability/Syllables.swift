@@ -1,4 +1,3 @@
-import SitegenModel
 /// An English syllable counter that needs no dictionary file: vowel groups with corrections for
 /// the spellings where letters and syllables part ways, and a small table of exceptions.
 ///
@@ -77,12 +76,7 @@ enum EnglishSyllables {
 
     /// Whether `w[..<end]` has one of a e i o u.
     private static func hasPlainVowel(_ w: Letters, before end: Int) -> Bool {
-        var k = 0
-        while k < end {
-            if isPlainVowel(w[k]) { return true }
-            k += 1
-        }
-        return false
+        w[..<end].contains(where: isPlainVowel)
     }
 
     /// Whether a word ending in `…e` (or whose last letter precedes a plural `s`) ends in a hissing
