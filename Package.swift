@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenKit", "SitegenPreview",
+                "SitegenKit", "SitegenPreview", "SitegenFileSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -86,3 +86,26 @@ extension FileBytes {
         bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
     }
 }
+
+extension SystemError {
+    /// Why a file operation failed, as the system says it ("permission denied", "is a directory"),
+    /// for any error Foundation or a system call gives: never "NSCocoaErrorDomain error 512".
+    package static func describe(_ error: any Error) -> String {
+        if let system = error as? SystemError { return system.localizedDescription.lowercased() }
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
+        let nsError = error as NSError
+        let posix = nsError.domain == NSPOSIXErrorDomain ? nsError : nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))).lowercased() }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+            case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
+            case NSFileWriteFileExistsError: return "a file or folder of that name is in the way"
+            case NSFileWriteOutOfSpaceError: return "no space left on the disk"
+            case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
+            default: return "the system refused (error \(nsError.code))"
+            }
+        }
+        return nsError.localizedDescription
+    }
+}

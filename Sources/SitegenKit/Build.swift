@@ -101,7 +101,8 @@ public enum Build {
         let location = try OutputLocation(output: options.outputPath, shown: OutputLocation.shown(options))
         try location.check(siteRoot: options.siteRoot)
         let lock = try await OutputLock.acquire(location, whileWaiting: whileWaiting)
-        defer { lock.release() }
+        var published = false
+        defer { lock.release(succeeded: published) }
         // Pages are written into a hidden staging folder as they are rendered; the old site is
         // replaced only if the whole build succeeds.
         let staged = try StagedSite(location)
@@ -119,6 +120,7 @@ public enum Build {
         }
         var timer = StageTimer()
         let outcome = try staged.commit()
+        published = true
         timer.lap("swap")
         return BuildSummary(
             pages: rendered.languages.reduce(rendered.site.pageCount) { $0 + $1.pageCount }, sections: rendered.site.sections.count,

@@ -21,14 +21,14 @@ enum GlossaryLoader {
         case .failure(let problem): return ([], [problem])
         }
         let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
-        if let excess = YAMLAliases.excess(in: text) {
-            return ([], [YAMLFields.describe(excess, path: path, lineOffset: 0, what: "glossary")])
-        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try YAMLReader.compose(text)
         } catch {
-            let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
+            let line = error.line(lastLine: YAMLReader.lastLine(of: text)) ?? 1
+            if case .aliases(let excess) = error {
+                return ([], [.error(path, line: line, "the alias '*\(excess.alias)' makes the glossary too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")])
+            }
             return ([], [.error(path, line: line, "\(path) is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
         }
         guard let root else { return ([], []) }
@@ -65,13 +65,5 @@ enum GlossaryLoader {
         }
         entries.sort { ReadingOrder.sortKey($0.term) < ReadingOrder.sortKey($1.term) }
         return (entries, diagnostics)
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        case .duplicatedKeysInMapping(_, let context): return context.mark.line
-        default: return nil
-        }
     }
 }

@@ -59,7 +59,7 @@ package struct SourceTree {
             diagnostics.append(.error(relative, "cannot read the folder; check that you may read it"))
             return
         }
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
+        for name in names where ContentName.isListed(name) {
             let childRelative = relative + "/" + name
             let childAbsolute = absolute + "/" + name
             // One lstat per entry: links are resolved only when they are links.

@@ -11,15 +11,15 @@ import CYaml
 /// more per level: 513 bytes of front matter took 18.5 s at eight levels (measured: 89% of the
 /// time in `Parser.checkDuplicates` hashing `Node`s). Counting the values each alias stands for
 /// on libyaml's events costs one pass over the text, whatever the aliases expand to.
-enum YAMLAliases {
+package enum YAMLAliases {
     /// The most values aliases may add once expanded. Front matter and settings need none; a
     /// glossary sharing a few lists of aliases needs dozens.
-    static let limit = 10_000
+    package static let limit = 10_000
 
-    struct Excess: Equatable {
+    package struct Excess: Equatable, Sendable {
         /// 1-based line of the alias that went over the limit, in the YAML text.
-        var line: Int
-        var alias: String
+        package var line: Int
+        package var alias: String
     }
 
     /// The alias that takes the expanded values over `limit`, or nil when the text stays within

@@ -23,26 +23,13 @@ struct YAMLFields {
     ) {
         self.path = path
         self.lineOffset = lineOffset
-        let lastLine = yaml.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let lastLine = YAMLReader.lastLine(of: yaml)
         self.lastLine = lastLine
-        if let excess = YAMLAliases.excess(in: yaml) {
-            diagnostics.append(Self.describe(excess, path: path, lineOffset: lineOffset, what: what))
-            return
-        }
         let root: Node?
         do {
-            // No tag resolution: every value is read as text and typed here (with a line number
-            // for every mistake). Yams' default resolver runs several regular expressions on
-            // every value, which was most of the cost of loading a large site. Nodes are only
-            // composed, never constructed into Swift values, so the constructor has no maps
-            // (Yams' default builds three dictionaries per call). The encoding is given because
-            // Yams' default reads the whole process environment on every parse.
-            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
-        } catch let error as YamlError {
-            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
-            return
+            root = try YAMLReader.compose(yaml)
         } catch {
-            diagnostics.append(.error(path, line: lineOffset + 1, "\(what) could not be read: \(error)"))
+            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
             return
         }
         guard let root else { return }  // empty: every required key will be reported missing
@@ -134,22 +121,19 @@ struct YAMLFields {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    static func describe(_ excess: YAMLAliases.Excess, path: String, lineOffset: Int, what: String) -> Diagnostic {
-        .error(path, line: excess.line + lineOffset, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")
-    }
-
-    private static func describe(_ error: YamlError, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
+    private static func describe(_ failure: YAMLReader.Failure, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
         let hint = "check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\""
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error(path, line: min(mark.line, lastLine) + lineOffset, "\(what) is not valid YAML (\(problem)); \(hint)")
-        case .duplicatedKeysInMapping(let keys, let context):
+        let line = (failure.line(lastLine: lastLine) ?? 1) + lineOffset
+        switch failure {
+        case .aliases(let excess):
+            return .error(path, line: line, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")
+        case .syntax(.scanner(_, let problem, _, _)), .syntax(.parser(_, let problem, _, _)), .syntax(.composer(_, let problem, _, _)), .syntax(.reader(let problem, _, _, _)):
+            return .error(path, line: line, "\(what) is not valid YAML (\(problem)); \(hint)")
+        case .syntax(.duplicatedKeysInMapping(let keys, _)):
             let names = keys.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(path, line: context.mark.line + lineOffset, "\(names) appears more than once in the \(what); keep only one")
-        case .reader(let problem, _, _, _):
-            return .error(path, line: lineOffset + 1, "\(what) is not valid YAML (\(problem)); \(hint)")
-        default:
-            return .error(path, line: lineOffset + 1, "\(what) is not valid YAML; \(hint)")
+            return .error(path, line: line, "\(names) appears more than once in the \(what); keep only one")
+        case .syntax, .other:
+            return .error(path, line: line, "\(what) is not valid YAML; \(hint)")
         }
     }
 }

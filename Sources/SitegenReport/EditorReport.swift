@@ -34,11 +34,13 @@ public enum EditorReport {
     /// The `--report` file: settings used and one entry per page. Keys sorted, so it diffs cleanly.
     public static func json(_ reports: [PageReport], target: Double) throws -> Data {
         struct File: SortedJSONReport {
+            /// Marks the file as sitegen's, so the next build may replace it (`WritePermission`).
+            var generator = "sitegen"
             var readabilityTarget: Double
             var pages: [PageReport]
             enum CodingKeys: String, CodingKey {
                 case readabilityTarget = "readability_target"
-                case pages
+                case pages, generator
             }
         }
         return try File(readabilityTarget: target, pages: reports).json()

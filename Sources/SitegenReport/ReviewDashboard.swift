@@ -102,10 +102,13 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         case readingGrades = "reading_grades"
         case reviewsDue = "reviews_due"
         case translations
+        case generator
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        // Marks the file as sitegen's, so the next report may replace it (`WritePermission`).
+        try container.encode("sitegen", forKey: .generator)
         try container.encode(siteTitle, forKey: .siteTitle)
         try container.encode(today, forKey: .today)
         try container.encode(readabilityTarget, forKey: .readabilityTarget)

@@ -1,15 +1,8 @@
 import Foundation
 
-/// Where the dashboard may be written: never inside the site's output folder, which every build
-/// replaces as a whole (the report would vanish, or be published with the site).
+/// Real paths for the dashboard's links to the Markdown files (where it may be written is
+/// `WritePermission`'s to decide).
 public enum ReviewDashboardLocation {
-    /// True when `file` is `folder` or lies under it, after every symbolic link on either path is
-    /// resolved (`out/report.html` where `out` links to `public` is inside `public`).
-    public static func isInside(_ file: String, folder: String) -> Bool {
-        let file = resolved(file), folder = resolved(folder)
-        return file == folder || file.hasPrefix(folder == "/" ? "/" : folder + "/")
-    }
-
     /// The absolute path with symbolic links resolved, also when its last parts do not exist yet:
     /// the longest existing start is resolved and the rest appended.
     public static func resolved(_ path: String) -> String {

@@ -7,6 +7,7 @@ enum ReviewDashboardTemplate {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="sitegen">
         <title>Review dashboard: {{site_title}}</title>
         <style>
         \(style)

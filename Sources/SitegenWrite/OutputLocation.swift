@@ -60,27 +60,6 @@ public struct OutputLocation: Sendable {
         return output.hasPrefix(source + "/") ? String(output.dropFirst(source.count + 1)) : output
     }
 
-    /// Why `--report <path>` cannot be written, checked before the build: the report must not go
-    /// into the output folder or sitegen's names beside it (through a link either), and its folder
-    /// must exist. Nil when it can be written.
-    public static func reportProblem(_ report: String, options: BuildOptions) -> String? {
-        guard let real = realPath(report) else {
-            return "the report path \(report) is a symbolic link that leads nowhere (a loop of links); choose another path for --report"
-        }
-        if let output = try? OutputLocation(output: options.outputPath, shown: options.outputPath) {
-            for taken in [output.folder, output.staging, output.retired, output.lock] where real == taken || real.hasPrefix(taken + "/") {
-                return "the report file must not be inside the output folder \(options.outputPath), which is replaced on every build; choose another path for --report"
-            }
-        }
-        if FileStatus(real)?.kind == .directory {
-            return "the report path \(report) is a folder; give a file name such as report.json to --report"
-        }
-        if FileStatus((real as NSString).deletingLastPathComponent)?.kind != .directory {
-            return "the folder of the report file \(report) does not exist; create it or choose another path for --report"
-        }
-        return nil
-    }
-
     /// The path with every symbolic link resolved, for a path that may not exist yet: its longest
     /// existing part is resolved and the rest appended; a link to a missing path leads there. Nil
     /// for a loop of links.

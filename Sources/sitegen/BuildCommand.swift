@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenKit
+import SitegenFileSystem
 
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,9 +37,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }
-        if let report, let problem = OutputLocation.reportProblem(report, options: options) {
-            throw Console.failure(problem)
-        }
+        let reportTarget = try report.map { try ReportFile.target($0, option: "--report", options: options, throughLinks: true) }
         do {
             let output = options.outputPath
             let summary = try await Build.run(options, strict: strict) {
@@ -48,7 +47,9 @@ struct BuildCommand: AsyncParsableCommand {
                 Console.report(summary.warnings, pathPrefix: site.pathPrefix)
                 if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget) { Console.note(table) }
             }
-            if let report { try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget), to: report) }
+            if let report, let reportTarget {
+                try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget), to: reportTarget, shown: report)
+            }
             let pages = summary.pages == 1 ? "1 page" : "\(summary.pages) pages"
             let sections = (summary.sections == 1 ? "1 section" : "\(summary.sections) sections") + (summary.languages > 1 ? " and \(summary.languages) languages" : "")
             let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
@@ -69,14 +70,21 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 enum ReportFile {
-    /// Writes the report of `build --report` or `report`, or says why it cannot and exits 1. With
-    /// `throughLinks`, as the build writes its output: a link stays and its target gets the report.
-    static func write(_ data: Data, to path: String, throughLinks: Bool = true) throws {
-        let target = throughLinks ? OutputLocation.realPath(path) ?? path : path
+    /// The real path to write the report of `build --report` or `report` at, checked by the rules
+    /// every command writes by (`WritePermission`); else the reason is printed and the command exits 1.
+    static func target(_ path: String, option: String, options: BuildOptions, throughLinks: Bool) throws -> String {
+        switch WritePermission.report(path, option: option, siteRoot: options.siteRoot, output: options.outputPath, throughLinks: throughLinks) {
+        case .success(let real): return real
+        case .failure(let refusal): throw Console.failure(refusal.message)
+        }
+    }
+
+    /// Writes a report at the real path `target` checked before, or says why it cannot and exits 1.
+    static func write(_ data: Data, to target: String, shown: String) throws {
         do {
             try data.write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
-            throw Console.failure("cannot write the report to \(path) (\(error.localizedDescription))")
+            throw Console.failure("cannot write the report to \(shown) (\(SystemError.describe(error)))")
         }
     }
 }

@@ -28,9 +28,8 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let options = site.buildOptions()
         let destination = output ?? (format == .html ? "report.html" : nil)
-        if let destination, ReviewDashboardLocation.isInside(destination, folder: options.outputPath) {
-            throw Console.failure("the report \(destination) would be inside the site's output folder \(options.outputPath), which every build replaces; choose a file outside it with --output")
-        }
+        // Checked before the build: a report never replaces a file of the site or one it did not write.
+        let target = try destination.map { try ReportFile.target($0, option: "--output", options: options, throughLinks: false) }
         let rendered: RenderedSite
         do {
             rendered = try await Build.render(options)
@@ -41,15 +40,15 @@ struct ReportCommand: AsyncParsableCommand {
             throw Console.failure("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
         }
         let dashboard = ReviewDashboard(rendered, today: options.today ?? .today())
-        switch (format, destination) {
+        switch (format, target) {
         case (.json, nil):
             FileHandle.standardOutput.write(try dashboard.json() + Data("\n".utf8))
         case let (.json, file?):
-            try ReportFile.write(dashboard.json() + Data("\n".utf8), to: file, throughLinks: false)
+            try ReportFile.write(dashboard.json() + Data("\n".utf8), to: file, shown: destination ?? file)
         case let (.html, file?):
-            let folder = ReviewDashboardLocation.resolved((file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent)
-            let html = try dashboard.html(reportFolder: folder, siteRoot: ReviewDashboardLocation.resolved(site.source))
-            try ReportFile.write(Data(html.utf8), to: file, throughLinks: false)
+            let folder = (file as NSString).deletingLastPathComponent
+            let html = try dashboard.html(reportFolder: folder.isEmpty ? "/" : folder, siteRoot: ReviewDashboardLocation.resolved(site.source))
+            try ReportFile.write(Data(html.utf8), to: file, shown: destination ?? file)
         case (.html, nil):
             break
         }

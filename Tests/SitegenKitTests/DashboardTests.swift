@@ -83,6 +83,7 @@ import Testing
         #expect(result.output.hasPrefix("""
             {
               "due_soon_days" : 90,
+              "generator" : "sitegen",
               "pages" : [
                 {
                   "draft" : false,

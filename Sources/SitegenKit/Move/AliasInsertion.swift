@@ -1,6 +1,7 @@
 import Foundation
 import Yams
 import SitegenModel
+import SitegenLoad
 
 /// Adds an old address to a page's `aliases:`, editing only that key's lines: the rest of the
 /// front matter (its order, comments and quoting) stays exactly as the editor wrote it. Yams'
@@ -19,8 +20,10 @@ enum AliasInsertion {
         let yaml = lines[1..<close].map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
         let item = quoted(alias)
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) } catch {
-            throw .error(path, line: 1, "its front matter is not valid YAML, so the alias '\(alias)' cannot be added; fix it, then move it again")
+        do { root = try YAMLReader.compose(yaml) } catch {
+            // The line as in the file: the YAML starts after the opening `---`.
+            let line = (error.line(lastLine: YAMLReader.lastLine(of: yaml)) ?? 0) + 1
+            throw .error(path, line: line, "its front matter is not valid YAML, so the alias '\(alias)' cannot be added; fix it, then move it again")
         }
         guard let pair = root?.mapping?.first(where: { $0.key.scalar?.string == "aliases" }) else {
             lines.insert(contentsOf: ["aliases:" + newline, "  - \(item)" + newline], at: close)
@@ -68,7 +71,7 @@ enum AliasInsertion {
         var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespacesAndNewlines) == "---" || lines[$0] == "..." }) else { return nil }
         let yaml = lines[1..<close].map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
-        guard let root = try? Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8),
+        guard let root = try? YAMLReader.compose(yaml),
               let sequence = root.mapping?.first(where: { $0.key.scalar?.string == "aliases" })?.value.sequence else { return nil }
         let items = sequence.filter { Self.address(of: $0) == address }
         guard !items.isEmpty else { return nil }

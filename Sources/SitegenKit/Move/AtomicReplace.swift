@@ -1,4 +1,5 @@
 import Foundation
+import SitegenFileSystem
 
 /// Replacing a file so that it is either its old or its new text, never half of one.
 extension SiteMove {
@@ -33,11 +34,5 @@ extension SiteMove {
 
     /// Why a file could not be moved or written, as the system says it (`permission denied`);
     /// `sitegen new` words its failures the same way.
-    static func reason(_ error: Error) -> String {
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
-        let nsError = error as NSError
-        let posix = nsError.domain == NSPOSIXErrorDomain ? nsError : nsError.userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))).lowercased() }
-        return nsError.localizedDescription
-    }
+    static func reason(_ error: Error) -> String { SystemError.describe(error) }
 }
