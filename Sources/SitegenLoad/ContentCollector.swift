@@ -92,7 +92,7 @@ package struct ContentCollector {
 
     /// Sections, assets and problems from the listing and the pages read.
     private mutating func assemble(_ state: State) {
-        collected = Assembled(diagnostics: state.tree.diagnostics)
+        collected = Assembled(linkedOutside: Set(state.tree.linkedOutside), diagnostics: state.tree.diagnostics)
         var indexes: [String: Page] = [:]
         var pagesBySection: [String: [Page]] = [:]
         var folderOfSection: [String: String] = [:]

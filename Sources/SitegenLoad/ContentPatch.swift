@@ -28,6 +28,8 @@ extension ContentCollector {
         var unpublished: Set<String> = []
         /// Pages in the site's other languages (`symptoms.es.md`), as read.
         var translations: [TranslatedPage] = []
+        /// Files left out because they link outside the site folder.
+        var linkedOutside: Set<String> = []
         var diagnostics: [Diagnostic] = []
     }
 

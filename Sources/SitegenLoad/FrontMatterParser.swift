@@ -100,7 +100,7 @@ package enum FrontMatterParser {
         for (text, line) in texts("aliases", in: &fields, list: "old addresses", each: "alias must be an old address", example: example) {
             switch PageAlias.parse(text, line: line) {
             case .success(let alias): aliases.append(alias)
-            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text)' \(problem.message)"))
+            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text.visibleInMessages)' \(problem.message)"))
             }
         }
         return aliases

@@ -127,10 +127,12 @@ struct LanguageSiteBuilder {
             Section(slug: section.slug, index: section.index, pages: section.pages.sorted(by: ReadingOrder.pages))
         }.sorted(by: ReadingOrder.sections)
         checkAddresses(home: home, sections: &ordered)
-        return Site(
+        var site = Site(
             config: primary.config.settings(for: language), home: home, sections: ordered, assets: primary.assets, staticFiles: [],
             glossary: glossary, unpublishedSources: primary.unpublishedSources.union(unpublished), language: language
         )
+        site.linkedOutside = primary.linkedOutside
+        return site
     }
 
     /// The published original of a translation, or nil (with a message) when there is none or

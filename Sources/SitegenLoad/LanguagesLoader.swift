@@ -25,20 +25,21 @@ enum LanguagesLoader {
         var found: [SiteLanguage] = []
         for (keyNode, value) in mapping {
             let line = fields.line(of: keyNode)
-            guard let code = keyNode.scalar?.string.trimmedWhitespace, !code.isEmpty else {
+            guard let written = keyNode.scalar?.string.trimmedWhitespace, !written.isEmpty else {
                 fields.report(.error(path, line: line, "each entry of 'languages' must start with a language code, like:\n\(example)"))
                 continue
             }
-            if let problem = LanguageCode.problem(code) {
-                fields.report(.error(path, line: line, describe(problem, code: code, key: "languages")))
+            if let problem = LanguageCode.problem(written) {
+                fields.report(.error(path, line: line, describe(problem, code: written, key: "languages")))
                 continue
             }
+            let code = LanguageCode.canonical(written)
             if code.lowercased() == config.language.lowercased() {
-                fields.report(.error(path, line: line, "'\(code)' is the site's default language ('language: \(config.language)'), published at the site root; remove it from 'languages'"))
+                fields.report(.error(path, line: line, "'\(written)' is the site's default language ('language: \(config.language)'), published at the site root; remove it from 'languages'"))
                 continue
             }
             if let same = found.first(where: { $0.code.lowercased() == code.lowercased() }) {
-                fields.report(.error(path, line: line, "'\(code)' and '\(same.code)' (line \(same.line)) are the same language; keep one"))
+                fields.report(.error(path, line: line, "'\(written)' and '\(same.code)' (line \(same.line)) are the same language; keep one"))
                 continue
             }
             if let language = language(code: code, line: line, value: value, in: &fields, default: config) {
@@ -69,7 +70,7 @@ enum LanguagesLoader {
             language.disclaimer = disclaimer
             language.disclaimerLine = fields.line(ofKey: "disclaimer")
         }
-        language.readabilityTarget = fields.number("readability_target", example: "8")
+        language.readabilityTarget = fields.number("readability_target", example: "8", range: SiteConfig.readabilityTargets)
         if let written = fields.string("direction") {
             if let direction = SiteLanguage.Direction(rawValue: written.lowercased()) { language.direction = direction } else {
                 fields.report(.error(file.path, line: fields.line(ofKey: "direction"), "'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not '\(written)'"))

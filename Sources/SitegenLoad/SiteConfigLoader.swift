@@ -9,7 +9,8 @@ package enum SiteConfigLoader {
         if !fields.diagnostics.errors.isEmpty { return (nil, fields.diagnostics) }
         let title = fields.requiredString("title", example: "Patient Health Library", what: "site.yml")
         var baseURL = baseURLOverride ?? fields.requiredString("base_url", example: "https://example.org/", what: "site.yml")
-        let language = fields.string("language") ?? "en"
+        let written = fields.string("language") ?? "en"
+        let language = LanguageCode.problem(written) == nil ? LanguageCode.canonical(written) : written
         let description = fields.string("description") ?? ""
         let disclaimer = fields.string("disclaimer") ?? ""
         let allowRawHTML = fields.bool("allow_raw_html") ?? false
@@ -18,7 +19,8 @@ package enum SiteConfigLoader {
             let place = baseURLOverride == nil ? fields.line(ofKey: "base_url") : nil
             let origin = baseURLOverride == nil ? "'base_url'" : "--base-url"
             if let problem = BaseURLRule.problem(url) {
-                fields.report(.error(path, line: place, "\(origin) \(problem)"))
+                // The command line checks --base-url before a build; a caller that did not gets it labelled as the option.
+                fields.report(baseURLOverride == nil ? .error(path, line: place, "\(origin) \(problem)") : .error(origin, "\(problem)"))
                 baseURL = nil
             } else if !url.hasSuffix("/") {
                 baseURL = url + "/"  // the site is a folder: canonical URLs are built by appending to it
@@ -36,7 +38,7 @@ package enum SiteConfigLoader {
                 fields.report(.error(path, line: fields.line(ofKey: "direction"), "'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not '\(written)'"))
             }
         }
-        if let target = fields.number("readability_target", example: "8") { config.readabilityTarget = target }
+        if let target = fields.number("readability_target", example: "8", range: SiteConfig.readabilityTargets) { config.readabilityTarget = target }
         if let days = fields.int("review_interval_days", example: 730) {
             if days > 0 { config.reviewIntervalDays = days } else {
                 fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))

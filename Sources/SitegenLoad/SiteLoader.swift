@@ -48,8 +48,10 @@ public enum SiteLoader {
         }
         diagnostics += glossary.diagnostics
         var glossaries: [String: [GlossaryEntry]] = [:]
+        let glossaryFiles = GlossaryLoader.languageFiles(siteRoot: siteRoot, languages: config.languages)
+        diagnostics += glossaryFiles.diagnostics
         for language in config.languages {
-            let path = GlossaryLoader.path(for: language.code)
+            let path = glossaryFiles.paths[language.code] ?? GlossaryLoader.path(for: language.code)
             let loaded = cache.glossaries[language.code].reuse(if: { _ in !changes.contains(path) }) {
                 GlossaryLoader.load(siteRoot: siteRoot, path: path)
             }
@@ -71,11 +73,12 @@ public enum SiteLoader {
             })
         }
         guard diagnostics.errors.isEmpty, let home = content.home else { return (nil, diagnostics) }
-        let site = Site(
+        var site = Site(
             config: config, home: home, sections: content.sections, assets: content.assets,
             staticFiles: folder.staticFiles, glossary: glossary.entries, unpublishedSources: content.unpublished,
             strings: themeStrings.strings[config.language] ?? .english
         )
+        site.linkedOutside = content.linkedOutside
         let languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }

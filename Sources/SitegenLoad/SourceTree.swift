@@ -23,6 +23,9 @@ package struct SourceTree {
     /// True when a symbolic link was followed: a change to its target is reported under the
     /// target's name, so a list of changed paths cannot be trusted alone for this tree.
     private(set) var hasLinks = false
+    /// Links to files outside the site folder, left out (relative paths): a page that links to
+    /// one is told so, rather than that the file does not exist.
+    package private(set) var linkedOutside: [String] = []
     /// Every folder listed, by identity, with the path it was first listed under.
     private var listed: [FileStatus.Identity: String] = [:]
 
@@ -71,6 +74,7 @@ package struct SourceTree {
                 if resolved != realRoot, !resolved.hasPrefix(realRoot + "/") {
                     // A link to /etc/passwd inside content/ must never be published.
                     diagnostics.append(.warning(childRelative, "is a link to a file outside the site folder; it is not published"))
+                    linkedOutside.append(childRelative)
                     continue
                 }
                 guard let target = FileStatus(childAbsolute, followingLinks: true) else {

@@ -8,7 +8,13 @@ enum TemplateFolder {
 
     static func read(siteRoot: String) -> ([TemplateFile], [Asset], [Diagnostic]) {
         let tree = SourceTree(siteRoot: siteRoot, folder: "templates")
-        var diagnostics = tree.diagnostics
+        // A template linked from outside the site folder would be left out, and every page using
+        // it fail with "does not exist": an error that says why, instead of the warning.
+        let linkedTemplates = Set(tree.linkedOutside.filter { $0.hasSuffix(".mustache") })
+        var diagnostics = tree.diagnostics.filter { !($0.severity == .warning && linkedTemplates.contains($0.path)) }
+        diagnostics += linkedTemplates.sorted().map {
+            .error($0, "is a link to a file outside the site folder, and a template must be inside it; copy the file into templates/ instead of linking to it")
+        }
         var templates: [TemplateFile] = []
         var staticFiles: [Asset] = []
         for file in tree.files {

@@ -105,10 +105,12 @@ struct YAMLFields {
         return nil
     }
 
-    mutating func number(_ key: String, example: String) -> Double? {
+    /// A number within `range`; anything else is reported with `example`.
+    mutating func number(_ key: String, example: String, range: ClosedRange<Double>) -> Double? {
         guard let node = values[key] else { return nil }
-        if let text = node.scalar?.string.trimmedWhitespace, let value = Double(text), value.isFinite { return value }
-        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a number, like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
+        let within = "from \(range.lowerBound.shortText) to \(range.upperBound.shortText)"
+        if let text = node.scalar?.string.trimmedWhitespace, let value = Double(text), value.isFinite, range.contains(value) { return value }
+        diagnostics.append(.error(path, line: line(of: node), "'\(key)' must be a number \(within), like '\(key): \(example)' (found '\(node.scalar?.string ?? "a list")')"))
         return nil
     }
 
@@ -132,6 +134,8 @@ struct YAMLFields {
         case .syntax(.duplicatedKeysInMapping(let keys, _)):
             let names = keys.map { "'\($0)'" }.joined(separator: ", ")
             return .error(path, line: line, "\(names) appears more than once in the \(what); keep only one")
+        case .controlCharacter(_, let scalar):
+            return .error(path, line: line, YAMLReader.describe(scalar))
         case .syntax, .other:
             return .error(path, line: line, "\(what) is not valid YAML; \(hint)")
         }

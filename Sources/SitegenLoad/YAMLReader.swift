@@ -10,6 +10,9 @@ package enum YAMLReader {
         case aliases(YAMLAliases.Excess)
         /// libyaml's own error, with its mark.
         case syntax(YamlError)
+        /// A value holding a control character, such as NUL written as the escape `"\0"`: no
+        /// web page may hold one, and a page's bytes are checked for them before YAML is read.
+        case controlCharacter(line: Int, scalar: Unicode.Scalar)
         case other(String)
 
         /// The 1-based line in the YAML text where the problem is, kept within the text: libyaml
@@ -18,6 +21,7 @@ package enum YAMLReader {
         package func line(lastLine: Int) -> Int? {
             let line: Int? = switch self {
             case .aliases(let excess): excess.line
+            case .controlCharacter(let line, _): line
             case .syntax(.scanner(_, _, let mark, _)), .syntax(.parser(_, _, let mark, _)), .syntax(.composer(_, _, let mark, _)): mark.line
             case .syntax(.duplicatedKeysInMapping(_, let context)): context.mark.line
             case .syntax, .other: nil
@@ -34,13 +38,46 @@ package enum YAMLReader {
     /// given because Yams' default reads the whole process environment on every parse.
     package static func compose(_ yaml: String) throws(Failure) -> Node? {
         if let excess = YAMLAliases.excess(in: yaml) { throw .aliases(excess) }
+        let root: Node?
         do {
-            return try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
+            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw .syntax(error)
         } catch {
             throw .other("\(error)")
         }
+        if let root, let found = controlCharacter(in: root) { throw .controlCharacter(line: found.line, scalar: found.scalar) }
+        return root
+    }
+
+    /// The first key or value holding a control character other than a tab or a line break (a
+    /// C0 or C1 control, or DEL). The aliases were bounded first, so the walk is too.
+    private static func controlCharacter(in node: Node) -> (line: Int, scalar: Unicode.Scalar)? {
+        switch node {
+        case .scalar(let scalar):
+            let bad = scalar.string.unicodeScalars.first { value in
+                value.value < 0x20 && value != "\t" && value != "\n" && value != "\r" || (0x7F...0x9F).contains(value.value)
+            }
+            return bad.map { (node.mark?.line ?? 1, $0) }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = controlCharacter(in: key) ?? controlCharacter(in: value) { return found }
+            }
+            return nil
+        case .sequence(let sequence):
+            for item in sequence {
+                if let found = controlCharacter(in: item) { return found }
+            }
+            return nil
+        case .alias:
+            return nil
+        }
+    }
+
+    /// The message for a value holding `scalar`, a control character.
+    package static func describe(_ scalar: Unicode.Scalar) -> String {
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+        return "the value holds the control character \(code) (in YAML, an escape such as \"\\0\" or \"\\x01\"), which no web page may contain; remove it"
     }
 
     /// The number of lines of `yaml` as libyaml counts them for its marks.

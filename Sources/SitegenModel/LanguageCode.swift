@@ -23,6 +23,17 @@ public enum LanguageCode {
         return nil
     }
 
+    /// `code` as BCP 47 writes it: the language in lower case, a script in title case, a region
+    /// in upper case (`ES` → `es`, `pt-br` → `pt-BR`, `zh-hant` → `zh-Hant`), so every file name,
+    /// folder and `lang` attribute made from a code agrees however site.yml spells it. For a code
+    /// `problem` accepts.
+    public static func canonical(_ code: String) -> String {
+        code.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, part in
+            if index == 0 { return part.lowercased() }
+            return part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.uppercased()
+        }.joined(separator: "-")
+    }
+
     /// The language without script or region: `es` for `es-MX`.
     public static func primary(_ code: String) -> String {
         String(code.prefix(while: { $0 != "-" })).lowercased()

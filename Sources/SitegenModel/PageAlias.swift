@@ -11,6 +11,9 @@ public struct PageAlias: Sendable, Equatable, Hashable {
     /// The line of the alias in the page's file.
     public var line: Int
 
+    /// The longest file or folder name disks allow (255 bytes on Linux, macOS and Windows).
+    static let maximumPartBytes = 255
+
     /// Reads one alias, or says what is wrong with it.
     public static func parse(_ text: String, line: Int) -> Result<PageAlias, AliasProblem> {
         var path = Substring(text)
@@ -26,6 +29,15 @@ public struct PageAlias: Sendable, Equatable, Hashable {
         let parts = (isFolder ? path.dropLast() : path).split(separator: "/", omittingEmptySubsequences: false)
         if parts.contains(where: \.isEmpty) { return .failure(.notClean("an empty part ('//')")) }
         if parts.contains(where: { $0 == "." || $0 == ".." }) { return .failure(.notClean("a '.' or '..' part")) }
+        // Hidden names (`.git/`, `.sitegen-manifest`) are sitegen's, the server's or nobody's to publish.
+        if parts.contains(where: { $0.hasPrefix(".") }) { return .failure(.notClean("a part starting with '.', a hidden name such as '.git'")) }
+        // Invisible characters that reorder or hide text (U+202E turns 'lmth.exe' into 'exe.html').
+        if path.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+            return .failure(.notClean("an invisible formatting character (such as U+202E, which reverses text)"))
+        }
+        if parts.contains(where: { $0.utf8.count > maximumPartBytes }) {
+            return .failure(.notClean("a part longer than \(maximumPartBytes) bytes, more than a file or folder name may have"))
+        }
         let lower = path.lowercased()
         let address: String
         let outputPath: String

@@ -12,6 +12,8 @@ public struct Site: Sendable, Equatable {
     public var glossary: [GlossaryEntry] = []
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
+    /// Files in `content/` left out because they are links to files outside the site folder.
+    package var linkedOutside: Set<String> = []
     /// The language of these pages: the default one (published at the root) or one of
     /// `languages:` (published under its folder; `config` then holds that language's settings).
     public var language: SiteLanguage

@@ -44,4 +44,7 @@ public struct SiteConfig: Sendable, Hashable {
 extension SiteConfig {
     /// The settings file, relative to the site folder.
     package static let path = "site.yml"
+    /// What `readability_target` may be: a school grade (English) or a reading ease from 0 to 100
+    /// (Spanish). Beyond it a target means nothing, and a huge one broke the messages quoting it.
+    package static let readabilityTargets: ClosedRange<Double> = 0...100
 }

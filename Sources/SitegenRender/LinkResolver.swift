@@ -19,6 +19,8 @@ package struct LinkResolver: Sendable {
     package var assets: [String: String]
     /// Markdown files that exist but are drafts.
     package var unpublished: Set<String>
+    /// Files left out because they link outside the site folder.
+    package var linkedOutside: Set<String> = []
     /// In a language other than the default: the default language's pages, which a link goes to
     /// (with `hreflang`) when this language has no version of the page it names.
     package var fallback: Fallback?
@@ -95,7 +97,9 @@ package struct LinkResolver: Sendable {
                 language = fallback.code
             }
             guard let target = pages[markdownPath] ?? fallback?.pages[markdownPath] else {
-                if unpublished.contains(markdownPath) {
+                if linkedOutside.contains(markdownPath) {
+                    report(.error(file, line: line, Self.linkedOut(url, markdownPath)))
+                } else if unpublished.contains(markdownPath) {
                     report(.error(file, line: line, "link '\(url)' points to \(markdownPath), which is a draft and not published; publish it (draft: false) or remove the link"))
                 } else {
                     report(.error(file, line: line, "link '\(url)' points to \(markdownPath), which does not exist\(suggestion(for: markdownPath, among: Array(pages.keys)))"))
@@ -109,11 +113,19 @@ package struct LinkResolver: Sendable {
             return (RelativeURL.from(own, to: target.url) + query + (fragment.map { "#" + $0 } ?? ""), language)
         }
         guard let output = assets[resolved] else {
+            if linkedOutside.contains(resolved) {
+                report(.error(file, line: line, Self.linkedOut(url, resolved)))
+                return nil
+            }
             report(.error(file, line: line, "link '\(url)' points to \(resolved), which does not exist\(suggestion(for: resolved, among: Array(assets.keys)))"))
             return nil
         }
         let encoded = output.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
         return (RelativeURL.from(page.url, to: encoded) + query + (fragment.map { "#" + $0 } ?? ""), nil)
+    }
+
+    private static func linkedOut(_ url: String, _ path: String) -> String {
+        "link '\(url)' points to \(path), a link to a file outside the site folder, which is not published; copy the file into the site folder instead of linking to it"
     }
 
     private func directory(of path: String) -> String {

@@ -177,6 +177,10 @@ extension SiteRenderer {
             changed.formUnion(table.unpublished.symmetricDifference(site.unpublishedSources))
             table.unpublished = site.unpublishedSources
         }
+        if table.linkedOutside != site.linkedOutside {
+            changed.formUnion(table.linkedOutside.symmetricDifference(site.linkedOutside))
+            table.linkedOutside = site.linkedOutside
+        }
         if memo.tableAssets != site.assets {
             let assets = Dictionary(site.assets.map { ($0.sourcePath, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
             for path in Set(assets.keys).union(table.assets.keys) where assets[path] != table.assets[path] { changed.insert(path) }

@@ -21,7 +21,7 @@ package enum OutputPlan {
                 continue
             }
             let key = file.path.lowercased()  // case-insensitive disks (macOS, Windows) would merge these
-            if key == OutputFile.manifestName {
+            if key == OutputFile.manifestName || key.hasPrefix(OutputFile.manifestName + "/") {
                 diagnostics.append(.error(origin, "would be written to \(file.path), where sitegen keeps the list of the files it wrote; rename it"))
                 continue
             }
@@ -47,7 +47,15 @@ package enum OutputPlan {
             }
         }
         for file in files where folders.contains(Substring(file.path.lowercased() + "/")) {
-            diagnostics.append(.error(file.origin.isEmpty ? file.path : file.origin, line: file.originLine, "\(file.path) is both a file and a folder of the output; rename it"))
+            // An alias that made the folder is named at its line: the file came after it.
+            let folder = file.path.lowercased() + "/"
+            let aliases = files.filter { $0.alias != nil && $0.path.lowercased().hasPrefix(folder) }
+            for alias in aliases {
+                diagnostics.append(.error(alias.origin, line: alias.originLine, "the alias '\(alias.alias ?? "")' would make \(file.path) a folder, but \(describe(file)) is written there; remove the alias or change it"))
+            }
+            if aliases.isEmpty {
+                diagnostics.append(.error(file.origin.isEmpty ? file.path : file.origin, line: file.originLine, "\(file.path) is both a file and a folder of the output; rename it"))
+            }
         }
         return diagnostics
     }

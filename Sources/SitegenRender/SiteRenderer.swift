@@ -33,11 +33,13 @@ package struct SiteRenderer {
     }
 
     package static func resolver(for site: Site, pages: [Page], scans: [String: PageScan]) -> LinkResolver {
-        LinkResolver(
+        var resolver = LinkResolver(
             pages: Dictionary(uniqueKeysWithValues: pages.map { ($0.linkKey, LinkResolver.Target($0, headings: scans[$0.sourcePath]?.outline ?? HeadingOutline([]))) }),
             assets: Dictionary(uniqueKeysWithValues: site.assets.map { ($0.sourcePath, $0.outputPath) }),
             unpublished: site.unpublishedSources
         )
+        resolver.linkedOutside = site.linkedOutside
+        return resolver
     }
 
     package struct GeneratedFiles: Sendable {

@@ -34,6 +34,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: exit with status 2 and leave the output folder as it was.")
     var strict = false
 
+    func validate() throws {
+        if let baseURL, let problem = BaseURLRule.problem(baseURL) { throw ValidationError("--base-url \(problem)") }
+    }
+
     func run() async throws {
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }

@@ -139,7 +139,7 @@ import Testing
             "content/imnm/outlook.md:6: error: the alias 'https://example.org/old/' has a scheme like 'https:'; give the path only; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
             "content/imnm/outlook.md:7: error: the alias 'old/?page=2' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
             "content/imnm/outlook.md:8: error: the alias 'old/#part' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:9: error: the alias 'old\tpage/' has spaces, tabs or control characters; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
+            "content/imnm/outlook.md:9: error: the alias 'old\\tpage/' has spaces, tabs or control characters; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
             "content/imnm/outlook.md:10: error: the alias '/' is the site's home page; an alias must be an old address of this page, like 'imnm/cure/'",
             "content/imnm/outlook.md:11: error: the alias 'a/./b/' has a '.' or '..' part; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
         ])

@@ -118,7 +118,7 @@ import Testing
         let site = try TestSite()
         defer { site.cleanUp() }
         #expect(await errors(site, baseURL: "https://example.org/\"><script>alert(1)</script>") == [
-            "site.yml: error: --base-url must not contain spaces, line breaks, quotes, '<', '>' or other control characters (found 'https://example.org/\"><script>alert(1)</script>'); write the web address as it is, and percent-encode such characters, like %20 for a space",
+            "--base-url: error: must not contain spaces, line breaks, quotes, '<', '>' or other control characters (found 'https://example.org/\"><script>alert(1)</script>'); write the web address as it is, and percent-encode such characters, like %20 for a space",
         ])
     }
 

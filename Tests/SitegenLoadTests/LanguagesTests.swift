@@ -126,7 +126,7 @@ import Testing
     @Test func wrongTypesInALanguage() {
         #expect(load(Self.head + "languages:\n  es:\n    disclaimer: x\n    readability_target: easy\n    title: [a, b]\n    direction: up\n").1 == [
             "site.yml:10: error: 'title' must be text, not a list",
-            "site.yml:9: error: 'readability_target' must be a number, like 'readability_target: 8' (found 'easy')",
+            "site.yml:9: error: 'readability_target' must be a number from 0 to 100, like 'readability_target: 8' (found 'easy')",
             "site.yml:11: error: 'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not 'up'",
         ])
     }

@@ -1,5 +1,7 @@
 import Foundation
 import SitegenModel
+import SitegenFileSystem
+import SitegenWrite
 
 /// `sitegen init`: a new site folder that builds at once: settings with comments, an empty
 /// glossary, a home page, one example section (a draft, so nothing untrue is published) and the
@@ -14,16 +16,14 @@ public enum SiteInit {
     /// a site or any of the files it would write: nothing an editor wrote is ever replaced.
     public static func create(in folder: String) throws(Diagnostic) -> Result {
         let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: folder), !Scaffold.isDirectory(folder) {
-            throw .error(folder, "is a file; give 'sitegen init' a folder, or a name for a new one")
-        }
+        if let problem = WritePermission.newSite(folder) { throw .error(folder, problem) }
         // A path in the new site as messages name it, from the folder the user is in.
         func shown(_ path: String) -> String { folder == "." ? path : "\(folder)/\(path)" }
         let files = Self.files
-        for (path, _) in files where fileManager.fileExists(atPath: folder + "/" + path) {
+        for (path, _) in files where FileStatus(folder + "/" + path) != nil {
             throw .error(shown(path), "already exists, so 'sitegen init' would replace it; run it in an empty folder, or in a new one: 'sitegen init my-library'")
         }
-        for top in ["content", "templates"] where fileManager.fileExists(atPath: folder + "/" + top) {
+        for top in ["content", "templates"] where FileStatus(folder + "/" + top) != nil {
             throw .error(shown(top), "already exists, so this folder already holds a site; run 'sitegen init' in an empty folder")
         }
         for (path, text) in files {
@@ -32,7 +32,7 @@ public enum SiteInit {
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: target, options: .withoutOverwriting)
             } catch {
-                throw .error(shown(path), "cannot be written (\(error.localizedDescription)); check that you may write to \(folder)")
+                throw .error(shown(path), "cannot be written (\(SystemError.describe(error))); check that you may write to \(folder)")
             }
         }
         return Result(written: files.map(\.path))
