@@ -32,6 +32,12 @@ package enum TextFile {
                 let line = content[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
                 return .failure(.error(path, line: line, "the file contains a NUL character (byte 0x00), which cannot be published; delete it (it often comes from text pasted out of another program)"))
             }
+            // Other controls HTML forbids pass through cmark into the page (Word's line break
+            // pastes as U+000B). C0 controls and DEL are single bytes; C1 ones are 0xC2 0x80–0x9F.
+            if let (offset, scalar) = firstForbiddenControl(content) {
+                let line = content[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                return .failure(.error(path, line: line, "the file contains the control character \(scalar.codePointName), which no web page may contain; delete it (it often comes from text pasted out of another program)"))
+            }
             return .success(text)
         }
         let body = Array(content)
@@ -39,6 +45,20 @@ package enum TextFile {
         let line = body[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         let byte = String(body[bad], radix: 16, uppercase: true)
         return .failure(.error(path, line: line, "the file is not UTF-8 text (byte 0x\(byte.count == 1 ? "0" + byte : byte) cannot be read); save it as UTF-8 in your editor"))
+    }
+
+    /// The offset and character of the first control HTML forbids in valid UTF-8, or nil.
+    static func firstForbiddenControl(_ bytes: ArraySlice<UInt8>) -> (Int, Unicode.Scalar)? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F, Unicode.Scalar(byte).isControlForbiddenInHTML { return (index, Unicode.Scalar(byte)) }
+            if byte == 0xC2, index + 1 < bytes.endIndex, (0x80...0x9F).contains(bytes[index + 1]) {
+                return (index, Unicode.Scalar(bytes[index + 1]))
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence, or nil if all is valid.

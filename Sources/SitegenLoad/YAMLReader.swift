@@ -1,4 +1,5 @@
 import Yams
+import SitegenModel
 
 /// The one way sitegen reads YAML, for every command (build, check, report, serve, move):
 /// first the aliases are bounded (`YAMLAliases`), then Yams composes the node tree without
@@ -50,14 +51,12 @@ package enum YAMLReader {
         return root
     }
 
-    /// The first key or value holding a control character other than a tab or a line break (a
-    /// C0 or C1 control, or DEL). The aliases were bounded first, so the walk is too.
+    /// The first key or value holding a control character HTML forbids. The aliases were bounded
+    /// first, so the walk is too.
     private static func controlCharacter(in node: Node) -> (line: Int, scalar: Unicode.Scalar)? {
         switch node {
         case .scalar(let scalar):
-            let bad = scalar.string.unicodeScalars.first { value in
-                value.value < 0x20 && value != "\t" && value != "\n" && value != "\r" || (0x7F...0x9F).contains(value.value)
-            }
+            let bad = scalar.string.unicodeScalars.first(where: \.isControlForbiddenInHTML)
             return bad.map { (node.mark?.line ?? 1, $0) }
         case .mapping(let mapping):
             for (key, value) in mapping {
@@ -76,8 +75,7 @@ package enum YAMLReader {
 
     /// The message for a value holding `scalar`, a control character.
     package static func describe(_ scalar: Unicode.Scalar) -> String {
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
-        return "the value holds the control character \(code) (in YAML, an escape such as \"\\0\" or \"\\x01\"), which no web page may contain; remove it"
+        "the value holds the control character \(scalar.codePointName) (in YAML, an escape such as \"\\0\" or \"\\x01\"), which no web page may contain; remove it"
     }
 
     /// The number of lines of `yaml` as libyaml counts them for its marks.

@@ -63,6 +63,21 @@ import Testing
         ])
     }
 
+    @Test func aControlCharacterPastedIntoAFileIsAnErrorAtItsLine() async throws {
+        for (bytes, code) in [([0x0B], "U+000B"), ([0x7F], "U+007F"), ([0xC2, 0x85], "U+0085")] as [([UInt8], String)] {
+            let site = try TestSite()
+            defer { site.cleanUp() }
+            try site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\nLine one".utf8) + Data(bytes) + Data("line two.\n".utf8))
+            #expect(await errors(site) == [
+                "content/imnm/symptoms.md:4: error: the file contains the control character \(code), which no web page may contain; delete it (it often comes from text pasted out of another program)",
+            ])
+        }
+        // Tabs, form feeds and both kinds of line ending are text.
+        let fine = try TestSite(["content/imnm/symptoms.md": "---\r\ntitle: Symptoms\r\n---\r\nA\tB\u{0C}C\r\n"])
+        defer { fine.cleanUp() }
+        #expect(await fine.build().succeeded)
+    }
+
     // MARK: - 12. `languages: {ES: …}` ignored glossary.es.yml
 
     @Test func aLanguageCodeInCapitalsStillFindsItsGlossary() async throws {

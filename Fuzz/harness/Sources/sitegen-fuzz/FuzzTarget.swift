@@ -23,6 +23,7 @@ enum FuzzTarget: String, CaseIterable {
             let (files, diagnostics) = probe.renderPage(bytes)
             Invariants.check(diagnostics, of: SitegenFuzz.replacedPage, lines: Invariants.lineCount(bytes))
             if diagnostics.errors.isEmpty, files.isEmpty { Invariants.fail("a page without errors rendered no files") }
+            Invariants.checkNoControlCharacters(files)
         case .template:
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             let (html, diagnostics) = probe.renderTemplate(text)
@@ -40,6 +41,17 @@ enum Invariants {
             if diagnostic.path.isEmpty || diagnostic.message.isEmpty { fail("a diagnostic without a path or message: \(diagnostic)") }
             guard diagnostic.path == path, let line = diagnostic.line else { continue }
             if line < 1 || line > lines { fail("line \(line) is outside the file's \(lines) lines: \(diagnostic)") }
+        }
+    }
+
+    /// No published file may hold a control character HTML forbids: a NUL written as a YAML
+    /// escape once reached four pages (Fuzz/regressions/front-matter/control-character-escape.yml).
+    static func checkNoControlCharacters(_ files: [OutputFile]) {
+        for file in files {
+            guard case .text(let text) = file.contents else { continue }
+            if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && !"\t\n\u{0C}\r".unicodeScalars.contains($0) || (0x7F...0x9F).contains($0.value) }) {
+                fail("\(file.path) holds the control character U+\(String(bad.value, radix: 16, uppercase: true))")
+            }
         }
     }
 
