@@ -18,6 +18,8 @@ enum RequestLimits {
     static let headerCount = 100
     /// How long a refused client gets to read the answer before the connection is closed.
     static let lingerAfterRefusal: TimeAmount = .seconds(1)
+    /// How long a response under way may still take once the server is stopping.
+    static let finishAfterStop: TimeAmount = .milliseconds(100)
 
     static let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
         maxHeaderFieldSize: lineBytes, maxHeaderListSize: headBytes, maxHeaderFieldCount: headerCount
@@ -30,12 +32,14 @@ enum RequestLimits {
 struct PreviewChannel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let http1: HTTP1Channel
+    let idleTimeout: TimeAmount
 
     init(responder: @escaping HTTPChannelHandler.Responder, idleTimeout: Duration) {
         let nanoseconds = idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
+        self.idleTimeout = .nanoseconds(max(1_000_000, nanoseconds))
         http1 = HTTP1Channel(responder: responder, configuration: .init(
             additionalChannelHandlers: [RefusedHeadResponder()],
-            idleTimeout: .nanoseconds(max(1_000_000, nanoseconds)),
+            idleTimeout: self.idleTimeout,
             httpDecoderConfiguration: RequestLimits.decoder
         ))
     }
@@ -43,6 +47,7 @@ struct PreviewChannel: ServerChildChannel {
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         do {
             try channel.pipeline.syncOperations.addHandler(RequestLineWatcher(), position: .first)
+            try channel.pipeline.syncOperations.addHandler(ConnectionDeadlines(stalledAfter: idleTimeout), position: .first)
         } catch {
             return channel.eventLoop.makeFailedFuture(error)
         }
