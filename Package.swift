@@ -77,6 +77,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // Copied files are streamed from disk on NIO's thread pool.
+                .product(name: "_NIOFileSystem", package: "swift-nio"),
             ]
         ),
         // The pipeline (Build: load -> render -> write) and the other commands' logic (check
