@@ -10,6 +10,7 @@ import Darwin
 /// What `stat` says about a file, enough to notice that it changed: kind, size, modification time
 /// (nanoseconds) and inode (an editor's save-by-rename gives a new inode).
 struct FileStamp: Equatable, Sendable {
+    var isRegularFile: Bool
     var isDirectory: Bool
     var size: Int64
     var modified: Int64
@@ -18,6 +19,12 @@ struct FileStamp: Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// From `stat` or `fstat`'s answer.
+    init(_ info: stat) {
+        isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
         isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
         size = Int64(info.st_size)
         #if canImport(Darwin)

@@ -142,6 +142,7 @@ extension FileStamp {
     static let folder = FileStamp(isDirectory: true, size: 0, modified: 0, inode: 0)
 
     init(isDirectory: Bool, size: Int64, modified: Int64, inode: UInt64) {
+        self.isRegularFile = false
         self.isDirectory = isDirectory
         self.size = size
         self.modified = modified

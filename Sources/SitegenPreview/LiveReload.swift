@@ -24,13 +24,16 @@ enum LiveReload {
 
     /// `html` with the script inserted before the last `</body>`, or at the end when there is none.
     static func inject(into html: Data, version: String) -> Data {
+        parts(of: html, version: version).reduce(into: Data()) { $0.append($1) }
+    }
+
+    /// `inject(into:version:)` as the parts to send one after the other: `html` up to its last
+    /// `</body>`, the script, the rest. The parts share `html`'s bytes, so a request costs no
+    /// copy of the page.
+    static func parts(of html: Data, version: String) -> [Data] {
         let tag = Data(scriptTag(version: version).utf8)
-        guard let index = lastBodyClose(in: html) else { return html + tag }
-        var result = Data(capacity: html.count + tag.count)
-        result.append(html[html.startIndex..<index])
-        result.append(tag)
-        result.append(html[index...])
-        return result
+        guard let index = lastBodyClose(in: html) else { return [html, tag] }
+        return [html[html.startIndex..<index], tag, html[index...]]
     }
 
     /// Index of the last `</body` (any case) in `html`.

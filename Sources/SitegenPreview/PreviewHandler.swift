@@ -14,7 +14,7 @@ import NIOCore
 ///   always shows the latest build.
 /// - `/__sitegen/events` is the Server-Sent Events stream; `/__sitegen/status` the state as JSON.
 struct PreviewHandler: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = PreviewRequestContext
     let state: PreviewState
 
     func respond(to request: Request, context: Context) async throws -> Response {
@@ -46,22 +46,33 @@ struct PreviewHandler: HTTPResponder {
         }
 
         switch await site.lookup(RequestPath(raw: rawPath)) {
-        case .file(let path, let data):
+        case .file(let path, .bytes(let data)):
             let type = ContentType.forPath(path)
-            let body = ContentType.isHTML(type) ? LiveReload.inject(into: data, version: site.version) : data
-            return Self.response(.ok, type: type, body: body, head: isHead)
+            let parts = ContentType.isHTML(type) ? LiveReload.parts(of: data, version: site.version) : [data]
+            return Self.response(.ok, type: type, parts: parts, head: isHead, pace: context.eventLoop)
+        case .file(let path, .source(let source)):
+            guard let stamp = FileStamp(path: source), stamp.isRegularFile else {
+                // Deleted since the build (the rebuild that follows drops it): not found.
+                return notFound(site, head: isHead, pace: context.eventLoop)
+            }
+            return Self.response(.ok, type: ContentType.forPath(path), length: Int(stamp.size),
+                                 body: isHead ? ResponseBody() : ChunkedBody.file(at: source, stamp: stamp, pace: context.eventLoop))
         case .folder:
             let query = target.firstIndex(of: "?").map { String(target[target.index(after: $0)...]) } ?? ""
             let location = rawPath + "/" + (query.isEmpty ? "" : "?" + query)
             return Self.response(.movedPermanently, type: "text/plain; charset=utf-8",
                                  body: Data("Moved to \(location)\n".utf8), head: isHead, extra: [.location: location])
         case .notFound:
-            if let page = site.notFoundPage {
-                return Self.response(.notFound, type: ContentType.html,
-                                     body: LiveReload.inject(into: page, version: site.version), head: isHead)
-            }
-            return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("404 Not Found\n".utf8), head: isHead)
+            return notFound(site, head: isHead, pace: context.eventLoop)
         }
+    }
+
+    private func notFound(_ site: PreviewSite, head: Bool, pace: any EventLoop) -> Response {
+        if let page = site.notFoundPage {
+            return Self.response(.notFound, type: ContentType.html, parts: LiveReload.parts(of: page, version: site.version),
+                                 head: head, pace: pace)
+        }
+        return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("404 Not Found\n".utf8), head: head)
     }
 
     private func eventStream(head: Bool) async -> Response {
@@ -101,15 +112,27 @@ struct PreviewHandler: HTTPResponder {
 
     static func response(_ status: HTTPResponse.Status, type: String, body: Data, head: Bool,
                          extra: [HTTPField.Name: String] = [:]) -> Response {
+        response(status, type: type, parts: [body], head: head, extra: extra)
+    }
+
+    /// Large bodies go in chunks, as the client takes them (`ChunkedBody`).
+    static func response(_ status: HTTPResponse.Status, type: String, parts: [Data], head: Bool,
+                         pace: (any EventLoop)? = nil, extra: [HTTPField.Name: String] = [:]) -> Response {
+        response(status, type: type, length: parts.reduce(0) { $0 + $1.count },
+                 body: head ? ResponseBody() : ChunkedBody.memory(parts, pace: pace), extra: extra)
+    }
+
+    /// HEAD: the same headers as GET (its length included), no body.
+    static func response(_ status: HTTPResponse.Status, type: String, length: Int, body: ResponseBody,
+                         extra: [HTTPField.Name: String] = [:]) -> Response {
         var headers: HTTPFields = [
             .contentType: type,
             .cacheControl: "no-store",
             .contentTypeOptions: "nosniff",
         ]
         for (name, value) in extra { headers[name] = value }
-        // HEAD: the same headers as GET (its length included), no body.
-        headers[.contentLength] = String(body.count)
-        return Response(status: status, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        headers[.contentLength] = String(length)
+        return Response(status: status, headers: headers, body: body)
     }
 
     static func placeholderPage(errors: [String]) -> String {
@@ -126,6 +149,18 @@ struct PreviewHandler: HTTPResponder {
         </html>
 
         """
+    }
+}
+
+/// Hummingbird's request context, and the event loop of the request's connection, which
+/// `ChunkedBody` paces its writes by.
+struct PreviewRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let eventLoop: any EventLoop
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        eventLoop = source.channel.eventLoop
     }
 }
 

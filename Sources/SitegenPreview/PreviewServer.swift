@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import ServiceLifecycle
 import SitegenModel
 #if canImport(Glibc)
 import Glibc
@@ -58,6 +59,8 @@ public actor PreviewServer {
 
     private var isRunning = false
     private var runTask: Task<Void, Never>?
+    /// Runs the HTTP server; stopped by a graceful shutdown, never by cancelling `runTask`.
+    private var services: ServiceGroup?
     private var runError: (any Error)?
     private var rebuildTask: Task<Void, Never>?
     private var keepAliveTask: Task<Void, Never>?
@@ -94,10 +97,13 @@ public actor PreviewServer {
                                        handler: PreviewHandler(state: state)) { [weak self] port in
             await self?.listening(on: port)
         }
+        // No signals here: `StopSignals` handles Ctrl-C and calls `stop()`.
+        let services = ServiceGroup(configuration: .init(services: [app], logger: app.logger))
+        self.services = services
         runTask = Task { [weak self] in
             do {
                 // Every task of the server (one per connection) inherits the preference.
-                try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await app.run() }
+                try await withTaskExecutorPreference(ConnectionExecutor.shared) { try await services.run() }
             } catch {
                 await self?.serverStopped(with: error)
             }
@@ -155,6 +161,16 @@ public actor PreviewServer {
     }
 
     /// Stops watching, closes every connection and returns when the server is down.
+    ///
+    /// The server is shut down gracefully, never cancelled. Cancelling the task that runs it
+    /// (as this did before) drops the connections NIO has accepted but the server has not taken
+    /// yet, and each of them traps in `NIOAsyncWriter`'s deinit ("Deinited NIOAsyncWriter without
+    /// calling finish()"): with clients connecting, Ctrl-C crashed the preview 21 times in 24. That
+    /// is SwiftNIO's https://github.com/apple/swift-nio/issues/2637 (and #3481), whose advice is
+    /// this: a graceful shutdown closes the listening socket, then the server takes every
+    /// connection already accepted, answers the requests under way and closes them all.
+    /// `ShutdownDeadline` bounds how long a response may still take (a client that stopped
+    /// reading would hold it forever).
     public func stop() async {
         guard !isStopped else { return }
         isStopped = true
@@ -163,7 +179,7 @@ public actor PreviewServer {
         keepAliveTask?.cancel()
         // Event streams end first, so that no response is left running.
         await state.close()
-        runTask?.cancel()
+        await services?.triggerGracefulShutdown()
         await runTask?.value
         await rebuildTask?.value
         for waiter in stopWaiters { waiter.resume() }

@@ -13,14 +13,15 @@ struct PreviewSite: Sendable {
     /// Changes with every good build (and every server start), so open pages can tell whether they
     /// are out of date.
     let version: String
-    /// Path relative to the site root (`imnm/symptoms/index.html`) → bytes.
-    let files: [String: Data]
+    /// Path relative to the site root (`imnm/symptoms/index.html`) → its bytes, or where to
+    /// read them.
+    let files: [String: PreviewFile]
     let pageCount: Int
     /// The files under `search/index/`, made after the pages are served (see `SearchFiles`).
     var search: SearchFiles? = nil
 
     enum Lookup: Equatable {
-        case file(path: String, data: Data)
+        case file(path: String, file: PreviewFile)
         /// A folder asked for without its trailing slash: answer with a redirect to the folder.
         case folder
         case notFound
@@ -29,8 +30,8 @@ struct PreviewSite: Sendable {
     /// A search index file waits for the index of this build when it is not ready yet.
     func lookup(_ path: RequestPath) async -> Lookup {
         guard case .file(let key) = path else { return .notFound }
-        if let data = files[key] { return .file(path: key, data: data) }
-        if let search, key.hasPrefix(SearchIndex.folder), let data = await search.files()[key] { return .file(path: key, data: data) }
+        if let file = files[key] { return .file(path: key, file: file) }
+        if let search, key.hasPrefix(SearchIndex.folder), let data = await search.files()[key] { return .file(path: key, file: .bytes(data)) }
         if !key.hasSuffix("/index.html"), key != "index.html", files[key + "/index.html"] != nil { return .folder }
         return .notFound
     }
@@ -41,7 +42,20 @@ struct PreviewSite: Sendable {
     }
 
     /// The site's own 404 page, when it has one.
-    var notFoundPage: Data? { files["404.html"] }
+    var notFoundPage: Data? {
+        if case .bytes(let data) = files["404.html"] { return data }
+        return nil
+    }
+}
+
+/// One file of the preview's site.
+enum PreviewFile: Equatable, Sendable {
+    /// Rendered by the build (pages, the sitemap, the search index), or a copied HTML file (the
+    /// live-reload script goes into it): held in memory.
+    case bytes(Data)
+    /// Copied by the build unchanged (images, PDFs, fonts, styles): read from its source for each
+    /// request, and sent as it is read (`FileBody`), so the preview holds none of it.
+    case source(path: String)
 }
 
 /// The search index of one build, made on another task: it depends on the text of every page
@@ -83,96 +97,4 @@ actor SearchFiles {
     }
 
     func files() async -> [String: Data] { await start().value }
-}
-
-/// Bytes of files the build copies unchanged (images, PDFs, `templates/static/`), kept between
-/// rebuilds and read again only when the file's size or modification time changed. Used from the
-/// `Rebuilder` only.
-struct CopiedFileCache {
-    private struct Entry {
-        var stamp: FileStamp
-        var data: Data
-    }
-
-    private var entries: [String: Entry] = [:]
-
-    /// Reads `absolutePath`, or returns the bytes read last time if the file is unchanged.
-    mutating func data(for absolutePath: String) -> Data? {
-        guard let stamp = FileStamp(path: absolutePath) else {
-            entries[absolutePath] = nil
-            return nil
-        }
-        if let entry = entries[absolutePath], entry.stamp == stamp { return entry.data }
-        guard let data = FileManager.default.contents(atPath: absolutePath) else { return nil }
-        entries[absolutePath] = Entry(stamp: stamp, data: data)
-        return data
-    }
-
-    /// Forgets files that are no longer part of the site.
-    mutating func keep(only paths: Set<String>) {
-        entries = entries.filter { paths.contains($0.key) }
-    }
-}
-
-/// The preview's files in memory, kept between builds: a rebuild converts only the files whose
-/// contents changed (a reused section's pages are the same strings, so comparing them is
-/// immediate) and reads a copied file again only when its source changed.
-struct PreviewFiles {
-    private var contents: [String: OutputFile.Contents] = [:]
-    private(set) var data: [String: Data] = [:]
-    private var copies = CopiedFileCache()
-
-    /// Takes in a build's files. With `.unknown` changes every copied file is checked (size and
-    /// modification time); with precise ones only those whose source changed. Returns the files
-    /// that could not be read (a file deleted between rendering and reading), as diagnostics
-    /// against their source.
-    mutating func update(with files: [OutputFile], changes: SourceChanges) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        let kept = take(files, changes: changes, problems: &problems)
-        // Some paths of the last build are gone (a page or file removed or renamed).
-        if kept != contents.count - (files.count - kept) {
-            let paths = Set(files.map(\.path))
-            contents = contents.filter { paths.contains($0.key) }
-            data = data.filter { paths.contains($0.key) }
-            var sources: Set<String> = []
-            for file in files { if case .copy(let source) = file.contents { sources.insert(source) } }
-            copies.keep(only: sources)
-        }
-        return problems
-    }
-
-    /// Takes in only `changed`: the files whose contents may differ from the last build's, when
-    /// it had the same paths (`RenderedSite.changedFiles`). Valid only right after a good build
-    /// whose files were all taken in.
-    mutating func apply(_ changed: [OutputFile], changes: SourceChanges) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        _ = take(changed, changes: changes, problems: &problems)
-        return problems
-    }
-
-    /// Converts the files whose contents changed; returns how many paths were there before.
-    private mutating func take(_ files: [OutputFile], changes: SourceChanges, problems: inout [Diagnostic]) -> Int {
-        var kept = 0
-        for file in files {
-            let old = contents[file.path]
-            if old != nil { kept += 1 }
-            if old == file.contents {
-                guard case .copy = file.contents, changes.contains(file.origin) else { continue }
-            }
-            contents[file.path] = file.contents
-            switch file.contents {
-            case .text(let text):
-                data[file.path] = Data(text.utf8)
-            case .copy(let source):
-                if let bytes = copies.data(for: source) {
-                    data[file.path] = bytes
-                } else {
-                    contents[file.path] = nil
-                    data[file.path] = nil
-                    problems.append(.error(file.origin.isEmpty ? file.path : file.origin, "cannot read the file; check that it still exists and that you may read it"))
-                }
-            }
-        }
-        return kept
-    }
 }

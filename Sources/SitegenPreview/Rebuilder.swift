@@ -165,7 +165,7 @@ actor Rebuilder {
             search = nil  // the files have it (or the theme has no search page)
         }
         generation += 1
-        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.data, pageCount: rendered.site.pageCount, search: search)
+        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
         timer.lap("preview: files in memory")
         // Print each warning once, not again on every save (a big site can have hundreds).
         let warnings = rendered.warnings.warnings

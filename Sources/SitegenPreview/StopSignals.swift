@@ -21,9 +21,11 @@ public struct StopSignals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
-                guard ending.signals.add(1, ordering: .relaxed).newValue == 1 else { return ending.exitNow() }
+                guard ending.signals.add(1, ordering: .relaxed).newValue == 1 else { return ending.exitNow(note: nil) }
                 Task { await stop() }
-                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { ending.exitNow() }
+                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                    ending.exitNow(note: "the preview was still stopping \(nanoseconds / 1_000_000) ms after the signal; ending it")
+                }
             }
             source.resume()
             return source
@@ -49,10 +51,13 @@ private final class ExitClaim: Sendable {
         claimed.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
     }
 
-    func exitNow() {
+    /// `note` goes to standard error first: it tells (`scripts/stop-under-load` counts it) that
+    /// the server had not finished stopping by itself.
+    func exitNow(note: String?) {
         guard claim() else { return }
         // Earlier lines may still sit in the C library's buffer.
         fflush(nil)
+        if let note { FileHandle.standardError.write(Data("sitegen: \(note)\n".utf8)) }
         FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
         _exit(0)
     }

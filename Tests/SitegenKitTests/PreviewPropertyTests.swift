@@ -156,7 +156,13 @@ struct PreviewPropertyTests {
             return (false, nil)
         }
         guard errors.isEmpty, let site else { return (true, "the preview failed (\(errors)), but a full build succeeded") }
-        var served = site.files
+        // Copied files are served from their source (read here as a request would read them).
+        var served = site.files.compactMapValues { file -> Data? in
+            switch file {
+            case .bytes(let data): data
+            case .source(let path): FileManager.default.contents(atPath: path)
+            }
+        }
         if let search = site.search { served.merge(await search.files()) { first, _ in first } }
         var expected: [String: Data] = [:]
         for file in full.files {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+@testable import SitegenPreview
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,6 +41,35 @@ struct ServeLimitTests {
             #expect(reply.status == 431)
             #expect(reply.body == "431 Request Header Fields Too Large: the preview reads at most 64 KB of headers, 16 KB in one header\n")
             #expect(try await preview.get("/").status == 200)
+        }
+    }
+
+    /// The 16 KB limit is on the target (NIO counts it like a header). A target one byte over it
+    /// got 431: the old check took the request line to have ended when its line feed arrived in
+    /// the same read as the overflow, which it does for any target but a huge one.
+    @Test("A target one byte over 16 KB gets 414; a header one byte over gets 431; at 16 KB both are served")
+    func limitsAtTheByte() async throws {
+        try await withPreview { preview in
+            let over = "/" + String(repeating: "a", count: RequestLimits.lineBytes)
+            #expect(over.utf8.count == 16_385)
+            let longTarget = try await RawExchange.send("GET \(over) HTTP/1.1\r\nHost: x\r\n\r\n", port: preview.port)
+            #expect(longTarget.status == 414)
+            #expect(longTarget.body == "414 URI Too Long: the preview reads request lines of at most 16 KB\n")
+
+            let atLimit = "/imnm/symptoms/?q=" + String(repeating: "a", count: RequestLimits.lineBytes - "/imnm/symptoms/?q=".count)
+            #expect(atLimit.utf8.count == 16_384)
+            let served = try await RawExchange.send("GET \(atLimit) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: preview.port)
+            #expect(served.status == 200)
+
+            // NIO counts a header's name and its value each against the limit.
+            let header = "X-Big: " + String(repeating: "b", count: RequestLimits.lineBytes + 1)
+            let longHeader = try await RawExchange.send("GET / HTTP/1.1\r\nHost: x\r\n\(header)\r\n\r\n", port: preview.port)
+            #expect(longHeader.status == 431)
+            #expect(longHeader.body == "431 Request Header Fields Too Large: the preview reads at most 64 KB of headers, 16 KB in one header\n")
+
+            // A long target and a header that breaks the limit: the header is what was refused.
+            let both = try await RawExchange.send("GET \(atLimit) HTTP/1.1\r\nHost: x\r\n\(header)\r\n\r\n", port: preview.port)
+            #expect(both.status == 431)
         }
     }
 
