@@ -27,14 +27,15 @@ struct MoveCommand: AsyncParsableCommand {
         let scaffold = options.scaffold
         let result: SiteMove.Result
         do {
-            result = try await SiteMove.run(source: source, destination: destination, options: scaffold) {
-                Console.note("sitegen: waiting for another sitegen move in this site to finish…")
-            }
+            result = try await SiteMove.run(
+                source: source, destination: destination, options: scaffold,
+                whileWaiting: { Console.note("sitegen: waiting for another sitegen move in this site to finish…") },
+                recovered: { Console.note($0) }
+            )
         } catch {
             Console.report([error], pathPrefix: scaffold.pathPrefix)
             throw ExitCode.failure
         }
-        if let line = result.recovered { Console.note(line) }
         result.messages.forEach { print($0) }
     }
 }

@@ -109,5 +109,14 @@ import Testing
         #expect(check.status == 0, "\(check.errors)")
         #expect(check.errors.hasPrefix("sitegen: finished the interrupted move of content/imnm to content/myositis\n"))
         #expect(tree(site) == after)
+
+        // The same move again: it finishes the first, says so, then finds nothing left to move.
+        let again = try self.site()
+        defer { again.cleanUp() }
+        _ = try interrupt(again, Self.section.source, Self.section.destination, after: 6)
+        let move = try CommandLineTests().run(["move", Self.section.source, Self.section.destination], in: again.root)
+        #expect(move.status == 1)
+        #expect(move.errors == "sitegen: finished the interrupted move of content/imnm to content/myositis\ncontent/imnm: error: does not exist; give the path of a page or a section folder, like content/imnm/cure.md\n")
+        #expect(tree(again) == after)
     }
 }

@@ -25,8 +25,9 @@ enum AtomicFile {
     }
 
     /// Replaces `relative` (under `root`) with `data`, keeping its permissions; `written` is called
-    /// once the new bytes are on disk beside it, before the rename (a step of the move).
-    static func replace(_ relative: String, root: String, with data: Data, temporary: String? = nil, written: () throws -> Void = {}) throws {
+    /// once the new bytes are on disk beside it, before the rename (a step of the move). Without
+    /// `durable`, nothing is synced: for tests of what the files hold, where syncs cost most of the time.
+    static func replace(_ relative: String, root: String, with data: Data, temporary: String? = nil, durable: Bool = true, written: () throws -> Void = {}) throws {
         let path = root + "/" + relative
         let temporaryRelative = temporary ?? Self.temporary(of: relative)
         let temporaryPath = root + "/" + temporaryRelative
@@ -39,7 +40,7 @@ enum AtomicFile {
         var status = stat()
         if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
         var failure = writeAll(data, to: descriptor)
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if failure == 0, durable, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if failure == 0 {
             try written()  // a test's stop leaves the temporary file, as a kill would
@@ -49,13 +50,14 @@ enum AtomicFile {
             unlink(temporaryPath)
             throw Failure(reason: String(cString: strerror(failure)).lowercased())
         }
-        syncFolder(of: path)
+        if durable { syncFolder(of: path) }
     }
 
     /// Renames without ever replacing what is at `to` (Linux `renameat2(RENAME_NOREPLACE)`, macOS
     /// `renamex_np(RENAME_EXCL)`; elsewhere a check first), then syncs both folders.
-    static func rename(_ from: String, to: String) throws(Failure) {
+    static func rename(_ from: String, to: String, durable: Bool = true) throws(Failure) {
         if renameExclusive(from, to) != 0 { throw Failure(reason: String(cString: strerror(errno)).lowercased()) }
+        guard durable else { return }
         syncFolder(of: from)
         syncFolder(of: to)
     }

@@ -58,13 +58,13 @@ struct MoveJournal: Codable, Equatable {
 
     /// Writes the journal where the next command looks for it, synced, in two steps.
     func write(_ data: Data, siteRoot: String, steps: inout MoveSteps) throws {
-        try AtomicFile.replace(Self.name, root: siteRoot, with: data, temporary: Self.partialName) { try steps.did() }
+        try AtomicFile.replace(Self.name, root: siteRoot, with: data, temporary: Self.partialName, durable: steps.durable) { try steps.did() }
         try steps.did()
     }
 
-    static func remove(siteRoot: String) {
+    static func remove(siteRoot: String, durable: Bool = true) {
         unlink(siteRoot + "/" + name)
-        AtomicFile.syncFolder(of: siteRoot + "/" + name)
+        if durable { AtomicFile.syncFolder(of: siteRoot + "/" + name) }
     }
 }
 
@@ -72,7 +72,8 @@ struct MoveJournal: Codable, Equatable {
 /// command can finish or undo: the journal written beside, the journal in place, the rename,
 /// each file written beside and then renamed over the old one, the journal removed.
 ///
-/// For kill-point tests only: `stopAfter` ends the move after that many changes as if the process
+/// Each change is synced to disk unless `durable` is false (tests of what the files hold, where
+/// syncs would cost most of the time). For kill-point tests only: `stopAfter` ends the move after that many changes as if the process
 /// were killed (`MoveJournalTests`), and `SITEGEN_MOVE_PAUSE_AFTER=<n>` makes `sitegen move`
 /// print a line and wait to be killed after the n-th (`scripts/kill-move`).
 struct MoveSteps {
@@ -82,6 +83,7 @@ struct MoveSteps {
     var total = 0
     var stopAfter: Int?
     var pauseAfter: Int?
+    var durable = true
 
     static func total(files: Int) -> Int { 3 + 2 * files + 1 }
 

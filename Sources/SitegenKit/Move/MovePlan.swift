@@ -18,6 +18,11 @@ extension SiteMove {
         var files: [MoveJournal.File]
         var linkFiles: Int
         var aliases: [(alias: String, path: String)]
+        /// The output path (`imnm/cure/index.html`, lower case) of each page that stays, and of
+        /// each of their aliases, with the page; and of each moved page at its new address.
+        var staying: [String: String] = [:]
+        var stayingAliases: [String: String] = [:]
+        var arriving: [(output: String, path: String)] = []
     }
 
     static func makePlan(source rawSource: String, destination rawDestination: String, root: String) throws(Diagnostic) -> Plan {
@@ -60,6 +65,7 @@ extension SiteMove {
         for file in SourceTree(siteRoot: root, folder: "content").files where file.relative.lowercased().hasSuffix(".md") {
             try plan.add(file, newPath: moved(file.relative) ?? file.relative, moved: moved, languages: languages)
         }
+        try plan.refuseTakenAddresses()
         return plan
     }
 
@@ -128,6 +134,12 @@ extension SiteMove.Plan {
         var newText = edits.isEmpty ? text : String(decoding: LinkRewrite.replacing(edits, in: Array(text.utf8)), as: UTF8.self)
         if !edits.isEmpty, newPath == path { linkFiles += 1 }
         let slug = path.hasSuffix("/_index.md") ? nil : parsed.frontMatter?.slug
+        if newPath == path {
+            if let address = SiteMove.address(of: path, slug: slug, languages: languages) { staying[(address + "index.html").lowercased()] = path }
+            for alias in parsed.frontMatter?.aliases ?? [] { stayingAliases[alias.outputPath.lowercased()] = path }
+        } else if let address = SiteMove.address(of: newPath, slug: slug, languages: languages) {
+            arriving.append(((address + "index.html").lowercased(), newPath))
+        }
         if newPath != path, let old = SiteMove.address(of: path, slug: slug, languages: languages),
            let new = SiteMove.address(of: newPath, slug: slug, languages: languages), old != new {
             if let kept = try AliasInsertion.remove(new, from: newText, path: path) { newText = kept }
@@ -143,5 +155,19 @@ extension SiteMove.Plan {
         }
         let mark: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []  // kept as the editor saved it
         files.append(MoveJournal.File(path: newPath, old: Data(bytes), new: Data(mark + Array(newText.utf8))))
+    }
+
+    /// A moved page may not arrive at the address of a page that stays (another file name with
+    /// the same `slug:`, say), nor at one a page keeps in its `aliases:`: the build would stop.
+    func refuseTakenAddresses() throws(Diagnostic) {
+        for (output, path) in arriving {
+            let address = String(output.dropLast("index.html".count))
+            if let other = staying[output] {
+                throw .error(path, "would have the address \(address), which \(other) already has; choose another name")
+            }
+            if let other = stayingAliases[output] {
+                throw .error(path, "would have the address \(address), which \(other) keeps as an old address in its 'aliases:' (old links lead there); choose another name, or remove that alias first")
+            }
+        }
     }
 }

@@ -14,18 +14,30 @@ import SitegenLoad
 public enum SiteMove {
     public struct Result: Sendable {
         public var messages: [String]
-        /// The line saying that a move interrupted before this one was finished or undone first.
-        public var recovered: String?
     }
 
-    public static func run(source: String, destination: String, options: ScaffoldOptions, whileWaiting: (@Sendable () -> Void)? = nil) async throws(Diagnostic) -> Result {
+    /// `recovered` is given the line saying that a move interrupted before this one was finished
+    /// or undone first, before this one is even checked (it may then be refused).
+    public static func run(
+        source: String, destination: String, options: ScaffoldOptions,
+        whileWaiting: (@Sendable () -> Void)? = nil, recovered: (String) -> Void = { _ in }
+    ) async throws(Diagnostic) -> Result {
+        try await run(source: source, destination: destination, options: options, whileWaiting: whileWaiting, recovered: recovered, durable: true)
+    }
+
+    /// `durable: false` skips every sync to disk (`MoveSteps.durable`), for the property test.
+    static func run(
+        source: String, destination: String, options: ScaffoldOptions,
+        whileWaiting: (@Sendable () -> Void)?, recovered: (String) -> Void, durable: Bool
+    ) async throws(Diagnostic) -> Result {
         let root = options.source
         let lock = try await MoveLock.acquire(siteRoot: root, whileWaiting: whileWaiting)
         defer { lock.release() }
-        let recovered = try recover(siteRoot: root, pathPrefix: options.pathPrefix)
+        if let line = try recover(siteRoot: root, pathPrefix: options.pathPrefix) { recovered(line) }
         let plan = try makePlan(source: source, destination: destination, root: root)
         var steps = MoveSteps(total: MoveSteps.total(files: plan.files.count))
         steps.pauseAfter = ProcessInfo.processInfo.environment["SITEGEN_MOVE_PAUSE_AFTER"].flatMap { Int($0) }
+        steps.durable = durable
         do {
             try apply(plan, root: root, steps: &steps)
         } catch let diagnostic as Diagnostic {
@@ -37,7 +49,7 @@ public enum SiteMove {
         let count = plan.linkFiles
         var messages = ["Moved \(prefix)\(plan.source) to \(prefix)\(plan.destination); updated links in \(count) file\(count == 1 ? "" : "s")."]
         messages += plan.aliases.map { "Added alias \($0.alias) to \(prefix)\($0.path)." }
-        return Result(messages: messages, recovered: recovered)
+        return Result(messages: messages)
     }
 
     /// Records the plan, renames, replaces each changed file and removes the record, counting each
@@ -55,7 +67,7 @@ public enum SiteMove {
             throw Diagnostic.error(MoveJournal.name, "cannot be written (\(describe(error))); sitegen move records what it does there first, so it needs to write in the site folder; nothing was changed")
         }
         do {
-            try AtomicFile.rename(root + "/" + plan.source, to: root + "/" + plan.destination)
+            try AtomicFile.rename(root + "/" + plan.source, to: root + "/" + plan.destination, durable: steps.durable)
         } catch {
             try undo(journal, siteRoot: root, renamed: false)
             throw Diagnostic.error(plan.source, "cannot be moved to \(plan.destination) (\(error.description)); nothing was changed")
@@ -63,7 +75,7 @@ public enum SiteMove {
         try steps.did()
         for file in plan.files {
             do {
-                try AtomicFile.replace(file.path, root: root, with: file.new) { try steps.did() }
+                try AtomicFile.replace(file.path, root: root, with: file.new, durable: steps.durable) { try steps.did() }
             } catch let stop as MoveSteps.Stopped {
                 throw stop
             } catch {
@@ -75,7 +87,7 @@ public enum SiteMove {
             }
             try steps.did()
         }
-        MoveJournal.remove(siteRoot: root)
+        MoveJournal.remove(siteRoot: root, durable: steps.durable)
         try steps.did()
     }
 
