@@ -8,8 +8,14 @@ package enum TextFile {
     ///   - file: absolute path to read.
     ///   - path: the same file relative to the site folder, for messages.
     package static func read(_ file: String, path: String) -> Result<String, Diagnostic> {
+        readWithBytes(file, path: path).map(\.text)
+    }
+
+    /// The text and the bytes it was read from (with a byte order mark, if it had one), for a
+    /// command that writes the file back (`sitegen move`).
+    package static func readWithBytes(_ file: String, path: String) -> Result<(text: String, bytes: [UInt8]), Diagnostic> {
         switch FileBytes.read(file, limit: FileBytes.textLimit) {
-        case .success(let bytes): return decode(bytes, path: path)
+        case .success(let bytes): return decode(bytes, path: path).map { ($0, bytes) }
         case .failure(let error) where error.code == EFBIG:
             return .failure(.error(path, "the file is larger than \(FileBytes.describe(FileBytes.textLimit)), the most sitegen reads as text; split it into several pages"))
         case .failure(let error) where error.code == ENODEV:

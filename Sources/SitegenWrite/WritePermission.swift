@@ -58,26 +58,47 @@ public enum WritePermission {
 
     /// Why `move` or `new` may not create `relative` (from the site folder; a page, or a section
     /// folder when `isFolder`), or nil when it may. Its folder must exist and, with links followed,
-    /// be inside `content/`; its name must be one the build publishes.
+    /// be inside `content/` (`contentLocation`); its name must be one the build publishes. The
+    /// folders are looked at first: a page "in" a file (`content/_index.md/x.md`) is named as such.
     package static func content(_ relative: String, siteRoot: String, languageCodes: Set<String>, isFolder: Bool) -> String? {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if isFolder {
-            guard parts.count == 2, parts[0] == "content" else { return "is not a section folder: sections are content/<section>" }
-            if let problem = ContentName.folderProblem(parts[1]) { return problem }
-        } else if let problem = ContentName.pageProblem(relative, languageCodes: languageCodes) {
-            return problem
+        guard parts.first == "content", parts.count == (isFolder ? 2 : 3) else {
+            return isFolder ? "is not a section folder: sections are content/<section>" : ContentName.pageProblem(relative, languageCodes: languageCodes)
         }
-        guard let content = OutputLocation.realPath(siteRoot + "/content") else { return "content/ cannot be found" }
+        if let problem = contentLocation(relative, siteRoot: siteRoot) { return problem }
+        return isFolder ? ContentName.folderProblem(parts[1]) : ContentName.pageProblem(relative, languageCodes: languageCodes)
+    }
+
+    /// Why `relative` (from the site folder) is not inside `content/` with links followed, or nil
+    /// when it is: `content/` must be inside the site folder, each folder on the way must exist and
+    /// be a folder inside `content/`, and so must `relative` itself when it exists. `move` asks this
+    /// of what it moves too: a page in a folder linked out of the site is not the site's to move.
+    package static func contentLocation(_ relative: String, siteRoot: String) -> String? {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let root = OutputLocation.realPath(siteRoot), let content = OutputLocation.realPath(siteRoot + "/content"),
+              FileStatus(content, followingLinks: true)?.kind == .directory
+        else { return "is in content/, which does not exist; run sitegen in the site folder (the one with site.yml and content/), or name it with --source" }
+        guard content.hasPrefix(root + "/") else {
+            return "is in content/, a link to a folder outside the site folder; sitegen writes only inside the site: replace the link with a real folder"
+        }
+        func inside(_ path: String) -> Bool {
+            guard let real = OutputLocation.realPath(siteRoot + "/" + path) else { return false }
+            return real == content || real.hasPrefix(content + "/")
+        }
         // Each existing folder on the way, so the message names the one that leads out.
-        for depth in 1..<parts.count {
+        for depth in 2..<max(2, parts.count) {
             let folder = parts[0..<depth].joined(separator: "/")
             guard let status = FileStatus(siteRoot + "/" + folder, followingLinks: true) else {
-                return depth == 1 ? "content/ does not exist" : "is in \(folder), which does not exist; create the section first with 'sitegen new section'"
+                return "is in \(folder), which does not exist; create the section first with 'sitegen new section'"
             }
             guard status.kind == .directory else { return "is in \(folder), which is \(status.kind.name), not a section folder" }
-            guard let real = OutputLocation.realPath(siteRoot + "/" + folder), real == content || real.hasPrefix(content + "/") else {
+            guard inside(folder) else {
                 return "is in \(folder), a link to a folder outside content/; sitegen writes only inside the site: replace the link with a real folder"
             }
+        }
+        if parts.count > 1, FileStatus(siteRoot + "/" + relative) != nil, !inside(relative) {
+            let what = FileStatus(siteRoot + "/" + relative, followingLinks: true)?.kind == .directory ? "a folder" : "a file"
+            return "is a link to \(what) outside content/; sitegen writes only inside the site: replace the link with a real \(what == "a folder" ? "folder" : "file")"
         }
         return nil
     }

@@ -39,6 +39,7 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await Console.finishInterruptedMove(source: site.source)
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }
         let reportTarget = try report.map { try ReportFile.target($0, option: "--report", options: options, throughLinks: true) }

@@ -39,6 +39,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await Console.finishInterruptedMove(source: site.source)
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []
         var target = 8.0

@@ -37,6 +37,21 @@ enum Console {
         }
     }
 
+    /// Finishes or undoes a `sitegen move` that was killed in the site at `source`, printing one
+    /// line saying which, before a command reads the site; on failure prints why and exits 1.
+    static func finishInterruptedMove(source: String) async throws {
+        let pathPrefix = ScaffoldOptions(source: source).pathPrefix
+        do {
+            let line = try await SiteMove.recoverInterrupted(siteRoot: source, pathPrefix: pathPrefix) {
+                note("sitegen: waiting for a sitegen move in this site to finish…")
+            }
+            if let line { note(line) }
+        } catch {
+            report([error], pathPrefix: pathPrefix)
+            throw ExitCode.failure
+        }
+    }
+
     private static func write(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import SitegenKit
 
 /// `sitegen move SRC DST`.
-struct MoveCommand: ParsableCommand {
+struct MoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
         abstract: "Move or rename a page or a section, keeping every link and its old address working.",
@@ -11,7 +11,7 @@ struct MoveCommand: ParsableCommand {
             ('content/imnm content/myositis') it moves a section. Every link to the moved files in other \
             pages is changed (anchors kept), and each moved page gets its old address in 'aliases:', so \
             old links and printed handouts still work. It never replaces an existing file, and on any \
-            error it changes nothing.
+            error it changes nothing. If it is killed, the next sitegen command finishes or undoes it.
             """
     )
 
@@ -23,10 +23,18 @@ struct MoveCommand: ParsableCommand {
 
     @OptionGroup var options: NewCommand.Options
 
-    func run() throws {
+    func run() async throws {
         let scaffold = options.scaffold
-        let result = try Console.exitOnFailure(pathPrefix: scaffold.pathPrefix) { () throws(Diagnostic) in
-            try SiteMove.run(source: source, destination: destination, options: scaffold)
+        let result: SiteMove.Result
+        do {
+            result = try await SiteMove.run(
+                source: source, destination: destination, options: scaffold,
+                whileWaiting: { Console.note("sitegen: waiting for another sitegen move in this site to finish…") },
+                recovered: { Console.note($0) }
+            )
+        } catch {
+            Console.report([error], pathPrefix: scaffold.pathPrefix)
+            throw ExitCode.failure
         }
         result.messages.forEach { print($0) }
     }

@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
         var scaffold: ScaffoldOptions { ScaffoldOptions(source: source) }
     }
 
-    struct Section: ParsableCommand {
+    struct Section: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "section",
             abstract: "Create a section for a condition: content/<name>/_index.md.",
@@ -37,13 +37,13 @@ struct NewCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             let scaffold = options.scaffold
-            try NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newSection(name, options: scaffold) }
+            try await NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newSection(name, options: scaffold) }
         }
     }
 
-    struct Page: ParsableCommand {
+    struct Page: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "page",
             abstract: "Create a page in a section: content/<section>/<name>.md.",
@@ -59,14 +59,15 @@ struct NewCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             let scaffold = options.scaffold
-            try NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newPage(path, options: scaffold) }
+            try await NewCommand.report(scaffold) { () throws(Diagnostic) in try Scaffold.newPage(path, options: scaffold) }
         }
     }
 
     /// Prints what was created, or the problem and exits 1.
-    static func report(_ options: ScaffoldOptions, _ create: () throws(Diagnostic) -> ScaffoldResult) throws {
+    static func report(_ options: ScaffoldOptions, _ create: () throws(Diagnostic) -> ScaffoldResult) async throws {
+        try await Console.finishInterruptedMove(source: options.source)
         let result = try Console.exitOnFailure(pathPrefix: options.pathPrefix, create)
         Console.report(result.warnings, pathPrefix: options.pathPrefix)
         result.messages.forEach { print($0) }

@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await Console.finishInterruptedMove(source: source)
         let terminal = ServeTerminal(pathPrefix: ScaffoldOptions(source: source).pathPrefix)
         let server = PreviewServer(
             options: ServeOptions(source: source, host: host, port: port, includeDrafts: drafts, polling: poll),

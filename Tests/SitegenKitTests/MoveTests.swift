@@ -12,9 +12,9 @@ import Testing
         "content/lupus/flares.md": "---\ntitle: Flares\naliases: [lupus/old-flares/]  # from 2024\n---\nText about [cure](<../imnm/cure.md>), `[not a link](../imnm/cure.md)`.\n",
     ]
 
-    func move(_ site: TestSite, _ source: String, _ destination: String) -> (messages: [String], error: String?) {
+    func move(_ site: TestSite, _ source: String, _ destination: String) async -> (messages: [String], error: String?) {
         do {
-            return (try SiteMove.run(source: source, destination: destination, options: ScaffoldOptions(source: site.root.path)).messages, nil)
+            return (try await SiteMove.run(source: source, destination: destination, options: ScaffoldOptions(source: site.root.path)).messages, nil)
         } catch {
             return ([], error.description)
         }
@@ -23,7 +23,7 @@ import Testing
     @Test func movingAPageChangesLinksAndAddsTheOldAddress() async throws {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
-        let (messages, error) = move(site, "content/imnm/cure.md", "content/imnm/outlook.md")
+        let (messages, error) = await move(site, "content/imnm/cure.md", "content/imnm/outlook.md")
         #expect(error == nil)
         #expect(messages == [
             "Moved \(site.root.path)/content/imnm/cure.md to \(site.root.path)/content/imnm/outlook.md; updated links in 3 files.",
@@ -44,7 +44,7 @@ import Testing
     @Test func movingAPageToAnotherSectionKeepsItsOwnLinksWorking() async throws {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
-        #expect(move(site, "content/imnm/cure.md", "content/lupus/cure.md").error == nil)
+        #expect(await move(site, "content/imnm/cure.md", "content/lupus/cure.md").error == nil)
         #expect(try site.read("content/lupus/cure.md").hasSuffix("See [symptoms](../imnm/symptoms.md#muscle-weakness) and [flares](flares.md).\n"))
         #expect(try site.read("content/lupus/_index.md").hasPrefix("---\ntitle: Lupus\n---\nRead [cure](cure.md) and"))
         let build = await site.build()
@@ -55,7 +55,7 @@ import Testing
     @Test func movingASectionMovesEveryPageAndKeepsEveryOldAddress() async throws {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
-        let (messages, error) = move(site, "content/imnm/", "content/myositis")
+        let (messages, error) = await move(site, "content/imnm/", "content/myositis")
         #expect(error == nil)
         let root = site.root.path
         #expect(messages == [
@@ -74,45 +74,58 @@ import Testing
     }
 
     /// The error of a refused move, after checking that no file changed.
-    func refusal(_ source: String, _ destination: String, prepare: (TestSite) throws -> Void = { _ in }) throws -> String? {
+    func refusal(_ source: String, _ destination: String, prepare: (TestSite) throws -> Void = { _ in }) async throws -> String? {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
         try prepare(site)
         let before = site.snapshot("content")
-        let error = move(site, source, destination).error
+        let error = await move(site, source, destination).error
         #expect(site.snapshot("content") == before, "a refused move must change nothing")
+        #expect(!FileManager.default.fileExists(atPath: site.root.path + "/" + MoveJournal.name), "a refused move leaves no journal")
         return error?.replacingOccurrences(of: site.root.path + "/", with: "")
     }
 
-    @Test func refusesToReplaceAFile() throws {
-        #expect(try refusal("content/imnm/cure.md", "content/imnm/symptoms.md") ==
+    @Test func refusesToReplaceAFile() async throws {
+        #expect(try await refusal("content/imnm/cure.md", "content/imnm/symptoms.md") ==
             "content/imnm/symptoms.md: error: already exists; sitegen move never replaces a file: choose another name, or remove that one first")
-        #expect(try refusal("content/imnm/cure.md", "content/imnm/Symptoms.md") ==
+        #expect(try await refusal("content/imnm/cure.md", "content/imnm/Symptoms.md") ==
             "content/imnm/Symptoms.md: error: already exists as content/imnm/symptoms.md; sitegen move never replaces a file: choose another name, or remove that one first")
-        #expect(try refusal("content/imnm", "content/lupus") ==
+        #expect(try await refusal("content/imnm", "content/lupus") ==
             "content/lupus: error: already exists; sitegen move never replaces a file: choose another name, or remove that one first")
     }
 
-    @Test func refusesPathsOutsideContent() throws {
-        #expect(try refusal("site.yml", "content/imnm/site.md") ==
+    @Test func refusesPathsOutsideContent() async throws {
+        #expect(try await refusal("site.yml", "content/imnm/site.md") ==
             "site.yml: error: is not inside content/; sitegen move moves pages (content/<section>/<page>.md) and sections (content/<section>)")
-        #expect(try refusal("content/../site.yml", "content/imnm/site.md") ==
+        #expect(try await refusal("content/../site.yml", "content/imnm/site.md") ==
             "content/../site.yml: error: is not inside content/; sitegen move moves pages (content/<section>/<page>.md) and sections (content/<section>)")
-        #expect(try refusal("content/imnm/nothing.md", "content/imnm/other.md") ==
+        #expect(try await refusal("content/imnm/nothing.md", "content/imnm/other.md") ==
             "content/imnm/nothing.md: error: does not exist; give the path of a page or a section folder, like content/imnm/cure.md")
-        #expect(try refusal("content/imnm/cure.md", "content/new/cure.md") ==
-            "content/new/cure.md: error: is in a section that does not exist; create it first with 'sitegen new section'")
+        #expect(try await refusal("content/imnm/cure.md", "content/new/cure.md") ==
+            "content/new/cure.md: error: is in content/new, which does not exist; create the section first with 'sitegen new section'")
     }
 
-    @Test func aFailedWritePutsEveryFileBack() throws {
+    @Test func aFailedWritePutsEveryFileBack() async throws {
         // The last file to change cannot be replaced: a folder sits where its new text is written.
-        let error = try refusal("content/imnm/cure.md", "content/imnm/outlook.md") { site in
+        let error = try await refusal("content/imnm/cure.md", "content/imnm/outlook.md") { site in
             try FileManager.default.createDirectory(atPath: site.root.path + "/content/lupus/.flares.md.sitegen-move", withIntermediateDirectories: false)
         }
-        #expect(error == "content/lupus/flares.md: error: cannot be written (file exists); every file was put back as it was, nothing was moved")
+        #expect(error == "content/lupus/flares.md: error: cannot be written (content/lupus/.flares.md.sitegen-move is in the way: file exists); every file was put back as it was, nothing was moved")
     }
 
-    @Test func aliasGoesIntoTheListAsWritten() throws {
+    /// Issue 25, defect 9: a temporary file left by a move killed under an older sitegen made
+    /// every later move fail with "cannot be written (file exists)". Only a move holding the
+    /// site's lock writes that name, so one found is stale: it is replaced, and gone afterwards.
+    @Test func aStaleTemporaryFileDoesNotBlockTheMove() async throws {
+        let site = try TestSite(Self.files)
+        defer { site.cleanUp() }
+        try site.write("content/lupus/.flares.md.sitegen-move", Data("half of an old move".utf8))
+        #expect(await move(site, "content/imnm/cure.md", "content/imnm/outlook.md").error == nil)
+        #expect(!FileManager.default.fileExists(atPath: site.root.path + "/content/lupus/.flares.md.sitegen-move"))
+        #expect(try site.read("content/lupus/flares.md").contains("(<../imnm/outlook.md>)"))
+    }
+
+    @Test func aliasGoesIntoTheListAsWritten() async throws {
         let block = "---\ntitle: A\naliases:\n    - old/a/   # first\ndraft: false\n---\nText.\n"
         #expect(try AliasInsertion.add("x/", to: block, path: "p.md") == "---\ntitle: A\naliases:\n    - old/a/   # first\n    - x/\ndraft: false\n---\nText.\n")
         let flow = "---\ntitle: A\naliases: [ ]\n---\n"
@@ -122,7 +135,7 @@ import Testing
         #expect(try AliasInsertion.add("old/a/", to: block, path: "p.md") == nil)
     }
 
-    @Test func commandLine() throws {
+    @Test func commandLine() async throws {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
         let cli = CommandLineTests()
@@ -137,8 +150,8 @@ import Testing
     @Test func movingBackDropsTheAliasOfTheNewAddress() async throws {
         let site = try TestSite(Self.files)
         defer { site.cleanUp() }
-        #expect(move(site, "content/imnm/cure.md", "content/imnm/outlook.md").error == nil)
-        #expect(move(site, "content/imnm/outlook.md", "content/imnm/cure.md").error == nil)
+        #expect(await move(site, "content/imnm/cure.md", "content/imnm/outlook.md").error == nil)
+        #expect(await move(site, "content/imnm/outlook.md", "content/imnm/cure.md").error == nil)
         #expect(try site.read("content/imnm/cure.md") == "---\ntitle: Cure\n# Checked by the team\nweight: 20\naliases:\n  - imnm/outlook/\n---\n## Outlook\n\nSee [symptoms](symptoms.md#muscle-weakness) and [flares](../lupus/flares.md).\n")
         #expect(try site.read("content/imnm/_index.md") == Self.files["content/imnm/_index.md"] ?? nil)
         #expect(await site.build().succeeded)

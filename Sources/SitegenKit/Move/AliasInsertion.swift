@@ -23,6 +23,9 @@ enum AliasInsertion {
         do { root = try YAMLReader.compose(yaml) } catch {
             // The line as in the file: the YAML starts after the opening `---`.
             let line = (error.line(lastLine: YAMLReader.lastLine(of: yaml)) ?? 0) + 1
+            if case .aliases(let excess) = error {
+                throw .error(path, line: line, "its front matter repeats too much through YAML aliases (the alias '*\(excess.alias)' takes it past the \(YAMLAliases.limit) values aliases may repeat in all), so the old address '\(alias)' cannot be added to 'aliases'; write the values out instead, then move it again")
+            }
             throw .error(path, line: line, "its front matter is not valid YAML, so the alias '\(alias)' cannot be added; fix it, then move it again")
         }
         guard let pair = root?.mapping?.first(where: { $0.key.scalar?.string == "aliases" }) else {

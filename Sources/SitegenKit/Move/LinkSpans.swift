@@ -1,16 +1,14 @@
 import CCmark
 import Foundation
 
-/// Where the links of a Markdown body are, as cmark sees them: its tree decides what is a link
-/// (never a pattern over the text), and its source positions say where to look for the address.
+/// The links of a Markdown body as cmark sees them: its tree decides what is a link (never a
+/// pattern over the text), in document order, with the line each starts on for messages.
 enum LinkSpans {
     struct Link {
         /// The destination as cmark read it.
         var url: String
-        /// 1-based lines and byte column inside the body (cmark's source positions).
+        /// 1-based line inside the body (cmark's source position).
         var startLine: Int
-        var startColumn: Int
-        var endLine: Int
     }
 
     /// Links and images, in document order. The tree stays inside this function (cmark trees are
@@ -25,10 +23,7 @@ enum LinkSpans {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            links.append(Link(
-                url: String(cString: url), startLine: Int(cmark_node_get_start_line(node)),
-                startColumn: Int(cmark_node_get_start_column(node)), endLine: Int(cmark_node_get_end_line(node))
-            ))
+            links.append(Link(url: String(cString: url), startLine: Int(cmark_node_get_start_line(node))))
         }
         return links
     }

@@ -1,141 +1,98 @@
 import Foundation
 import SitegenModel
+import SitegenFileSystem
 import SitegenLoad
 
 /// `sitegen move SRC DST`: moves a page (or a section's folder), changes every link to it, and
 /// keeps its old address working with an alias.
 ///
-/// All-or-nothing: every file's new text is made and checked in memory first; then the move is
-/// one rename, and each changed file is replaced atomically (a temporary file renamed over it).
-/// If any step fails, the files already replaced get their old text back and the rename is undone.
+/// All-or-nothing, even when killed: every file's new bytes are made and checked in memory first
+/// (`makePlan`) and recorded in a journal (`MoveJournal`) before anything changes; then the move
+/// is one rename, and each changed file is replaced atomically. If a step fails, what was done is
+/// undone; if the process dies, the next sitegen command finishes or undoes the move
+/// (`recoverInterrupted`). Moves take turns in a site (`MoveLock`).
 public enum SiteMove {
     public struct Result: Sendable {
         public var messages: [String]
     }
 
-    struct Plan {
-        var source: String
-        var destination: String
-        /// New text by final path (relative to the site folder), with the old bytes to restore.
-        var edits: [(path: String, text: String, old: Data)]
-        var linkFiles: Int
-        var aliases: [(alias: String, path: String)]
+    /// `recovered` is given the line saying that a move interrupted before this one was finished
+    /// or undone first, before this one is even checked (it may then be refused).
+    public static func run(
+        source: String, destination: String, options: ScaffoldOptions,
+        whileWaiting: (@Sendable () -> Void)? = nil, recovered: (String) -> Void = { _ in }
+    ) async throws(Diagnostic) -> Result {
+        try await run(source: source, destination: destination, options: options, whileWaiting: whileWaiting, recovered: recovered, durable: true)
     }
 
-    public static func run(source: String, destination: String, options: ScaffoldOptions) throws(Diagnostic) -> Result {
-        let plan = try makePlan(source: source, destination: destination, root: options.source)
-        try apply(plan, root: options.source)
+    /// `durable: false` skips every sync to disk (`MoveSteps.durable`), for the property test.
+    static func run(
+        source: String, destination: String, options: ScaffoldOptions,
+        whileWaiting: (@Sendable () -> Void)?, recovered: (String) -> Void, durable: Bool
+    ) async throws(Diagnostic) -> Result {
+        let root = options.source
+        let lock = try await MoveLock.acquire(siteRoot: root, whileWaiting: whileWaiting)
+        defer { lock.release() }
+        if let line = try recover(siteRoot: root, pathPrefix: options.pathPrefix) { recovered(line) }
+        let plan = try makePlan(source: source, destination: destination, root: root)
+        var steps = MoveSteps(total: MoveSteps.total(files: plan.files.count))
+        steps.pauseAfter = ProcessInfo.processInfo.environment["SITEGEN_MOVE_PAUSE_AFTER"].flatMap { Int($0) }
+        steps.durable = durable
+        do {
+            try apply(plan, root: root, steps: &steps)
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw .error(plan.source, "the move stopped (\(describe(error))); the next sitegen command will finish or undo it")
+        }
         let prefix = options.pathPrefix
-        var messages = ["Moved \(prefix)\(plan.source) to \(prefix)\(plan.destination); updated links in \(plan.linkFiles) file\(plan.linkFiles == 1 ? "" : "s")."]
+        let count = plan.linkFiles
+        var messages = ["Moved \(prefix)\(plan.source) to \(prefix)\(plan.destination); updated links in \(count) file\(count == 1 ? "" : "s")."]
         messages += plan.aliases.map { "Added alias \($0.alias) to \(prefix)\($0.path)." }
         return Result(messages: messages)
     }
 
-    /// Checks the paths and makes every file's new text, touching nothing.
-    static func makePlan(source rawSource: String, destination rawDestination: String, root: String) throws(Diagnostic) -> Plan {
-        let source = clean(rawSource), destination = clean(rawDestination)
-        let fileManager = FileManager.default
-        for path in [source, destination] {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.first == "content", parts.count >= 2, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-                throw .error(path, "is not inside content/; sitegen move moves pages (content/<section>/<page>.md) and sections (content/<section>)")
-            }
-        }
-        var isFolder: ObjCBool = false
-        guard fileManager.fileExists(atPath: root + "/" + source, isDirectory: &isFolder) else {
-            throw .error(source, "does not exist; give the path of a page or a section folder, like content/imnm/cure.md")
-        }
-        let sourceParts = source.split(separator: "/"), destinationParts = destination.split(separator: "/")
-        if isFolder.boolValue {
-            guard sourceParts.count == 2, destinationParts.count == 2 else {
-                throw .error(source, "is a folder: give a section folder and its new folder, like 'sitegen move content/imnm content/myositis'")
-            }
-        } else {
-            guard sourceParts.count == 3, destinationParts.count == 3, source.hasSuffix(".md"), destination.hasSuffix(".md"),
-                  sourceParts[2] != "_index.md", destinationParts[2] != "_index.md"
-            else {
-                throw .error(source, "is not a page; give a page and its new name, like 'sitegen move content/imnm/cure.md content/imnm/outlook.md' (to move a section, give its folder)")
-            }
-            guard fileManager.fileExists(atPath: root + "/" + destinationParts.dropLast().joined(separator: "/")) else {
-                throw .error(destination, "is in a section that does not exist; create it first with 'sitegen new section'")
-            }
-        }
-        try refuseExisting(destination, source: source, root: root)
-
-        let moved: (String) -> String? = { path in
-            if path == source { return destination }
-            if isFolder.boolValue, path.hasPrefix(source + "/") { return destination + path.dropFirst(source.count) }
-            return nil
-        }
-        var edits: [(path: String, text: String, old: Data)] = []
-        var linkFiles = 0
-        var aliases: [(alias: String, path: String)] = []
-        for path in markdownFiles(root: root) {
-            guard let data = fileManager.contents(atPath: root + "/" + path), let text = String(data: data, encoding: .utf8) else {
-                throw .error(path, "cannot be read as UTF-8 text, so its links cannot be checked; fix or remove it, then move again")
-            }
-            let newPath = moved(path) ?? path
-            let parsed = FrontMatterParser.parse(text, path: path)
-            let lineEdits = try LinkRewrite.edits(in: text, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, oldPath: path, newPath: newPath, moved: moved)
-            var newText = apply(lineEdits, to: text)
-            if !lineEdits.isEmpty, newPath == path { linkFiles += 1 }
-            if newPath != path, let old = address(of: path), let new = address(of: newPath), old != new {
-                if let kept = try AliasInsertion.remove(new, from: newText, path: path) { newText = kept }
-                if let added = try AliasInsertion.add(old, to: newText, path: path) {
-                    try verify(added, alias: old, newAddress: new, path: path)
-                    newText = added
-                    aliases.append((old, newPath))
-                }
-            }
-            if newText != text { edits.append((newPath, newText, data)) }
-        }
-        return Plan(source: source, destination: destination, edits: edits, linkFiles: linkFiles, aliases: aliases)
-    }
-
-    /// Moves, then replaces each changed file; undoes everything done when a step fails.
-    static func apply(_ plan: Plan, root: String) throws(Diagnostic) {
-        let fileManager = FileManager.default
+    /// Records the plan, renames, replaces each changed file and removes the record, counting each
+    /// change in `steps`. When a step fails, what was done is undone and the error says so; a
+    /// test's `MoveSteps.Stopped` leaves everything as a kill would.
+    static func apply(_ plan: Plan, root: String, steps: inout MoveSteps) throws {
+        let journal = MoveJournal(source: plan.source, destination: plan.destination, files: plan.files)
+        let data = try journal.encoded()
         do {
-            try fileManager.moveItem(atPath: root + "/" + plan.source, toPath: root + "/" + plan.destination)
+            try journal.write(data, siteRoot: root, steps: &steps)
+        } catch let stop as MoveSteps.Stopped {
+            throw stop
         } catch {
-            throw .error(plan.source, "cannot be moved to \(plan.destination) (\(reason(error))); nothing was changed")
+            unlink(root + "/" + MoveJournal.partialName)
+            throw Diagnostic.error(MoveJournal.name, "cannot be written (\(describe(error))); sitegen move records what it does there first, so it needs to write in the site folder; nothing was changed")
         }
-        var written: [(path: String, old: Data)] = []
-        for edit in plan.edits {
+        do {
+            try AtomicFile.rename(root + "/" + plan.source, to: root + "/" + plan.destination, durable: steps.durable)
+        } catch {
+            try undo(journal, siteRoot: root, renamed: false)
+            throw Diagnostic.error(plan.source, "cannot be moved to \(plan.destination) (\(error.description)); nothing was changed")
+        }
+        try steps.did()
+        for file in plan.files {
             do {
-                try replace(root + "/" + edit.path, with: Data(edit.text.utf8))
-                written.append((edit.path, edit.old))
+                try AtomicFile.replace(file.path, root: root, with: file.new, durable: steps.durable) { try steps.did() }
+            } catch let stop as MoveSteps.Stopped {
+                throw stop
             } catch {
-                for done in written.reversed() { try? replace(root + "/" + done.path, with: done.old) }
-                try? fileManager.moveItem(atPath: root + "/" + plan.destination, toPath: root + "/" + plan.source)
-                throw .error(edit.path, "cannot be written (\(reason(error))); every file was put back as it was, nothing was moved")
+                let reason = describe(error)
+                do { try undo(journal, siteRoot: root, renamed: true) } catch {
+                    throw Diagnostic.error(file.path, "cannot be written (\(reason)), and undoing the move stopped too: \(error.description)")
+                }
+                throw Diagnostic.error(file.path, "cannot be written (\(reason)); every file was put back as it was, nothing was moved")
             }
+            try steps.did()
         }
-    }
-
-    /// Refuses a destination that exists, also spelt differently in case (it would be the same
-    /// file on macOS and Windows).
-    private static func refuseExisting(_ destination: String, source: String, root: String) throws(Diagnostic) {
-        let folder = LinkRewrite.folder(of: destination)
-        let name = String(destination.split(separator: "/").last ?? "")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
-        if let existing = names.first(where: { $0.lowercased() == name.lowercased() }) {
-            let what = existing == name ? "already exists" : "already exists as \(folder)/\(existing)"
-            throw .error(destination, "\(what); sitegen move never replaces a file: choose another name, or remove that one first")
-        }
-    }
-
-    /// The page's address, as the content loader makes it.
-    static func address(of path: String) -> String? {
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count == 3, parts[0] == "content", parts[2].hasSuffix(".md") else { return nil }
-        let section = Slug.make(parts[1])
-        if parts[2] == "_index.md" { return section + "/" }
-        return section + "/" + Slug.make(String(parts[2].dropLast(3))) + "/"
+        MoveJournal.remove(siteRoot: root, durable: steps.durable)
+        try steps.did()
     }
 
     /// The edited front matter must still read, with the new alias in it.
-    private static func verify(_ text: String, alias: String, newAddress: String, path: String) throws(Diagnostic) {
+    static func verify(_ text: String, alias: String, newAddress: String, path: String) throws(Diagnostic) {
         let parsed = FrontMatterParser.parse(text, path: path)
         if let frontMatter = parsed.frontMatter, frontMatter.aliases.contains(where: { $0.address == alias }),
            !frontMatter.aliases.contains(where: { $0.address == newAddress }) { return }
@@ -145,26 +102,7 @@ public enum SiteMove {
         throw .error(path, "the alias '\(alias)' could not be added to the front matter; add it by hand after the move")
     }
 
-    private static func apply(_ edits: [LinkRewrite.Edit], to text: String) -> String {
-        guard !edits.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.text.utf8))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func markdownFiles(root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root + "/content") else { return [] }
-        return walker.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }
-            .map { "content/" + $0 }.sorted()
-    }
-
-    private static func clean(_ path: String) -> String {
-        var path = Substring(path)
-        while path.hasPrefix("./") { path = path.dropFirst(2) }
-        while path.hasSuffix("/"), path.count > 1 { path = path.dropLast() }
-        return String(path)
-    }
+    /// Why a file could not be moved or written, as the system says it (`permission denied`);
+    /// `sitegen new` words its failures the same way.
+    static func reason(_ error: Error) -> String { SystemError.describe(error) }
 }
