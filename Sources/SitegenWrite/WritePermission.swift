@@ -39,6 +39,10 @@ public enum WritePermission {
             let what = !isFolder ? "would replace the site's own file \(name)" : own == real ? "is the site's own folder \(name)/" : "would be inside the site's own folder \(name)/, which the build reads and publishes"
             return refuse("the report \(path) \(what); choose a file outside the site's own files with \(option), like \(example)")
         }
+        // sitegen's own files: a move's journal, the caches, a page's temporary copy.
+        if real.split(separator: "/").contains(where: { $0.hasPrefix(".sitegen") }) || (real as NSString).lastPathComponent.hasSuffix(".sitegen-move") {
+            return refuse("the report \(path) would replace a file sitegen keeps for itself; choose another name with \(option), like \(example)")
+        }
         switch FileStatus(real, followingLinks: true)?.kind {
         case nil:
             if FileStatus((real as NSString).deletingLastPathComponent, followingLinks: true)?.kind != .directory {

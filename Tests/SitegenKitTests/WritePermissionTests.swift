@@ -57,6 +57,17 @@ import Testing
         #expect(try cli.run(["build", "--report", "b.json"], in: site.root).status == 0)
     }
 
+    @Test func aReportNeverReplacesAFileSitegenKeepsForItself() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        for path in [".sitegen-move", ".sitegen-cache/external-links.json", "content/imnm/.symptoms.md.sitegen-move"] {
+            let result = try cli.run(["report", "--output", path], in: site.root)
+            #expect(result.status == 1, "\(path)")
+            if path.hasPrefix("content/") { continue }  // refused as inside content/ first
+            #expect(result.errors == "sitegen: error: the report \(path) would replace a file sitegen keeps for itself; choose another name with --output, like report.html\n")
+        }
+    }
+
     @Test func aReportPathThatIsAFolderOrALinkIsRefusedInWords() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
