@@ -62,7 +62,7 @@ import Testing
         defer { outside.cleanUp() }
         try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/lupus", withDestinationPath: outside.root.path + "/content/imnm")
         #expect(failure { () throws(Diagnostic) in try Scaffold.newPage("lupus/x", options: scaffold(site)) } ==
-            "content/lupus: error: is a link to a folder outside the site, so 'sitegen new' will not write there; replace the link with a real folder, or create the file in the folder it links to")
+            "content/lupus/x.md: error: is in content/lupus, a link to a folder outside content/; sitegen writes only inside the site: replace the link with a real folder")
         #expect(!FileManager.default.fileExists(atPath: outside.root.path + "/content/imnm/x.md"))
     }
 
@@ -74,7 +74,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/lupus", withDestinationPath: outside.path)
         #expect(failure { () throws(Diagnostic) in try Scaffold.newSection("Lupus", options: scaffold(site)) } ==
-            "content/lupus: error: is a link to a folder outside the site, so 'sitegen new' will not write there; replace the link with a real folder, or create the file in the folder it links to")
+            "content/lupus/_index.md: error: is in content/lupus, a link to a folder outside content/; sitegen writes only inside the site: replace the link with a real folder")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 

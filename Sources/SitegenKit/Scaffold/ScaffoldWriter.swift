@@ -1,12 +1,20 @@
 import Foundation
 import SitegenModel
+import SitegenWrite
 
-/// Writing the planned file: only inside the site, never over an existing file.
+/// Writing the planned file: only where `WritePermission` allows, never over an existing file.
 extension Scaffold {
     /// Writes the plan's file, never replacing one: the check and the creation are one step, so a
     /// file saved in between by an editor is not overwritten either.
     static func create(_ plan: Plan, siteRoot: String) throws(Diagnostic) {
-        try requireInsideSite(plan.newFolder ?? String(plan.path.split(separator: "/").dropLast().joined(separator: "/")), siteRoot: siteRoot)
+        // Where `new` may write is decided where every command's is (`WritePermission`): inside
+        // content/ with links followed, at a name the build publishes.
+        if let folder = plan.newFolder, let problem = WritePermission.content(folder, siteRoot: siteRoot, languageCodes: [], isFolder: true) {
+            throw .error(folder, problem)
+        }
+        if plan.newFolder == nil, let problem = WritePermission.content(plan.path, siteRoot: siteRoot, languageCodes: [], isFolder: false) {
+            throw .error(plan.path, problem)
+        }
         let fileManager = FileManager.default
         var createdFolder: String?
         if let folder = plan.newFolder, !isDirectory(siteRoot + "/" + folder) {
@@ -26,28 +34,5 @@ extension Scaffold {
             }
             throw .error(plan.path, "cannot create the file (\(SiteMove.reason(error))); check that you may write to its folder")
         }
-    }
-
-    /// Refuses to write into `folder` when, with links followed, it is not inside the site folder:
-    /// a section folder that links elsewhere would make `sitegen new` write outside the site.
-    /// Names the first part of the path that leads out (`content/lupus`, or `content` itself).
-    private static func requireInsideSite(_ folder: String, siteRoot: String) throws(Diagnostic) {
-        guard let site = resolvedPath(siteRoot) else { return }  // a missing site folder is reported elsewhere
-        var partial = ""
-        for part in folder.split(separator: "/") {
-            partial += partial.isEmpty ? String(part) : "/" + part
-            // A folder not there yet is created inside the one before it, which was checked.
-            guard let resolved = resolvedPath(siteRoot + "/" + partial) else { return }
-            if !(site == "/" || resolved == site || resolved.hasPrefix(site + "/")) {
-                throw .error(partial, "is a link to a folder outside the site, so 'sitegen new' will not write there; replace the link with a real folder, or create the file in the folder it links to")
-            }
-        }
-    }
-
-    /// The path with every link followed, or nil when it does not exist.
-    private static func resolvedPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
