@@ -24,8 +24,8 @@ public enum ExternalLinkCheck {
         /// Addresses found, and how many of them were requested (the others came from the cache).
         public var addresses: Int
         public var requested: Int
-        /// Why the cache could not be saved, if it could not.
-        public var cacheNote: String?
+        /// Why the cache was ignored or could not be saved, if it was.
+        public var cacheNotes: [String]
     }
 
     public static func run(site: Site, siteFolder: String, options: Options = Options(), now: Date = Date()) async -> Result {
@@ -64,13 +64,13 @@ public enum ExternalLinkCheck {
                 options.progress?(done, total)
             }
         }
-        let note = pending.isEmpty ? nil : cache?.save()
+        let notes = [cache?.ignoredNote, pending.isEmpty ? nil : cache?.save()].compactMap { $0 }
 
         let warnings = references.compactMap { reference -> Diagnostic? in
             guard let problem = outcomes[requested(reference.url)]?.problem(timeout: timeout, maxRedirects: options.maxRedirects) else { return nil }
             return .warning(reference.path, line: reference.line, "\(reference.described) \(problem)", category: .links)
         }
-        return Result(warnings: warnings, addresses: total, requested: pending.count, cacheNote: note)
+        return Result(warnings: warnings, addresses: total, requested: pending.count, cacheNotes: notes)
     }
 
     /// The address without its `#fragment`, which is never sent: `a#causes` and `a#outlook` are
