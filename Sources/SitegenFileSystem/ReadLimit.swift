@@ -12,8 +12,10 @@ package struct ReadLimit: Sendable, Equatable {
     /// (a node per `'` or `*a*`), and sitegen's own checks about as much again, so a 10 MB page
     /// took 3 GB; the longest real page is under 100 KB.
     package static let page = ReadLimit(bytes: 1024 * 1024)
-    /// `site.yml`, `glossary.yml` and the `i18n/` files.
-    package static let yaml = ReadLimit(bytes: 10 * 1024 * 1024)
+    /// `site.yml`, `glossary.yml` and the `i18n/` files. Yams's tree takes up to about 85 bytes
+    /// per byte (a list written `[a,a,a,…]`), so 10 MB took 890 MB; a glossary of 5,000 words
+    /// is about 1.3 MB.
+    package static let yaml = ReadLimit(bytes: 2 * 1024 * 1024)
     /// A Mustache template or partial. swift-mustache's parser counts the rest of the file at
     /// every tag, so its time grows with the square of the size: 64 KB of tags take 2 s, 1 MB
     /// of them minutes. The theme's largest template is 2.5 KB.
