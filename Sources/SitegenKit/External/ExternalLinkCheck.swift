@@ -38,8 +38,7 @@ public enum ExternalLinkCheck {
         for address in addresses { outcomes[address] = cache?.outcome(for: address) }
         let pending = addresses.filter { outcomes[$0] == nil }
 
-        // Whole seconds: FoundationNetworking on Linux cuts a fraction of a second off (0.5 s
-        // timed out at once after a redirect).
+        // Whole seconds, as the warnings say them ("did not answer within 10 s").
         let timeout = max(1, options.timeout.rounded(.up))
         let probe = LinkProbe(timeout: timeout, maxRedirects: options.maxRedirects)
         let slots = RequestSlots(total: options.maxRequests, perHost: options.maxRequestsPerHost)
