@@ -9,17 +9,12 @@ import Darwin
 /// every published file again when a rebuild compares it, where Foundation's `Data(contentsOf:)`
 /// with a file `URL` cost more than the read itself.
 ///
-/// Only regular files are read, and only up to a size: a named pipe given a page's name waits
-/// for a writer forever, and a device such as /dev/zero never ends.
+/// Only regular files are read, and only up to the limit of what they are (`ReadLimit`): a named
+/// pipe given a page's name waits for a writer forever, a device such as /dev/zero never ends, and
+/// a file too large for its kind would take more memory than a build may.
 package enum FileBytes {
-    /// The largest file read whole: Markdown, YAML and templates. The longest real page is
-    /// under 100 KB.
-    package static let textLimit = 10 * 1024 * 1024
-    /// The largest file copied into the site (images, PDFs): bigger files belong on a video or
-    /// file host, linked from the page.
-    package static let copiedLimit = 100 * 1024 * 1024
-
-    package static func read(_ path: String, limit: Int = copiedLimit) -> Result<[UInt8], SystemError> {
+    package static func read(_ path: String, limit readLimit: ReadLimit) -> Result<[UInt8], SystemError> {
+        let limit = readLimit.bytes
         // Checked before `open`, which on a named pipe waits for a writer; `O_NONBLOCK` and the
         // `fstat` below cover a file replaced in between.
         var status = stat()
@@ -30,11 +25,12 @@ package enum FileBytes {
         guard fstat(descriptor, &status) == 0 else { return .failure(SystemError(code: errno)) }
         if let problem = refusal(status, limit: limit) { return .failure(problem) }
         // Sized by `fstat` with one spare byte: the first read takes the file, and a read of 0
-        // bytes says the end was reached (a file that grew meanwhile gets more room).
+        // bytes says the end was reached (a file that grew meanwhile gets more room, never more
+        // than one byte past the limit, which is enough to tell it is too large).
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1 - bytes.count)) }
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
                 return Foundation.read(descriptor, base + filled, buffer.count - filled)
@@ -81,9 +77,11 @@ package struct SystemError: LocalizedError {
 }
 
 extension FileBytes {
-    /// `10 MB`: sizes in messages, in the units people see in a file manager.
+    /// `10 MB`, `64 KB`: sizes in messages, in the units people see in a file manager.
     package static func describe(_ bytes: Int) -> String {
-        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
+        if bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 { return "\(bytes / (1024 * 1024)) MB" }
+        if bytes >= 1024 && bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
+        return "\(bytes) bytes"
     }
 }
 

@@ -102,8 +102,8 @@ package struct SourceTree {
                 listed[status.identity] = childRelative
                 walk(siteRoot: siteRoot, realRoot: realRoot, relative: childRelative, path: path + [status.identity])
             case .file:
-                if status.size > FileBytes.copiedLimit {
-                    diagnostics.append(.error(childRelative, "the file is \((status.size + 1024 * 1024 - 1) / (1024 * 1024)) MB, more than the \(FileBytes.describe(FileBytes.copiedLimit)) sitegen copies into a site; make it smaller, or put it on a file host and link to it"))
+                if status.size > ReadLimit.copied.bytes {
+                    diagnostics.append(.error(childRelative, "the file is \((status.size + 1024 * 1024 - 1) / (1024 * 1024)) MB, more than the \(ReadLimit.copied.described) sitegen copies into a site; make it smaller, or put it on a file host and link to it"))
                     continue
                 }
                 files.append(File(absolute: childAbsolute, relative: childRelative, status: isLink ? nil : status))

@@ -14,14 +14,49 @@ package enum TextFile {
     /// The text and the bytes it was read from (with a byte order mark, if it had one), for a
     /// command that writes the file back (`sitegen move`).
     package static func readWithBytes(_ file: String, path: String) -> Result<(text: String, bytes: [UInt8]), Diagnostic> {
-        switch FileBytes.read(file, limit: FileBytes.textLimit) {
+        let kind = Kind(path)
+        switch FileBytes.read(file, limit: kind.limit) {
         case .success(let bytes): return decode(bytes, path: path).map { ($0, bytes) }
         case .failure(let error) where error.code == EFBIG:
-            return .failure(.error(path, "the file is larger than \(FileBytes.describe(FileBytes.textLimit)), the most sitegen reads as text; split it into several pages"))
+            return .failure(.error(path, "the file is larger than \(kind.limit.described), the most sitegen reads as \(kind.name); \(kind.fix)"))
         case .failure(let error) where error.code == ENODEV:
             return .failure(.error(path, "is not a regular file (\(FileStatus(file, followingLinks: true)?.kind.name ?? "a special file")), so it is not read; remove it or replace it with a regular file"))
         case .failure(let error):
             return .failure(.error(path, "cannot read the file (\(reason(for: error))); check that it exists and that you may read it"))
+        }
+    }
+
+    /// What a text file is, by its name, which decides how large it may be.
+    enum Kind {
+        case page, template, yaml
+
+        init(_ path: String) {
+            let name = path.lowercased()
+            self = name.hasSuffix(".md") ? .page : name.hasSuffix(".mustache") ? .template : .yaml
+        }
+
+        var limit: ReadLimit {
+            switch self {
+            case .page: .page
+            case .template: .template
+            case .yaml: .yaml
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .page: "a page"
+            case .template: "a template"
+            case .yaml: "a YAML file"
+            }
+        }
+
+        var fix: String {
+            switch self {
+            case .page: "split it into several pages"
+            case .template: "move parts of it into partials in templates/partials/"
+            case .yaml: "make it smaller"
+            }
         }
     }
 

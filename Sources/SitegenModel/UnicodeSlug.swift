@@ -144,7 +144,8 @@ enum UnicodeSlug {
                 scalars.append(letter)
                 base = .latin
             } else if let spelled = spelledOut(letter) {
-                scalars.append(contentsOf: spelled.unicodeScalars)
+                // One at a time: `append(contentsOf:)` copies the whole view each call.
+                for piece in spelled.unicodeScalars { scalars.append(piece) }
                 base = .latin
             } else {
                 scalars.append(letter)

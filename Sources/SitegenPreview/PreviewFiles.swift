@@ -1,4 +1,5 @@
 import Foundation
+import SitegenFileSystem
 import SitegenLoad
 import SitegenModel
 #if canImport(Glibc)
@@ -27,7 +28,8 @@ struct CopiedFileCache {
             return nil
         }
         if let entry = entries[absolutePath], entry.stamp == stamp { return entry.data }
-        guard let data = FileManager.default.contents(atPath: absolutePath) else { return nil }
+        guard case .success(let bytes) = FileBytes.read(absolutePath, limit: .copied) else { return nil }
+        let data = Data(bytes)
         entries[absolutePath] = Entry(stamp: stamp, data: data)
         return data
     }

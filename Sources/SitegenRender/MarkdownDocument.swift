@@ -30,14 +30,23 @@ package final class MarkdownDocument {
         package var text: String
     }
 
+    /// Pages from this size up give their tree's memory back to the system when it is freed;
+    /// smaller ones (every real page) leave it to the allocator to reuse.
+    static let releasedSize = 256 * 1024
+    private let isLarge: Bool
+
     package init?(markdown: String, firstLine: Int) {
         let parsed = markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_SMART) }
         guard let parsed else { return nil }
         root = parsed
         self.firstLine = firstLine
+        isLarge = markdown.utf8.count >= Self.releasedSize
     }
 
-    deinit { cmark_node_free(root) }
+    deinit {
+        cmark_node_free(root)
+        if isLarge { cmark_shim_release_free_memory() }
+    }
 
     private var headingNodes: [OpaquePointer] { nodes(ofType: [CMARK_NODE_HEADING]) }
 

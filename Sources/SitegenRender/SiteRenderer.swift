@@ -100,9 +100,20 @@ package struct SiteRenderer {
         return record.pages == site.sections[unit].pages && record.index == site.sections[unit].index
     }
 
+    /// The longest disclaimer: it is on every page, and `site.yml` may hold 10 MB, which took
+    /// 790 MB as a plain paragraph (cmark's tree, then the HTML in every page) and more as
+    /// emphasis. A real one is a few sentences.
+    static let disclaimerLimit = 32 * 1024
+
     /// The disclaimer appears at every depth of the site, so only absolute links can work in it.
     private func disclaimerHTML(report: (Diagnostic) -> Void) -> String {
         let config = site.config
+        let size = config.disclaimer.utf8.count
+        if size > Self.disclaimerLimit {
+            let shown = size >= 1024 * 1024 ? "\((size + 1024 * 1024 - 1) / (1024 * 1024)) MB" : "\((size + 1023) / 1024) KB"
+            report(.error(SiteConfig.path, line: config.disclaimerLine, "the disclaimer is \(shown), more than the \(Self.disclaimerLimit / 1024) KB sitegen shows on every page; shorten it, and put the rest on a page of its own that it links to"))
+            return ""
+        }
         guard let document = MarkdownDocument(markdown: config.disclaimer, firstLine: config.disclaimerLine) else { return "" }
         document.rewriteLinks { url, _ in
             guard let scheme = LinkResolver.scheme(of: url) else {

@@ -21,12 +21,19 @@ enum OutputManifest {
         case files(Set<String>)
         /// A file of that name that sitegen did not write.
         case foreign
+        /// Larger than any manifest sitegen writes (`ReadLimit.manifest`), so not read: foreign too.
+        case tooLarge
     }
 
     static func read(in folder: String) -> Contents {
         let path = folder + "/" + name
         guard let status = FileStatus(path) else { return .missing }
-        guard status.kind == .file, case .success(let bytes) = FileBytes.read(path) else { return .foreign }
+        guard status.kind == .file else { return .foreign }
+        let bytes: [UInt8]
+        switch FileBytes.read(path, limit: .manifest) {
+        case .success(let read): bytes = read
+        case .failure(let error): return error.code == EFBIG ? .tooLarge : .foreign
+        }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.last == "" else { return .foreign }  // a whole file ends with a line break
         switch lines.first {

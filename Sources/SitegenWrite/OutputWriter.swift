@@ -54,7 +54,7 @@ public enum OutputWriter {
                 // (or are compared with the published one) with no copy.
                 return try text.withUTF8 { try place(UnsafeRawBufferPointer($0), at: destination, replacing: old, existed: existed) }
             case .copy(let source):
-                let bytes = try FileBytes.read(source).get()
+                let bytes = try FileBytes.read(source, limit: .copied).get()
                 return try bytes.withUnsafeBytes { try place($0, at: destination, replacing: old, existed: existed) }
             }
         } catch {
@@ -86,7 +86,8 @@ public enum OutputWriter {
 
     /// Byte-for-byte comparison with the published file: exact, and as cheap as hashing both.
     private static func unchanged(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path) else { return false }
+        // Only a file exactly as long as the new bytes is read, and no longer than a copied file may be.
+        guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path, limit: .copied) else { return false }
         return existing.elementsEqual(bytes)
     }
 }

@@ -48,7 +48,7 @@ enum OwnedFolder {
                 let survey = FolderSurvey(path, manifest: [])
                 throw BuildFailure([.error(path, "\(sitegenName), but it also holds \(survey.strangersDescription); move them where they belong and delete the folder, then build again")])
             }
-        case .missing, .foreign:
+        case .missing, .foreign, .tooLarge:
             if rmdir(path) == 0 { return }
             let survey = FolderSurvey(path, manifest: [])
             throw BuildFailure([.error(path, "\(sitegenName), but sitegen did not make this folder: it holds \(survey.strangersDescription); move it away or rename it, then build again")])

@@ -57,6 +57,8 @@ public final class StagedSite {
         case .missing: survey = FolderSurvey(location.folder, manifest: [])
         case .staging, .foreign:
             throw BuildFailure([.error(location.shown, "holds a \(OutputManifest.name) that sitegen did not write; move it out of the folder or choose another --output")])
+        case .tooLarge:
+            throw BuildFailure([.error(location.shown, "holds a \(OutputManifest.name) of more than \(ReadLimit.manifest.described), larger than any sitegen writes, so it is not read; move it out of the folder or choose another --output")])
         }
         if survey.unreadable {
             throw BuildFailure([.error(location.shown, "cannot list the output folder's files, so sitegen cannot tell what it holds; check that you may read it")])
@@ -114,7 +116,13 @@ public final class StagedSite {
             throw failure
         }
         outcome.removed = previous.subtracting(paths).count
-        let manifest = OutputFile(path: OutputManifest.name, text: OutputManifest.text(listing: Array(paths)))
+        let listing = OutputManifest.text(listing: Array(paths))
+        // The next build reads the manifest back only up to its limit, and refuses a larger one.
+        guard listing.utf8.count <= ReadLimit.manifest.bytes else {
+            abandon()
+            throw fail("the site has \(paths.count) files, too many to list in \(OutputManifest.name) within \(ReadLimit.manifest.described), the most the next build reads back; split the site into several")
+        }
+        let manifest = OutputFile(path: OutputManifest.name, text: listing)
         do throws(BuildFailure) {
             unlink(location.staging + "/" + OutputManifest.name)  // the staging mark
             _ = try OutputWriter.place(manifest, in: location.staging, replacing: location.folder, existed: hadOutput)

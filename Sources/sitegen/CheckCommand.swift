@@ -89,7 +89,7 @@ struct CheckCommand: AsyncParsableCommand {
             }
         }
         let result = await ExternalLinkCheck.run(site: rendered, siteFolder: site.source, options: options)
-        if let note = result.cacheNote { Console.note("sitegen: note: \(note)") }
+        for note in result.cacheNotes { Console.note("sitegen: note: \(note)") }
         return result
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+import SitegenFileSystem
 
 /// `sitegen check --external` against HTTP servers on this machine's loopback addresses only.
 @Suite(.serialized) struct ExternalLinkTests {
@@ -109,6 +110,53 @@ import Testing
         #expect(try await Self.check(site, timeout: 1).requested == 1)
     }
 
+    /// The check needs the status, not the page: a 1 GB body took 2 GB of memory and an endless
+    /// one more until memory ran out. The body is never read: the client goes away after the
+    /// head, long before the server has sent its 256 MB (the memory: scripts/external-link-limits).
+    @Test func aBodyIsNeverRead() async throws {
+        let log = LinkServerLog()
+        let server = try await LinkTestServer.start(log: log, delay: .zero)
+        defer { Task { await server.stop() } }
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nsources:\n  - title: Endless\n    url: \(server.base)/endless\n---\nText.\n"])
+        defer { site.cleanUp() }
+        let result = try await Self.check(site, cache: false, timeout: 5)
+        #expect(result.warnings.isEmpty)
+        #expect(await log.count("GET", "/endless") == 1)
+        // The server notices the closed connection when its next write fails.
+        for _ in 0..<200 where await log.bodies.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(await log.bodies.map(\.finished) == [false])
+    }
+
+    /// A body sent a byte at a time never lets URLSession's timeouts, which wait only between two
+    /// packets, end the request: one address took 120 s against the 10 s the README promises.
+    /// The body is not waited for at all: the answer is the head's.
+    @Test func aTricklingBodyIsNotWaitedFor() async throws {
+        let log = LinkServerLog()
+        let server = try await LinkTestServer.start(log: log, delay: .zero)
+        defer { Task { await server.stop() } }
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nsources:\n  - title: Trickle\n    url: \(server.base)/trickle\n---\nText.\n"])
+        defer { site.cleanUp() }
+        let result = try await Self.check(site, cache: false, timeout: 1)
+        #expect(result.warnings.isEmpty)
+        for _ in 0..<200 where await log.bodies.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(await log.bodies.map(\.finished) == [false])
+    }
+
+    /// The timeout is sitegen's own deadline for the whole exchange (URLSession's timeouts, which
+    /// the body above outlasted, are no longer used): a server sending even its head a byte at a
+    /// time is cut off at it (1 s here, so the test takes 2: the request and its retry).
+    @Test func aServerTricklingItsAnswerTimesOutAtTheDeadline() async throws {
+        let server = try await TricklingServer.start(interval: .milliseconds(250))
+        defer { Task { await server.stop() } }
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nsources:\n  - title: Trickling server\n    url: \(server.base)/slow\n---\nText.\n"])
+        defer { site.cleanUp() }
+        // Its whole head takes 10 s to arrive, and would be a 200 if it were waited for.
+        let result = try await Self.check(site, cache: false, timeout: 1)
+        #expect(result.warnings.map(\.description) == [
+            "content/imnm/symptoms.md:5: warning: source 'Trickling server' (\(server.base)/slow) did not answer within 1 s",
+        ])
+    }
+
     @Test func answersAreCachedForADay() async throws {
         let log = LinkServerLog()
         let server = try await LinkTestServer.start(log: log)
@@ -154,6 +202,27 @@ import Testing
         }
         // The last run wrote a good cache over the bad one.
         #expect(try await Self.check(site).requested == 0)
+    }
+
+    /// A 100 MB cache took 6.6 s and 1.1 GB to read. One larger than its limit is ignored like a
+    /// damaged one, with a line saying why every address is asked again, and then written anew.
+    @Test func aCacheLargerThanItsLimitIsIgnored() async throws {
+        let log = LinkServerLog()
+        let server = try await LinkTestServer.start(log: log)
+        defer { Task { await server.stop() } }
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n[a](\(server.base)/missing)\n"])
+        defer { site.cleanUp() }
+        let cache = site.root.appendingPathComponent(".sitegen-cache/external-links.json").path
+        #expect(try await Self.check(site).requested == 1)
+        // A good cache, then sparse space to one byte over the limit (no disk space taken).
+        #expect(truncate(cache, off_t(ReadLimit.linkCache.bytes + 1)) == 0)
+        let result = try await Self.check(site)
+        #expect(result.requested == 1)
+        #expect(result.cacheNotes == ["the link cache \(cache) is larger than 10 MB, so it was ignored"])
+        #expect(result.warnings.map(\.message) == ["link 'a' (\(server.base)/missing) answered 404 Not Found"])
+        let again = try await Self.check(site)
+        #expect(again.requested == 0)
+        #expect(again.cacheNotes.isEmpty)
     }
 
     /// Five loopback servers, each a host: never more than 2 requests at once to one of them, nor

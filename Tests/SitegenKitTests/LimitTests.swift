@@ -102,8 +102,9 @@ import Testing
     }
 
     @Test func theBinaryReportsDeepNestingInsteadOfCrashing() throws {
-        // 5,000 nested sections ended the process with SIGSEGV (status 139) and no message.
-        let site = try TestSite(["templates/page.mustache": String(repeating: "{{#title}}", count: 5_000) + String(repeating: "{{/title}}", count: 5_000)])
+        // 5,000 nested sections ended the process with SIGSEGV (status 139) and no message; the
+        // most that fit in a template's 64 KB are about 3,000.
+        let site = try TestSite(["templates/page.mustache": String(repeating: "{{#title}}", count: 3_000) + String(repeating: "{{/title}}", count: 3_000)])
         defer { site.cleanUp() }
         let run = try CommandLineTests().run(["check"], in: site.root)
         #expect(run.status == 1)
@@ -189,6 +190,19 @@ import Testing
         #expect(!tree.files.contains { $0.relative.hasSuffix("notes.md") || $0.relative.hasSuffix("chart.png") })
     }
 
+    /// The disclaimer is on every page: 10 MB of it in site.yml took 790 MB.
+    @Test func theDisclaimerHasASizeLimit() async throws {
+        let atLimit = String(repeating: "Talk to your doctor.\n", count: 32 * 1024 / 21)
+        let site = try TestSite(["site.yml": "title: Test Library\nbase_url: https://example.org/\ndisclaimer: |\n" + atLimit.split(separator: "\n").map { "  \($0)\n" }.joined()])
+        defer { site.cleanUp() }
+        #expect(await site.build().succeeded)
+        #expect(try await failingBuild(write([
+            "site.yml": "title: Test Library\nbase_url: https://example.org/\ndisclaimer: |\n" + String(repeating: "  Talk to your doctor.\n", count: 2_000),
+        ])) == [
+            "site.yml:3: error: the disclaimer is 42 KB, more than the 32 KB sitegen shows on every page; shorten it, and put the rest on a page of its own that it links to",
+        ])
+    }
+
     @Test func devicesAreNotRead() {
         // /dev/null ends at once, so this cannot hang even if the check were lost.
         guard case .failure(let problem) = TextFile.read("/dev/null", path: "glossary.yml") else {
@@ -202,7 +216,7 @@ import Testing
         #expect(try await failingBuild { site in
             let path = site.root.appendingPathComponent("content/imnm/video.mp4").path
             // Sparse: takes no disk space.
-            guard FileManager.default.createFile(atPath: path, contents: nil), truncate(path, off_t(FileBytes.copiedLimit + 1)) == 0 else {
+            guard FileManager.default.createFile(atPath: path, contents: nil), truncate(path, off_t(ReadLimit.copied.bytes + 1)) == 0 else {
                 throw CocoaError(.fileWriteUnknown)
             }
         } == [

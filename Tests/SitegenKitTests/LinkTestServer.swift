@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
 @testable import SitegenKit
 @testable import SitegenPreview
 
@@ -28,6 +29,10 @@ actor LinkServerLog {
         running -= 1
     }
 
+    /// The long bodies sent: bytes written, and whether the client read to the end.
+    private(set) var bodies: [(bytes: Int, finished: Bool)] = []
+    func endBody(bytes: Int, finished: Bool) { bodies.append((bytes, finished)) }
+
     var total: Int { counts.values.reduce(0, +) }
     func count(_ method: String, _ path: String) -> Int { counts["\(method) \(path)"] ?? 0 }
 }
@@ -51,6 +56,44 @@ struct LinkServerResponder: HTTPResponder {
             Response(status: status, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: "page")))
         }
         switch path {
+        case "/endless":
+            // Refuses HEAD, so GET is asked; its body is as long as a client reads, up to 256 MB
+            // at about 64 MB/s (4 s), so a client that goes away is noticed long before the end.
+            guard !head else { return answer(.methodNotAllowed) }
+            return Response(status: .ok, body: ResponseBody { [log] writer in
+                let chunk = ByteBuffer(repeating: UInt8(ascii: "a"), count: 64 * 1024)
+                var sent = 0
+                do {
+                    while sent < 256 * 1024 * 1024 {
+                        try await writer.write(chunk)
+                        sent += chunk.readableBytes
+                        try await Task.sleep(for: .milliseconds(1))
+                    }
+                    try await writer.finish(nil)
+                    await log.endBody(bytes: sent, finished: true)
+                } catch {
+                    await log.endBody(bytes: sent, finished: false)
+                    throw error
+                }
+            })
+        case "/trickle":
+            // Refuses HEAD; GET's head comes at once, then 40 bytes of body, one every 250 ms.
+            guard !head else { return answer(.methodNotAllowed) }
+            return Response(status: .ok, headers: [.contentLength: "40"], body: ResponseBody { [log] writer in
+                var sent = 0
+                do {
+                    while sent < 40 {
+                        try await Task.sleep(for: .milliseconds(250))
+                        try await writer.write(ByteBuffer(string: "a"))
+                        sent += 1
+                    }
+                    try await writer.finish(nil)
+                    await log.endBody(bytes: sent, finished: true)
+                } catch {
+                    await log.endBody(bytes: sent, finished: false)
+                    throw error
+                }
+            })
         case "/missing": return answer(.notFound)
         case "/gone": return answer(.gone)
         case "/no-head": return head ? answer(.methodNotAllowed) : answer(.ok)
@@ -104,4 +147,44 @@ struct LinkTestServer {
 actor PortBox {
     private(set) var value: Int?
     func set(_ port: Int?) { value = port }
+}
+
+/// A server that answers every connection with the head of a 200 response, one byte at a time
+/// (a byte each `interval`), whatever was asked: a server that never goes quiet long enough for
+/// an idle timeout. Written with NIO directly, since an HTTP server library sends a head at once.
+struct TricklingServer {
+    static let head = Array("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".utf8)
+    let base: String
+    private let task: Task<Void, any Error>
+
+    static func start(interval: Duration) async throws -> TricklingServer {
+        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: "127.0.0.1", port: 0) { channel in
+                channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
+            }
+        let port = server.channel.localAddress?.port ?? 0
+        let task = Task {
+            try await withThrowingDiscardingTaskGroup { group in
+                try await server.executeThenClose { connections in
+                    for try await connection in connections {
+                        group.addTask {
+                            try? await connection.executeThenClose { _, outbound in
+                                for byte in head {
+                                    try await outbound.write(ByteBuffer(bytes: [byte]))
+                                    try await Task.sleep(for: interval)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return TricklingServer(base: "http://127.0.0.1:\(port)", task: task)
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenKit
+import SitegenFileSystem
 @testable import SitegenModel
 @testable import SitegenWrite
 
@@ -142,6 +143,31 @@ import Testing
         #expect(await build(site).messages == [
             "templates/static/.sitegen-manifest: error: would be written to .sitegen-manifest, where sitegen keeps the list of the files it wrote; rename it",
         ])
+    }
+
+    /// A 100 MB manifest took 42 s and 1.4 GB to read: one larger than sitegen writes is not
+    /// read, and refused like any manifest sitegen did not write, before anything is written.
+    @Test func aManifestLargerThanItsLimitIsRefusedUnread() async throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(await build(site).succeeded)
+        let manifest = site.output + "/.sitegen-manifest"
+        let listed = try site.read("public/.sitegen-manifest")
+        // The real list, then sparse space up to one byte over the limit (no disk space taken).
+        #expect(truncate(manifest, off_t(ReadLimit.manifest.bytes + 1)) == 0)
+        let before = try fm.contentsOfDirectory(atPath: site.output).sorted()
+        #expect(await build(site).messages == [
+            "public: error: holds a .sitegen-manifest of more than 10 MB, larger than any sitegen writes, so it is not read; move it out of the folder or choose another --output",
+        ])
+        #expect(try fm.contentsOfDirectory(atPath: site.output).sorted() == before)
+        #expect(try fm.contentsOfDirectory(atPath: site.root.path).filter { $0.hasSuffix(".sitegen-new") || $0.hasSuffix(".sitegen-old") }.isEmpty, "no staging folder is left")
+        // At the limit it is read, and found not to be sitegen's (a list does not end in NULs).
+        #expect(truncate(manifest, off_t(ReadLimit.manifest.bytes)) == 0)
+        #expect(await build(site).messages == [
+            "public: error: holds a .sitegen-manifest that sitegen did not write; move it out of the folder or choose another --output",
+        ])
+        try write(listed, to: manifest)
+        #expect(await build(site).succeeded)
     }
 
     @Test func userFoldersWithSitegensStagingNamesAreKept() async throws {

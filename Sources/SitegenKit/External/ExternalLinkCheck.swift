@@ -24,8 +24,8 @@ public enum ExternalLinkCheck {
         /// Addresses found, and how many of them were requested (the others came from the cache).
         public var addresses: Int
         public var requested: Int
-        /// Why the cache could not be saved, if it could not.
-        public var cacheNote: String?
+        /// Why the cache was ignored or could not be saved, if it was.
+        public var cacheNotes: [String]
     }
 
     public static func run(site: Site, siteFolder: String, options: Options = Options(), now: Date = Date()) async -> Result {
@@ -38,8 +38,7 @@ public enum ExternalLinkCheck {
         for address in addresses { outcomes[address] = cache?.outcome(for: address) }
         let pending = addresses.filter { outcomes[$0] == nil }
 
-        // Whole seconds: FoundationNetworking on Linux cuts a fraction of a second off (0.5 s
-        // timed out at once after a redirect).
+        // Whole seconds, as the warnings say them ("did not answer within 10 s").
         let timeout = max(1, options.timeout.rounded(.up))
         let probe = LinkProbe(timeout: timeout, maxRedirects: options.maxRedirects)
         let slots = RequestSlots(total: options.maxRequests, perHost: options.maxRequestsPerHost)
@@ -64,13 +63,13 @@ public enum ExternalLinkCheck {
                 options.progress?(done, total)
             }
         }
-        let note = pending.isEmpty ? nil : cache?.save()
+        let notes = [cache?.ignoredNote, pending.isEmpty ? nil : cache?.save()].compactMap { $0 }
 
         let warnings = references.compactMap { reference -> Diagnostic? in
             guard let problem = outcomes[requested(reference.url)]?.problem(timeout: timeout, maxRedirects: options.maxRedirects) else { return nil }
             return .warning(reference.path, line: reference.line, "\(reference.described) \(problem)", category: .links)
         }
-        return Result(warnings: warnings, addresses: total, requested: pending.count, cacheNote: note)
+        return Result(warnings: warnings, addresses: total, requested: pending.count, cacheNotes: notes)
     }
 
     /// The address without its `#fragment`, which is never sent: `a#causes` and `a#outlook` are

@@ -1,9 +1,10 @@
 import Foundation
+import SitegenFileSystem
 
 /// What earlier runs found, in `.sitegen-cache/external-links.json` in the site folder, so a
 /// check repeated within a day asks no server again.
 ///
-/// A missing, unreadable or corrupt file is an empty cache (never an error); the file is written
+/// A missing, unreadable, corrupt or too large file is an empty cache (never an error); the file is written
 /// whole to a temporary name and renamed, so a run that stops half-way leaves the old one.
 struct LinkCache: Sendable {
     struct Entry: Codable, Sendable {
@@ -24,14 +25,24 @@ struct LinkCache: Sendable {
     let file: URL
     let lifetime: Double
     private(set) var entries: [String: Entry] = [:]
+    /// Why the file was not read although it is there, when that is worth a line: it was too large.
+    private(set) var ignoredNote: String?
 
     /// Reads the cache of the site in `siteFolder`, dropping entries older than `lifetime` at `now`.
     init(siteFolder: String, lifetime: Double, now: Date) {
         file = URL(fileURLWithPath: siteFolder).appendingPathComponent(Self.folderName).appendingPathComponent(Self.fileName)
         self.lifetime = lifetime
-        guard let data = try? Data(contentsOf: file),
-              let stored = try? JSONDecoder().decode(File.self, from: data), stored.version == Self.version
-        else { return }
+        let bytes: [UInt8]
+        switch FileBytes.read(file.path, limit: .linkCache) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            // Larger than sitegen writes: damaged like any other, but worth saying why every address is asked again.
+            if error.code == EFBIG {
+                ignoredNote = "the link cache \(file.path) is larger than \(ReadLimit.linkCache.described), so it was ignored"
+            }
+            return
+        }
+        guard let stored = try? JSONDecoder().decode(File.self, from: Data(bytes)), stored.version == Self.version else { return }
         let newest = now.timeIntervalSince1970
         // An entry dated in the future (a clock set back) is not trusted either.
         entries = stored.links.filter { (newest - lifetime...newest).contains($0.value.checked) }

@@ -39,25 +39,43 @@ struct LinkProbe: Sendable {
         }
     }
 
+    /// One exchange, ended at the response's head: the check needs the status and the redirects,
+    /// never the body, so no body is read at all (a 1 GB or endless one costs nothing). The
+    /// timeout is a deadline for the whole exchange, redirects included: URLSession's own timeouts
+    /// only bound the wait between two packets, so a server sending a byte a second never meets them.
     private func request(_ method: String, _ url: URL) async -> Attempt {
         let log = RedirectLog(limit: maxRedirects)
+        let (events, sink) = AsyncStream.makeStream(of: ExchangeEvent.self)
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        // The whole exchange, redirects included, not only the wait between two packets.
-        configuration.timeoutIntervalForResource = timeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        let session = URLSession(configuration: configuration, delegate: RedirectCounter(log: log), delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        var request = URLRequest(url: url, timeoutInterval: timeout)
+        let session = URLSession(configuration: configuration, delegate: ExchangeWatcher(log: log, events: sink), delegateQueue: nil)
+        defer { session.invalidateAndCancel() }
+        var request = URLRequest(url: url)
         request.httpMethod = method
         request.setValue("sitegen link check", forHTTPHeaderField: "User-Agent")
-        do {
-            let (_, response) = try await session.data(for: request)
-            return Attempt(status: (response as? HTTPURLResponse)?.statusCode, redirects: await log.hops)
-        } catch let error as URLError {
-            return Attempt(status: nil, redirects: await log.hops, error: error)
-        } catch {
-            return Attempt(status: nil, redirects: await log.hops, error: URLError(.unknown, userInfo: [NSLocalizedDescriptionKey: "\(error)"]))
+        let task = session.dataTask(with: request)
+        task.resume()
+        let seconds = timeout
+        let first = await withTaskGroup(of: ExchangeEvent?.self) { group in
+            // The stream's iterator ends when its task is cancelled, so the loser of the race returns at once.
+            group.addTask { await events.first { _ in true } }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(seconds))
+                return Task.isCancelled ? nil : .ended(URLError(.timedOut))
+            }
+            let winner = await group.next() ?? nil
+            group.cancelAll()
+            return winner
+        }
+        task.cancel()
+        sink.finish()
+        switch first {
+        case .head(let status):
+            return Attempt(status: status, redirects: await log.hops)
+        case .ended(let error):
+            return Attempt(status: nil, redirects: await log.hops, error: error ?? URLError(.unknown))
+        case nil:
+            return Attempt(status: nil, redirects: await log.hops, error: URLError(.cancelled))
         }
     }
 
@@ -114,12 +132,23 @@ actor RedirectLog {
     }
 }
 
-/// Follows at most the log's limit of redirects and records each one, so a permanent move can be
-/// reported with its new address.
-final class RedirectCounter: NSObject, URLSessionTaskDelegate, Sendable {
-    let log: RedirectLog
+/// What ended one exchange: the head of the final response, or the task's end without one.
+enum ExchangeEvent: Sendable {
+    case head(status: Int?)
+    case ended(URLError?)
+}
 
-    init(log: RedirectLog) { self.log = log }
+/// Follows at most the log's limit of redirects and records each one, so a permanent move can be
+/// reported with its new address; cancels the task as soon as the final response's head arrives,
+/// so its body is never read.
+final class ExchangeWatcher: NSObject, URLSessionDataDelegate, Sendable {
+    let log: RedirectLog
+    let events: AsyncStream<ExchangeEvent>.Continuation
+
+    init(log: RedirectLog, events: AsyncStream<ExchangeEvent>.Continuation) {
+        self.log = log
+        self.events = events
+    }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
@@ -129,5 +158,17 @@ final class RedirectCounter: NSObject, URLSessionTaskDelegate, Sendable {
             // nil stops following: the task ends with this redirect's own answer.
             completionHandler(await log.follow(hop) ? request : nil)
         }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        events.yield(.head(status: (response as? HTTPURLResponse)?.statusCode))
+        completionHandler(.cancel)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        // After `.cancel` above this is the cancellation, which comes second and is not read.
+        events.yield(.ended(error.map { $0 as? URLError ?? URLError(.unknown, userInfo: [NSLocalizedDescriptionKey: "\($0)"]) }))
+        events.finish()
     }
 }

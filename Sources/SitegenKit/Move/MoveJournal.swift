@@ -32,7 +32,7 @@ struct MoveJournal: Codable, Equatable {
     }
 
     static func read(siteRoot: String) throws(Diagnostic) -> MoveJournal? {
-        switch FileBytes.read(siteRoot + "/" + name, limit: FileBytes.copiedLimit) {
+        switch FileBytes.read(siteRoot + "/" + name, limit: .moveJournal) {
         case .failure(let error) where error.code == ENOENT:
             return nil
         case .failure(let error):
@@ -50,8 +50,8 @@ struct MoveJournal: Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { throw .error(source, "the move cannot be recorded; nothing was changed") }
-        guard data.count <= FileBytes.copiedLimit else {
-            throw .error(source, "the move would change \(files.count) files holding more than \(FileBytes.describe(FileBytes.copiedLimit)) in all, more than sitegen move records to be able to undo it; move fewer files at a time")
+        guard data.count <= ReadLimit.moveJournal.bytes else {
+            throw .error(source, "the move would change \(files.count) files holding more than \(ReadLimit.moveJournal.described) in all, more than sitegen move records to be able to undo it; move fewer files at a time")
         }
         return data
     }

@@ -76,7 +76,7 @@ extension SiteMove {
     private static func states(of journal: MoveJournal, siteRoot: String) throws(Diagnostic) -> [Bool] {
         var states: [Bool] = []
         for file in journal.files {
-            let bytes = try? FileBytes.read(siteRoot + "/" + file.path, limit: FileBytes.copiedLimit).get()
+            let bytes = try? FileBytes.read(siteRoot + "/" + file.path, limit: .page).get()
             if let bytes, Data(bytes) == file.new { states.append(true) } else if let bytes, Data(bytes) == file.old { states.append(false) } else {
                 let what = bytes == nil ? "cannot be read (or was removed)" : "has changed"
                 throw .error(file.path, "\(what) since a sitegen move of \(journal.source) to \(journal.destination) was interrupted, so that move can be neither finished nor undone without losing the change; put the file back as it was, or remove \(MoveJournal.name) to keep every file as it is now, then run 'sitegen check'")
