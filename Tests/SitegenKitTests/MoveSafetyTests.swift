@@ -152,9 +152,9 @@ import Testing
     /// Files are read as the build reads them: within its size limit, and never through a link
     /// out of the site (the link used to be replaced by a copy of what it pointed to).
     @Test func readsOnlyWhatTheBuildReads() async throws {
-        let big = "---\ntitle: Big\n---\n" + String(repeating: "Some words on a line.\n", count: 500_000)
+        let big = "---\ntitle: Big\n---\n" + String(repeating: "Some words on a line.\n", count: 50_000)
         #expect(try await refusal("content/imnm/cure.md", "content/imnm/outlook.md", files: ["content/lupus/big.md": big]) ==
-            "content/lupus/big.md: error: the file is larger than 10 MB, the most sitegen reads as text; split it into several pages (sitegen move reads every page to change its links; nothing was moved)")
+            "content/lupus/big.md: error: the file is larger than 1 MB, the most sitegen reads as a page; split it into several pages (sitegen move reads every page to change its links; nothing was moved)")
 
         let site = try TestSite(MoveTests.files)
         defer { site.cleanUp() }
