@@ -107,6 +107,19 @@ public enum WritePermission {
         return nil
     }
 
+    /// Why a command may not keep a cache file at `relative` (from the site folder, like
+    /// `.sitegen-cache/external-links.json`), or nil: its folder, with links followed, must be
+    /// inside the site folder, so a cache folder linked elsewhere is never written through.
+    package static func cache(_ relative: String, siteRoot: String) -> String? {
+        guard let root = OutputLocation.realPath(siteRoot),
+              let folder = OutputLocation.realPath(siteRoot + "/" + (relative as NSString).deletingLastPathComponent)
+        else { return "its folder is a loop of links" }
+        guard folder.hasPrefix(root + "/") else {
+            return "its folder leads outside the site folder (to \(folder)); sitegen keeps its caches inside the site: replace the link with a real folder"
+        }
+        return nil
+    }
+
     /// Why `init` may not make a site in `folder`, or nil when it may: it must be a folder, or
     /// nothing yet (a link that leads nowhere is neither).
     package static func newSite(_ folder: String) -> String? {

@@ -225,6 +225,25 @@ import SitegenFileSystem
         #expect(again.cacheNotes.isEmpty)
     }
 
+    /// The cache is written only inside the site: a `.sitegen-cache` linked elsewhere is never
+    /// written through (WritePermission.cache).
+    @Test func aCacheFolderLinkedOutOfTheSiteIsNotWritten() async throws {
+        let log = LinkServerLog()
+        let server = try await LinkTestServer.start(log: log)
+        defer { Task { await server.stop() } }
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n[a](\(server.base)/missing)\n"])
+        defer { site.cleanUp() }
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-elsewhere-\(UUID().uuidString)").resolvingSymlinksInPath()
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createSymbolicLink(atPath: site.root.path + "/.sitegen-cache", withDestinationPath: elsewhere.path)
+        let result = try await Self.check(site)
+        #expect(result.requested == 1)
+        let file = site.root.appendingPathComponent(".sitegen-cache/external-links.json").path
+        #expect(result.cacheNotes == ["did not save the link cache \(file): its folder leads outside the site folder (to \(elsewhere.path)); sitegen keeps its caches inside the site: replace the link with a real folder"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
+
     /// Five loopback servers, each a host: never more than 2 requests at once to one of them, nor
     /// more than 8 in all.
     @Test func requestsStayWithinTheLimits() async throws {

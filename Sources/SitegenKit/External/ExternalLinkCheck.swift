@@ -63,7 +63,7 @@ public enum ExternalLinkCheck {
                 options.progress?(done, total)
             }
         }
-        let notes = [cache?.ignoredNote, pending.isEmpty ? nil : cache?.save()].compactMap { $0 }
+        let notes = [cache?.ignoredNote, pending.isEmpty ? nil : cache?.save(siteFolder: siteFolder)].compactMap { $0 }
 
         let warnings = references.compactMap { reference -> Diagnostic? in
             guard let problem = outcomes[requested(reference.url)]?.problem(timeout: timeout, maxRedirects: options.maxRedirects) else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenFileSystem
+import SitegenWrite
 
 /// What earlier runs found, in `.sitegen-cache/external-links.json` in the site folder, so a
 /// check repeated within a day asks no server again.
@@ -56,7 +57,9 @@ struct LinkCache: Sendable {
     }
 
     /// Writes the cache; returns why it could not, for a note (a cache is never worth failing a check).
-    func save() -> String? {
+    func save(siteFolder: String) -> String? {
+        let relative = Self.folderName + "/" + Self.fileName
+        if let problem = WritePermission.cache(relative, siteRoot: siteFolder) { return "did not save the link cache \(file.path): \(problem)" }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             let encoder = JSONEncoder()
@@ -64,7 +67,7 @@ struct LinkCache: Sendable {
             try encoder.encode(File(version: Self.version, links: entries)).write(to: file, options: .atomic)
             return nil
         } catch {
-            return "could not save the link cache \(file.path): \(error.localizedDescription)"
+            return "could not save the link cache \(file.path): \(SystemError.describe(error))"
         }
     }
 }
