@@ -26,7 +26,7 @@ package struct OutputLock: Sendable {
     /// without blocking a thread; `whileWaiting` is called once, when the wait begins.
     package static func acquire(_ location: OutputLocation, whileWaiting: (@Sendable () -> Void)?) async throws(BuildFailure) -> OutputLock {
         let created = try createParents(of: location)
-        var waiting = false
+        var wait = LockWait(whileWaiting: whileWaiting)
         while true {
             let descriptor = open(location.lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else {
@@ -34,24 +34,19 @@ package struct OutputLock: Sendable {
                 removeFolders(created)
                 throw BuildFailure([.error(location.shown, "cannot open the lock file \(location.lock) (\(reason)); sitegen needs to write in the folder that holds the output; nothing was written")])
             }
-            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            if LockWait.tryLock(descriptor) {
                 if isStillAt(location.lock, descriptor) { return OutputLock(descriptor: descriptor, path: location.lock, createdFolders: created) }
                 close(descriptor)  // its holder removed it: lock the file now at the path
                 continue
             }
             let code = errno
             close(descriptor)
-            guard code == EWOULDBLOCK || code == EINTR else {
+            switch await wait.pause(after: code) {
+            case .again: continue
+            case .failed(let code):
                 removeFolders(created)
                 throw BuildFailure([.error(location.shown, "cannot lock \(location.lock) (\(String(cString: strerror(code)))); nothing was written")])
-            }
-            if !waiting {
-                waiting = true
-                whileWaiting?()
-            }
-            do {
-                try await Task.sleep(for: .milliseconds(50))
-            } catch {
+            case .cancelled:
                 removeFolders(created)
                 throw BuildFailure([.error(location.shown, "stopped while waiting for another build of this folder to finish; nothing was written")])
             }

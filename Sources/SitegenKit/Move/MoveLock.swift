@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenFileSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,20 +20,14 @@ struct MoveLock {
         guard descriptor >= 0 else {
             throw .error("content", "cannot open the site folder to lock it for sitegen move (\(String(cString: strerror(errno)).lowercased())); run sitegen in the site folder, or name it with --source")
         }
-        var waiting = false
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            guard code == EWOULDBLOCK || code == EINTR else {
+        var wait = LockWait(whileWaiting: whileWaiting)
+        while !LockWait.tryLock(descriptor) {
+            switch await wait.pause(after: errno) {
+            case .again: continue
+            case .failed(let code):
                 close(descriptor)
                 throw .error("content", "cannot lock the site folder for sitegen move (\(String(cString: strerror(code)).lowercased())); nothing was changed")
-            }
-            if !waiting {
-                waiting = true
-                whileWaiting?()
-            }
-            do {
-                try await Task.sleep(for: .milliseconds(50))
-            } catch {
+            case .cancelled:
                 close(descriptor)
                 throw .error("content", "stopped while waiting for another sitegen move in this site to finish; nothing was changed")
             }
