@@ -1,6 +1,7 @@
 import CCmark
 import Foundation
 import SitegenGlossary
+import SitegenModel
 
 /// One parsed Markdown body: a cmark tree that sitegen inspects and adjusts before rendering.
 ///
@@ -41,7 +42,16 @@ package final class MarkdownDocument {
         root = parsed
         self.firstLine = firstLine
         isLarge = markdown.utf8.count >= Self.releasedSize
+        // Only a character reference (`&#5;`) can put a control character into the tree: the
+        // file's own bytes were checked when it was read.
+        if markdown.contains("&#") { controlCharacterLines = replaceForbiddenControls() }
     }
+
+    static let controlCharacterWarning = "a character reference (like '&#5;') stands for a control character, which no web page may contain; it is shown as '\u{FFFD}': remove the reference"
+
+    /// File lines where a character reference stood for a control character HTML forbids
+    /// (`&#5;`), each now shown as U+FFFD: cmark would write it into the page as it is.
+    private(set) var controlCharacterLines: [Int] = []
 
     deinit {
         cmark_node_free(root)
@@ -239,6 +249,27 @@ package final class MarkdownDocument {
     }
 
     // MARK: - Tree walking
+
+    private func replaceForbiddenControls() -> [Int] {
+        func cleaned(_ pointer: UnsafePointer<CChar>?) -> String? {
+            guard let pointer else { return nil }
+            let text = String(cString: pointer)
+            guard text.unicodeScalars.contains(where: \.isControlForbiddenInHTML) else { return nil }
+            return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isControlForbiddenInHTML ? "\u{FFFD}" : $0 }))
+        }
+        var lines: [Int] = []
+        for node in nodes(ofType: [CMARK_NODE_TEXT, CMARK_NODE_LINK, CMARK_NODE_IMAGE]) {
+            var changed = false
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                if let text = cleaned(cmark_node_get_literal(node)) { cmark_node_set_literal(node, text); changed = true }
+            } else {
+                if let url = cleaned(cmark_node_get_url(node)) { cmark_node_set_url(node, url); changed = true }
+                if let title = cleaned(cmark_node_get_title(node)) { cmark_node_set_title(node, title); changed = true }
+            }
+            if changed, !lines.contains(line(of: node)) { lines.append(line(of: node)) }
+        }
+        return lines
+    }
 
     func nodes(ofType types: [cmark_node_type]) -> [OpaquePointer] {
         var found: [OpaquePointer] = []

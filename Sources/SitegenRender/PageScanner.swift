@@ -14,6 +14,9 @@ package enum PageScanner {
             return PageScan(outline: HeadingOutline([]), diagnostics: [.error(page.sourcePath, line: page.bodyFirstLine, "the Markdown could not be read")])
         }
         let headings = document.headings
-        return PageScan(outline: HeadingOutline(headings), diagnostics: AccessibilityCheck.check(page, headings: headings, links: document.links))
+        let controls = document.controlCharacterLines.map {
+            Diagnostic.warning(page.sourcePath, line: $0, MarkdownDocument.controlCharacterWarning)
+        }
+        return PageScan(outline: HeadingOutline(headings), diagnostics: controls + AccessibilityCheck.check(page, headings: headings, links: document.links))
     }
 }

@@ -78,6 +78,19 @@ import Testing
         #expect(await fine.build().succeeded)
     }
 
+    /// Found by the page fuzz target once it checked for control characters: cmark decodes
+    /// `&#5;` into U+0005 and writes it into the page as it is.
+    @Test func aCharacterReferenceToAControlCharacterIsShownAsAReplacement() async throws {
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\nText.\n\nSome &#5; text and [a link](_index.md \"t&#6;\").\n"])
+        defer { site.cleanUp() }
+        let build = await site.build()
+        #expect(build.succeeded)
+        #expect(build.messages.contains("content/imnm/symptoms.md:6: warning: a character reference (like '&#5;') stands for a control character, which no web page may contain; it is shown as '\u{FFFD}': remove the reference"))
+        let html = try site.read("public/imnm/symptoms/index.html")
+        #expect(html.contains("Some \u{FFFD} text"))
+        #expect(!html.unicodeScalars.contains { $0.value == 5 || $0.value == 6 })
+    }
+
     // MARK: - 12. `languages: {ES: …}` ignored glossary.es.yml
 
     @Test func aLanguageCodeInCapitalsStillFindsItsGlossary() async throws {
