@@ -114,7 +114,8 @@ public enum Build {
             staged.abandon()
             throw error
         }
-        if strict, !rendered.warnings.isEmpty {
+        // Suggestions never fail a build, not even a strict one.
+        if strict, !rendered.warnings.warnings.isEmpty {
             staged.abandon()
             throw BuildFailure(rendered.warnings)
         }

@@ -4,9 +4,20 @@
 /// `content/imnm/symptoms.md:3: error: what is wrong and how to fix it`.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable, Codable {
+        /// Advice an editor may take or leave (plain language, PEMAT, care cards): shown like a
+        /// warning, counted apart, and never failing a build, not even with `--strict`.
+        case suggestion
         case warning, error
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        private var rank: Int {
+            switch self {
+            case .suggestion: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     /// What a warning is about, for the editor's report.
@@ -14,6 +25,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case content, readability, review, accessibility
         /// External addresses that `check --external` could not reach.
         case links
+        /// A complex word or phrase with an everyday alternative.
+        case plainLanguage = "plain-language"
+        /// An item of AHRQ's Patient Education Materials Assessment Tool that the text misses.
+        case pemat
+        /// "When to get help" cards: their kind, heading and length.
+        case careCard = "care-card"
     }
 
     public var severity: Severity
@@ -40,6 +57,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         Diagnostic(.warning, path, line: line, message, category: category)
     }
 
+    public static func suggestion(_ path: String, line: Int? = nil, _ message: String, category: Category) -> Diagnostic {
+        Diagnostic(.suggestion, path, line: line, message, category: category)
+    }
+
     public var description: String { formatted(pathPrefix: "") }
 
     /// The message with `pathPrefix` (the `--source` folder as the user typed it) before the path,
@@ -54,6 +75,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 extension Array where Element == Diagnostic {
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    public var suggestions: [Diagnostic] { filter { $0.severity == .suggestion } }
 
     /// Stable order for reports: by file, then line, so a build prints the same way every time.
     public func sortedForReport() -> [Diagnostic] {

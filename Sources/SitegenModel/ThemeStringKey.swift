@@ -23,6 +23,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     case term_glossary_link
     // Callouts (`> [!NOTE]`, BodyRenderer) and the handout's "Words to know" (issue 16, content).
     case callout_note, callout_tip, callout_important, callout_warning, callout_caution, callout_urgent, callout_ask
+    case callout_summary
     case handout_words_note, words_to_know, words_to_know_intro
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or

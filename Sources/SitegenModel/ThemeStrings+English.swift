@@ -66,6 +66,7 @@ extension ThemeStrings {
         .callout_caution: "Caution",
         .callout_urgent: "Get help now",
         .callout_ask: "Questions to ask your care team",
+        .callout_summary: "Key points",
         .handout_words_note: "Medical words underlined with dots are explained in “Words to know” at the end.",
         .words_to_know: "Words to know",
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",

@@ -66,6 +66,7 @@ extension ThemeStrings {
         .callout_caution: "Precaución",
         .callout_urgent: "Pida ayuda ahora",
         .callout_ask: "Preguntas para su equipo de atención",
+        .callout_summary: "Puntos clave",
         .handout_words_note: "Las palabras médicas subrayadas con puntos se explican en “Palabras que debe conocer”, al final.",
         .words_to_know: "Palabras que debe conocer",
         .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",

@@ -167,8 +167,8 @@ actor Rebuilder {
         generation += 1
         let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
         timer.lap("preview: files in memory")
-        // Print each warning once, not again on every save (a big site can have hundreds).
-        let warnings = rendered.warnings.warnings
+        // Print each warning and suggestion once, not again on every save (a big site can have hundreds).
+        let warnings = rendered.warnings.filter { $0.severity != .error }
         let new = warnings.filter { !printedWarnings.contains($0.description) }
         printedWarnings = Set(warnings.map(\.description))
         return .built(site, warnings: new, milliseconds: milliseconds())

@@ -5,6 +5,8 @@ import SitegenModel
 /// and `[!ASK]` (questions for the care team).
 package enum CalloutKind: String, CaseIterable, Sendable {
     case note, tip, important, warning, caution, urgent, ask
+    /// The page's key points (PEMAT item 11, a summary), labelled "Key points".
+    case summary
 
     /// The label every callout of this kind shows, in the page's language.
     var label: ThemeStringKey {
@@ -16,6 +18,7 @@ package enum CalloutKind: String, CaseIterable, Sendable {
         case .caution: .callout_caution
         case .urgent: .callout_urgent
         case .ask: .callout_ask
+        case .summary: .callout_summary
         }
     }
 

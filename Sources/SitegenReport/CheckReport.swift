@@ -13,6 +13,8 @@ public struct CheckReport: SortedJSONReport, Sendable {
 
     public var errors: Int
     public var warnings: Int
+    /// Advice that never fails a build (plain language, PEMAT, care cards).
+    public var suggestions: Int
     public var diagnostics: [Entry]
     public var pages: [PageReport]
     /// Each other language's coverage (absent for a site in one language).
@@ -22,6 +24,7 @@ public struct CheckReport: SortedJSONReport, Sendable {
         let sorted = diagnostics.sortedForReport()
         errors = sorted.errors.count
         warnings = sorted.warnings.count
+        suggestions = sorted.suggestions.count
         self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
         self.pages = pages
         self.translations = translations.isEmpty ? nil : translations

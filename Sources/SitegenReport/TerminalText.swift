@@ -35,7 +35,11 @@ public struct TerminalText: Sendable {
         guard colour else { return text }
         let label = "\(diagnostic.severity.rawValue):"
         guard let range = text.range(of: " " + label + " ") else { return text }
-        let style: [Style] = diagnostic.severity == .error ? [.red, .bold] : [.yellow, .bold]
+        let style: [Style] = switch diagnostic.severity {
+        case .error: [.red, .bold]
+        case .warning: [.yellow, .bold]
+        case .suggestion: [.cyan, .bold]
+        }
         return paint(String(text[..<range.lowerBound]), [.bold]) + " " + paint(label, style) + " " + text[range.upperBound...]
     }
 }

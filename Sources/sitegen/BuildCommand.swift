@@ -66,7 +66,8 @@ struct BuildCommand: AsyncParsableCommand {
             Console.report(shown, pathPrefix: site.pathPrefix)
             let errors = failure.diagnostics.errors.count
             if errors == 0 {
-                Console.error("build failed: \(failure.diagnostics.count) warning\(failure.diagnostics.count == 1 ? "" : "s") and --strict; nothing was written")
+                let warnings = failure.diagnostics.warnings.count
+                Console.error("build failed: \(warnings) warning\(warnings == 1 ? "" : "s") and --strict; nothing was written")
                 throw ExitCode(2)
             }
             throw Console.failure("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")

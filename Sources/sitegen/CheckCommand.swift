@@ -68,10 +68,11 @@ struct CheckCommand: AsyncParsableCommand {
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target) { print(table) }
             if let translations = TranslationCoverage.text(coverage) { print(translations) }
-            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count, suggestions = diagnostics.suggestions.count
             let addresses = checkedAddresses.map { " and \($0) external address\($0 == 1 ? "" : "es")" } ?? ""
             let checked = pagesChecked ?? reports.count
-            print("Checked \(checked) page\(checked == 1 ? "" : "s")\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let advice = suggestions == 0 ? "" : ", \(suggestions) suggestion\(suggestions == 1 ? "" : "s")"
+            print("Checked \(checked) page\(checked == 1 ? "" : "s")\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(advice)")
         }
         if !diagnostics.errors.isEmpty { throw ExitCode.failure }
         if strict, !diagnostics.warnings.isEmpty { throw ExitCode(2) }

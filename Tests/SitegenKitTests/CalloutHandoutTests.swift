@@ -6,7 +6,7 @@ import Testing
 /// Issue 16, requirements 3 (callouts) and 5 (a handout that explains itself), built with the
 /// bundled theme. Every text and definition here is an example, not medical advice.
 @Suite struct CalloutHandoutTests {
-    static let unknownDanger = "content/asma/sintomas.md:10: warning: unknown callout '[!DANGER]'; use one of '[!NOTE]', '[!TIP]', '[!IMPORTANT]', '[!WARNING]', '[!CAUTION]', '[!URGENT]', '[!ASK]' (until then it shows as a quote)"
+    static let unknownDanger = "content/asma/sintomas.md:10: warning: unknown callout '[!DANGER]'; use one of '[!NOTE]', '[!TIP]', '[!IMPORTANT]', '[!WARNING]', '[!CAUTION]', '[!URGENT]', '[!ASK]', '[!SUMMARY]' (until then it shows as a quote)"
 
     /// The Spanish test site of ThemeLanguageTests in `language`, with `sintomas.md` holding `body`
     /// (front matter: lines 1 to 5) and the example glossary.
