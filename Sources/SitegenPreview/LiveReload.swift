@@ -9,11 +9,14 @@ import SitegenRender
 /// (the site was rebuilt while the tab was disconnected, or the server was restarted) reloads. Then
 /// the server sends `reload` after each good build, and `error` with the messages while the site
 /// does not build (also right after `hello`, so a page opened while the site is broken shows them).
-/// The error overlay is built with DOM calls and `textContent` only: messages are never parsed as
-/// HTML.
+/// The error overlay, and the panel listing the page's warnings and suggestions
+/// (`/__sitegen/notes`), are built with DOM calls and `textContent` only: messages are never
+/// parsed as HTML.
 enum LiveReload {
     static let eventsPath = "/__sitegen/events"
     static let statusPath = "/__sitegen/status"
+    /// The warnings and suggestions of one page, for the panel the script shows on it.
+    static let notesPath = "/__sitegen/notes"
 
     /// The `<script>` element for a page served from site `version`.
     static func scriptTag(version: String) -> String {
@@ -137,6 +140,64 @@ enum LiveReload {
         if (hadFocus || !document.activeElement || document.activeElement === document.body) close.focus();
       }
 
+      // The page's warnings and suggestions (preview only): a button in a corner that opens
+      // their list, out of the way of the page and never covering it unasked.
+      function showNotes(notes) {
+        if (!notes || !notes.length) return;
+        var warnings = 0, suggestions = 0;
+        for (var i = 0; i < notes.length; i++) {
+          if (notes[i].severity === "warning") warnings++; else suggestions++;
+        }
+        var parts = [];
+        if (warnings) parts.push(warnings + (warnings === 1 ? " warning" : " warnings"));
+        if (suggestions) parts.push(suggestions + (suggestions === 1 ? " suggestion" : " suggestions"));
+        var box = document.createElement("div");
+        box.id = "sitegen-notes";
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", "sitegen preview: notes on this page");
+        box.style.cssText = "position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;box-sizing:border-box;" +
+          "max-width:calc(100vw - 1.5rem);width:auto;text-align:left;font:15px/1.45 system-ui,-apple-system,sans-serif;color:#1a1a1a";
+        var toggle = document.createElement("button");
+        toggle.type = "button";
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.setAttribute("aria-controls", "sitegen-notes-list");
+        toggle.textContent = parts.join(", ") + " on this page";
+        toggle.style.cssText = "display:block;margin-left:auto;font:inherit;padding:.4rem .9rem;cursor:pointer;" +
+          "background:#fff;color:#1a1a1a;border:2px solid " + (warnings ? "#8a4a00" : "#0e6a63") + ";border-radius:.3rem;" +
+          "box-shadow:0 2px 10px rgba(0,0,0,.25)";
+        var list = document.createElement("ul");
+        list.id = "sitegen-notes-list";
+        list.hidden = true;
+        list.style.cssText = "margin:0 0 .5rem;padding:.5rem .75rem;list-style:none;max-height:60vh;overflow:auto;width:40rem;" +
+          "max-width:100%;box-sizing:border-box;background:#fff;border:1px solid #8a8a8a;box-shadow:0 2px 10px rgba(0,0,0,.25)";
+        for (var j = 0; j < notes.length; j++) {
+          var item = document.createElement("li");
+          item.textContent = notes[j].text;
+          item.style.cssText = "margin:.35rem 0;padding-left:.5rem;overflow-wrap:anywhere;border-left:4px solid " +
+            (notes[j].severity === "warning" ? "#8a4a00" : "#0e6a63");
+          list.appendChild(item);
+        }
+        function setOpen(open) {
+          list.hidden = !open;
+          toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        }
+        toggle.addEventListener("click", function () { setOpen(list.hidden); });
+        box.addEventListener("keydown", function (event) {
+          if (event.key === "Escape" && !list.hidden) { setOpen(false); toggle.focus(); }
+        });
+        box.appendChild(list);
+        box.appendChild(toggle);
+        (document.body || document.documentElement).appendChild(box);
+      }
+
+      function loadNotes() {
+        if (!window.fetch) return;
+        fetch("/__sitegen/notes?page=" + encodeURIComponent(location.pathname))
+          .then(function (response) { return response.json(); })
+          .then(function (answer) { showNotes(answer.notes); })
+          .catch(function () {});
+      }
+
       function connect() {
         source = new EventSource("/__sitegen/events");
         source.addEventListener("hello", function (event) {
@@ -158,6 +219,7 @@ enum LiveReload {
       }
 
       connect();
+      loadNotes();
     })();
 
     """#

@@ -32,6 +32,8 @@ struct PreviewHandler: HTTPResponder {
             return await eventStream(head: isHead)
         case LiveReload.statusPath:
             return await status(head: isHead)
+        case LiveReload.notesPath:
+            return await notes(target: target, head: isHead)
         default:
             break
         }
@@ -107,6 +109,22 @@ struct PreviewHandler: HTTPResponder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
+        return Self.response(.ok, type: "application/json; charset=utf-8", body: body + Data("\n".utf8), head: head)
+    }
+
+    /// The warnings and suggestions of the page `?page=/imnm/symptoms/` names (as the page's own
+    /// address, percent-encoded), as JSON: `{"notes":[{"severity":…,"text":…}]}`. None for an
+    /// address that is no page.
+    private func notes(target: String, head: Bool) async -> Response {
+        let query = target.firstIndex(of: "?").map { target[target.index(after: $0)...] } ?? ""
+        let page = query.split(separator: "&").first { $0.hasPrefix("page=") }.map { String($0.dropFirst("page=".count)) } ?? ""
+        // The page sends encodeURIComponent(location.pathname): decode once to the path as sent.
+        let path = page.removingPercentEncoding ?? ""
+        var notes: [PreviewNote] = []
+        if case .file(let key) = RequestPath(raw: path), let site = await state.current().site { notes = site.notes[key] ?? [] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = (try? encoder.encode(["notes": notes])) ?? Data("{\"notes\":[]}".utf8)
         return Self.response(.ok, type: "application/json; charset=utf-8", body: body + Data("\n".utf8), head: head)
     }
 

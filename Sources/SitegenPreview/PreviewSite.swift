@@ -19,6 +19,9 @@ struct PreviewSite: Sendable {
     let pageCount: Int
     /// The files under `search/index/`, made after the pages are served (see `SearchFiles`).
     var search: SearchFiles? = nil
+    /// Each page's warnings and suggestions, by the key of its HTML file (`imnm/symptoms/index.html`),
+    /// for the panel the live-reload script shows on that page (`/__sitegen/notes`).
+    var notes: [String: [PreviewNote]] = [:]
 
     enum Lookup: Equatable {
         case file(path: String, file: PreviewFile)
@@ -97,4 +100,26 @@ actor SearchFiles {
     }
 
     func files() async -> [String: Data] { await start().value }
+}
+
+/// One warning or suggestion about a page, as the preview's panel lists it.
+struct PreviewNote: Codable, Sendable, Equatable {
+    /// `warning` or `suggestion`.
+    var severity: String
+    /// `content/imnm/symptoms.md:12: suggestion: …`, as `check` prints it.
+    var text: String
+
+    /// The warnings and suggestions of `diagnostics`, by the HTML file of the page they are about
+    /// (`reports` say which page each source file became). Messages about other files (site.yml,
+    /// the glossary) belong to no page.
+    static func byPage(_ diagnostics: [Diagnostic], reports: [PageReport]) -> [String: [PreviewNote]] {
+        var pageOfSource: [String: String] = [:]
+        for report in reports { pageOfSource[report.source] = report.url + "index.html" }
+        var notes: [String: [PreviewNote]] = [:]
+        for diagnostic in diagnostics.sortedForReport() where diagnostic.severity != .error {
+            guard let page = pageOfSource[diagnostic.path] else { continue }
+            notes[page, default: []].append(PreviewNote(severity: diagnostic.severity.rawValue, text: diagnostic.description))
+        }
+        return notes
+    }
 }

@@ -165,7 +165,8 @@ actor Rebuilder {
             search = nil  // the files have it (or the theme has no search page)
         }
         generation += 1
-        let site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
+        var site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
+        site.notes = PreviewNote.byPage(rendered.warnings, reports: rendered.reports)
         timer.lap("preview: files in memory")
         // Print each warning and suggestion once, not again on every save (a big site can have hundreds).
         let warnings = rendered.warnings.filter { $0.severity != .error }

@@ -93,6 +93,28 @@ struct ServeTests {
         }
     }
 
+    @Test("Each page's warnings and suggestions are listed for its panel; an edit updates them")
+    func notesOfAPage() async throws {
+        try await withPreview(["content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\n---\n[click here](_index.md)\n"]) { preview in
+            func notes(_ page: String) async throws -> [PreviewNote] {
+                let reply = try await preview.get("/__sitegen/notes?page=" + (page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                #expect(reply.headers["content-type"] == "application/json; charset=utf-8")
+                return try JSONDecoder().decode([String: [PreviewNote]].self, from: Data(reply.body.utf8))["notes"] ?? []
+            }
+            let symptoms = try await notes("/imnm/symptoms/")
+            #expect(symptoms.map(\.severity).allSatisfy { $0 == "warning" || $0 == "suggestion" })
+            #expect(symptoms.contains { $0.text.hasPrefix("content/imnm/symptoms.md:5: warning: link text 'click here'") })
+            #expect(!symptoms.contains { $0.text.contains("content/imnm/_index.md") }, "only this page's own")
+            #expect(try await notes("/nowhere/").isEmpty)
+            #expect(try await notes("/../etc/passwd").isEmpty)
+            // The script asks for them.
+            #expect(try await preview.get("/imnm/symptoms/").body.contains("/__sitegen/notes?page="))
+
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nweight: 10\n---\nSee [the overview](_index.md).\n".utf8))
+            #expect(try await eventually { try await !notes("/imnm/symptoms/").contains { $0.text.contains("click here") } })
+        }
+    }
+
     @Test("A folder without its slash redirects; unknown paths get the site's 404 page")
     func redirectsAndNotFound() async throws {
         try await withPreview { preview in
