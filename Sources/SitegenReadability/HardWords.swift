@@ -25,55 +25,82 @@ public enum HardWords {
 /// costs nothing for most words.
 struct HardWordTally {
     private struct Candidate {
+        var word: String
         var syllables: Int
         var uses: Int
-        var order: Int
         /// Seen starting with a lower-case letter (or in a block of capitals).
         var lowercaseSeen: Bool
         /// Seen capitalised where no sentence starts: a name, unless also seen in lower case.
         var capitalInsideSentence: Bool
+
+        var isName: Bool { !lowercaseSeen && capitalInsideSentence }
+
+        /// Harder: more syllables, then more uses (the first seen wins a tie: candidates are kept
+        /// in the order they came).
+        func isHarder(than other: Candidate) -> Bool {
+            syllables != other.syllables ? syllables > other.syllables : uses > other.uses
+        }
     }
 
-    private var candidates: [String: Candidate] = [:]
+    /// In the order they first came, and where each word is.
+    private var candidates: [Candidate] = []
+    private var positions: [String: Int] = [:]
 
-    /// Counts `text[span]`, of `syllables` syllables, if it is a candidate. `shouting`: the block
-    /// is written in capitals, whose capitals say nothing.
+    /// Counts `text[start..<end]`, of `syllables` syllables, if it is a candidate. `shouting`: the
+    /// block is written in capitals, whose capitals say nothing.
     mutating func note(_ text: UnsafeBufferPointer<UInt32>, start: Int, end wordEnd: Int, syllables: Int, shouting: Bool) {
         var end = wordEnd
         // A possessive 's belongs to its word ("patient's"); the rules count the same syllables.
         if end - start > 2, Readability.isApostrophe(Readability.scalar(text[end - 2])), text[end - 1] | 0x20 == 0x73 { end -= 2 }
-        var initialCapital = false
+        var initialCapital = false, ascii = true
         for index in start..<end {
             let value = text[index]
+            if value >= 0x80 { ascii = false }
             if value == 0x2E || Readability.isDigit(value) { return }
             guard !shouting, Self.isUppercase(value) else { continue }
             if index > start { return }  // an acronym, or a name like McArdle
             initialCapital = true
         }
-        var word = Readability.string(text, start..<end)
-        if initialCapital || shouting { word = word.lowercased() }
+        let word = ascii ? Self.lowercasedASCII(text, start..<end) : Self.lowercased(text, start..<end)
         let lowercase = !initialCapital
         let insideSentence = initialCapital && Self.followsWord(text, before: start)
-        if var known = candidates[word] {
-            known.uses += 1
-            known.lowercaseSeen = known.lowercaseSeen || lowercase
-            known.capitalInsideSentence = known.capitalInsideSentence || insideSentence
-            candidates[word] = known
+        if let position = positions[word] {
+            candidates[position].uses += 1
+            if lowercase { candidates[position].lowercaseSeen = true }
+            if insideSentence { candidates[position].capitalInsideSentence = true }
         } else {
-            candidates[word] = Candidate(syllables: syllables, uses: 1, order: candidates.count, lowercaseSeen: lowercase,
-                                         capitalInsideSentence: insideSentence)
+            positions[word] = candidates.count
+            candidates.append(Candidate(word: word, syllables: syllables, uses: 1, lowercaseSeen: lowercase, capitalInsideSentence: insideSentence))
         }
     }
 
-    /// The hardest words, hardest first (see `HardWords`).
+    /// The hardest words, hardest first (see `HardWords`): the top `count`, kept in order as the
+    /// candidates pass, without sorting them all.
     func hardest(_ count: Int = HardWords.shown) -> [String] {
-        candidates.filter { $0.value.lowercaseSeen || !$0.value.capitalInsideSentence }
-            .sorted { a, b in
-                if a.value.syllables != b.value.syllables { return a.value.syllables > b.value.syllables }
-                if a.value.uses != b.value.uses { return a.value.uses > b.value.uses }
-                return a.value.order < b.value.order
+        var top: [Candidate] = []
+        top.reserveCapacity(count + 1)
+        for candidate in candidates where !candidate.isName {
+            guard top.count < count || candidate.isHarder(than: top[top.count - 1]) else { continue }
+            let place = top.firstIndex { candidate.isHarder(than: $0) } ?? top.count
+            top.insert(candidate, at: place)
+            if top.count > count { top.removeLast() }
+        }
+        return top.map(\.word)
+    }
+
+    /// A word of ASCII letters and joiners (’ is not ASCII), lower-cased, made in one go.
+    private static func lowercasedASCII(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { bytes in
+            for (k, index) in range.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: text[index])
+                bytes[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
             }
-            .prefix(count).map(\.key)
+            return range.count
+        }
+    }
+
+    private static func lowercased(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String {
+        Readability.string(text, range).lowercased()
     }
 
     @inline(__always) private static func isUppercase(_ value: UInt32) -> Bool {
