@@ -22,6 +22,8 @@ public struct BuildSummary: Sendable {
     public var warnings: [Diagnostic]
     public var reports: [PageReport]
     public var readabilityTarget: Double
+    /// The measure that target is on (`readability:`).
+    public var readability: ReadabilityMeasure = .standard
 }
 
 /// What a build leaves for the next one: each stage's memo, kept by `sitegen serve` between
@@ -128,7 +130,8 @@ public enum Build {
             languages: 1 + rendered.languages.count, files: rendered.files.count, filesWritten: outcome.written,
             filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
             warnings: rendered.warnings + outcome.warnings.map { .warning(location.shown, $0) },
-            reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget
+            reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget,
+            readability: rendered.site.config.readability
         )
     }
 }

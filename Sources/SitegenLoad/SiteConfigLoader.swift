@@ -38,6 +38,11 @@ package enum SiteConfigLoader {
                 fields.report(.error(path, line: fields.line(ofKey: "direction"), "'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not '\(written)'"))
             }
         }
+        if let written = fields.string("readability") {
+            if let measure = ReadabilityMeasure(rawValue: written.lowercased()) { config.readability = measure } else {
+                fields.report(.error(path, line: fields.line(ofKey: "readability"), "'readability' must be 'smog' or 'flesch-kincaid' (found '\(written)')"))
+            }
+        }
         if let target = fields.number("readability_target", example: "8", range: SiteConfig.readabilityTargets) { config.readabilityTarget = target }
         if let days = fields.int("review_interval_days", example: 730) {
             if days > 0 { config.reviewIntervalDays = days } else {

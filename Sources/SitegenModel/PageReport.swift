@@ -17,16 +17,25 @@ public struct PageReport: Sendable, Equatable, Codable {
     /// Flesch reading ease (English) or Fernández-Huerta reading ease (Spanish), one decimal;
     /// absent, like the grade, for a page sitegen cannot grade (another language, no words).
     public var readingEase: Double?
+    /// McLaughlin's SMOG grade, one decimal (English pages of 100 words or more, whichever
+    /// measure the site chose; absent like the grade).
+    public var smog: Double?
+    /// The page's hardest words, hardest first (English and Spanish pages, at most
+    /// `HardWords.shown`; docs/readability.md says how they are chosen); empty for other languages.
+    public var hardWords: [String]
     /// The messages of this page's warnings.
     public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case url, source, words, sentences, syllables, grade
         case readingEase = "reading_ease"
+        case smog
+        case hardWords = "hard_words"
         case warnings
     }
 
-    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?, warnings: [String]) {
+    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?,
+                 smog: Double? = nil, hardWords: [String] = [], warnings: [String]) {
         self.url = url
         self.source = source
         self.words = words
@@ -34,6 +43,8 @@ public struct PageReport: Sendable, Equatable, Codable {
         self.syllables = syllables
         self.grade = grade
         self.readingEase = readingEase
+        self.smog = smog
+        self.hardWords = hardWords
         self.warnings = warnings
     }
 }

@@ -35,13 +35,13 @@ public enum ScaffoldText {
         sectionIntro, pageIntro, keyPoints, whatYouCanDo, whenToGetHelp, whatIs, symptoms, causes, treatment, livingWith,
     ]
 
-    static let sectionIntro = Guidance("Write one or two sentences about ", end: ": who it affects and what this section explains.")
+    static let sectionIntro = Guidance("Write a line or two about ", end: ": who it affects and what this section explains.")
     static let pageIntro = Guidance("Write the most important message of this page in one or two short sentences.")
     static let keyPoints = Guidance("Write three to five short points the reader should remember.")
     static let whatYouCanDo = Guidance("Explain what readers can do themselves: looking after themselves at home, questions to ask at an appointment, where to find support.")
     static let whenToGetHelp = Guidance("Say which signs mean the reader should see a doctor soon, and which mean they need urgent help.")
-    static let whatIs = Guidance("Explain in everyday words what the condition is and which parts of the body it affects.")
-    static let symptoms = Guidance("List the most common signs first. Short bullet points are easiest to read.")
+    static let whatIs = Guidance("Explain in plain words what it is and which parts of the body it affects.")
+    static let symptoms = Guidance("List the most common signs first. Short bullet points read best.")
     static let causes = Guidance("Say what is known about the causes, and what is not known yet.")
     static let treatment = Guidance("Describe the main treatments and what they aim to do.")
     static let livingWith = Guidance("Explain what helps day to day: at home, at work or school, and where to find support.")

@@ -12,8 +12,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var disclaimerLine: Int = 1
     /// Raw HTML in Markdown is dropped unless an editor opts in, because it can carry scripts.
     public var allowRawHTML: Bool
-    /// Pages whose Flesch–Kincaid grade is above this get a warning (US school grade).
+    /// English pages whose grade on `readability` is above this get a warning (US school grade).
     public var readabilityTarget: Double = 8
+    /// The formula that grades English pages for that warning: SMOG unless the site says otherwise.
+    public var readability: ReadabilityMeasure = .standard
     /// Pages reviewed longer ago than this get a warning.
     public var reviewIntervalDays: Int = 730
     /// Line of `language:` in site.yml (1 when it is not written), for messages about it.
@@ -37,7 +39,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let knownKeys: [String] = [
         "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
-        "readability_target", "review_interval_days", "direction", "languages",
+        "readability_target", "review_interval_days", "direction", "languages", "readability",
     ]
 }
 

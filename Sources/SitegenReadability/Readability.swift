@@ -7,20 +7,26 @@ public struct ReadabilityScore: Sendable, Equatable {
     public var grade: Double
     /// Flesch reading ease: 206.835 - 1.015 * words/sentences - 84.6 * syllables/words
     public var readingEase: Double
+    /// Words of 3 syllables or more.
+    public var polysyllables: Int
+    /// McLaughlin's SMOG grade: 1.0430 * sqrt(polysyllables * 30 / sentences) + 3.1291
+    public var smog: Double
 
-    public init(words: Int, sentences: Int, syllables: Int, grade: Double, readingEase: Double) {
+    public init(words: Int, sentences: Int, syllables: Int, grade: Double, readingEase: Double, polysyllables: Int = 0, smog: Double = 0) {
         self.words = words
         self.sentences = sentences
         self.syllables = syllables
         self.grade = grade
         self.readingEase = readingEase
+        self.polysyllables = polysyllables
+        self.smog = smog
     }
 
-    /// The scores for these counts. Text without words scores 0 for both (not a real grade: there
-    /// is nothing to read), so nothing is ever divided by zero.
-    public init(words: Int, sentences: Int, syllables: Int) {
+    /// The scores for these counts. Text without words scores 0 for all three (not a real grade:
+    /// there is nothing to read), so nothing is ever divided by zero.
+    public init(words: Int, sentences: Int, syllables: Int, polysyllables: Int = 0) {
         guard words > 0, sentences > 0 else {
-            self.init(words: words, sentences: sentences, syllables: syllables, grade: 0, readingEase: 0)
+            self.init(words: words, sentences: sentences, syllables: syllables, grade: 0, readingEase: 0, polysyllables: polysyllables)
             return
         }
         let wordsPerSentence = Double(words) / Double(sentences)
@@ -28,8 +34,15 @@ public struct ReadabilityScore: Sendable, Equatable {
         self.init(
             words: words, sentences: sentences, syllables: syllables,
             grade: 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59,
-            readingEase: 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
+            readingEase: 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord,
+            polysyllables: polysyllables, smog: Self.smog(polysyllables: polysyllables, sentences: sentences)
         )
+    }
+
+    /// McLaughlin's SMOG grade (1969) of a text with these counts, scaled from his 30 sentences to
+    /// the text's own, as textstat and most tools do. Needs sentences.
+    public static func smog(polysyllables: Int, sentences: Int) -> Double {
+        1.0430 * (Double(polysyllables) * 30 / Double(sentences)).squareRoot() + 3.1291
     }
 }
 
@@ -60,7 +73,7 @@ public enum Readability {
     /// share most of their words, so most words are counted once per section, not once per page.
     public static func score(blocks: [String], memo: inout SyllableMemo) -> ReadabilityScore {
         let page = counts(blocks: blocks, scale: .fleschKincaidGrade, memo: &memo)
-        return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
+        return ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables, polysyllables: page.polysyllables)
     }
 
     /// A page's counts. `scale` nil: words and sentences only (no syllables).
@@ -71,7 +84,7 @@ public enum Readability {
         for block in blocks {
             page.add(block, memo: &memo)
         }
-        return page.counts
+        return page.finish()
     }
 
     /// Syllable counts of the words already seen, by their bytes as counted (lowercased in a
@@ -90,6 +103,10 @@ public enum Readability {
     /// What `PageScorer` counts on a page.
     struct PageCounts {
         var words = 0, sentences = 0, syllables = 0
+        /// Words of 3 syllables or more (English only): SMOG's polysyllables.
+        var polysyllables = 0
+        /// The hardest words, hardest first (English and Spanish; see `HardWords`).
+        var hardWords: [String] = []
         /// Letters in Latin script and in any other (a plain word counts all its characters
         /// as Latin letters: they are ASCII). Only counted when syllables are.
         var latinLetters = 0, otherScriptLetters = 0
@@ -98,7 +115,8 @@ public enum Readability {
     /// Counts of a page, block by block. Its buffers are allocated once per page and reused, so
     /// that nothing is allocated per word.
     private struct PageScorer {
-        private(set) var counts = PageCounts()
+        private var counts = PageCounts()
+        private var hardWords = HardWordTally()
         /// The syllable rules: English, Spanish, or none.
         private let scale: ReadingScale?
         /// A block's Unicode scalar values (never more than its UTF-8 bytes).
@@ -119,6 +137,12 @@ public enum Readability {
             wordBytes.deallocate()
         }
 
+        func finish() -> PageCounts {
+            var counts = counts
+            counts.hardWords = hardWords.hardest()
+            return counts
+        }
+
         mutating func add(_ block: String, memo: inout SyllableMemo) {
             var block = block
             let count = block.withUTF8 { decode($0, into: scalars) }
@@ -130,29 +154,40 @@ public enum Readability {
             // In a block written in capitals ("THE SOFTWARE IS PROVIDED…") capitals are not acronyms.
             let shouting = tally.isShouting
             // (Summed in locals: `counts` lives in memory.)
-            var syllables = 0, latin = 0, otherScript = 0
+            var syllables = 0, polysyllables = 0, latin = 0, otherScript = 0
             switch scale {
-            case .fleschKincaidGrade:
+            case .fleschKincaidGrade, .smogGrade:
+                let hard = HardWords.threshold(spanish: false)
                 for span in spans {
+                    let count: Int
                     if span.isPlain {
                         latin &+= span.end &- span.start
-                        syllables &+= plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
+                        count = plainWordSyllables(text, span, lowercase: shouting, known: &memo.known)
                     } else {
                         tallyScripts(of: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), latin: &latin, otherScript: &otherScript)
-                        syllables &+= unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                        count = unicodeWordSyllables(text, span, lowercase: shouting, known: &memo.knownUnicode)
+                    }
+                    syllables &+= count
+                    if count >= hard {
+                        polysyllables &+= 1
+                        hardWords.note(text, start: span.start, end: span.end, syllables: count, shouting: shouting)
                     }
                 }
             case .fernandezHuerta:
                 // Counting a Spanish word is a pass over its letters, cheaper than remembering it.
+                let hard = HardWords.threshold(spanish: true)
                 for span in spans {
                     let word = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
                     tallyScripts(of: word, latin: &latin, otherScript: &otherScript)
-                    syllables &+= SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
+                    let count = SpanishSyllables.count(word, scratch: wordBytes, readAsWords: shouting)
+                    syllables &+= count
+                    if count >= hard { hardWords.note(text, start: span.start, end: span.end, syllables: count, shouting: shouting) }
                 }
             case nil:
                 break
             }
             counts.syllables += syllables
+            counts.polysyllables += polysyllables
             counts.latinLetters += latin
             counts.otherScriptLetters += otherScript
         }

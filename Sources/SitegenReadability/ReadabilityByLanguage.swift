@@ -1,11 +1,14 @@
+import SitegenModel
+
 /// Readability in the page's language: English and Spanish scales, and no score for the rest.
 extension Readability {
     /// The readability of a page in its language (a BCP 47 code, "en", "es-MX"): English is graded
-    /// with Flesch–Kincaid (the same numbers as `score(blocks:memo:)`), Spanish with Fernández-Huerta
-    /// and Spanish syllables. A language without a formula, text mostly in a script other than
-    /// Latin (whatever its language says), and text without words get no score.
-    public static func score(blocks: [String], language: String, memo: inout SyllableMemo) -> PageReading {
-        guard let scale = ReadingScale(language: language) else {
+    /// with `measure`, SMOG or Flesch–Kincaid (both are computed, with the same counts as
+    /// `score(blocks:memo:)`), Spanish with Fernández-Huerta and Spanish syllables. A language
+    /// without a formula, text mostly in a script other than Latin (whatever its language says),
+    /// and text without words get no score. English and Spanish pages get their hardest words.
+    public static func score(blocks: [String], language: String, measure: ReadabilityMeasure = .standard, memo: inout SyllableMemo) -> PageReading {
+        guard let scale = ReadingScale(language: language, measure: measure) else {
             // Still counted: reports show the words of every page.
             let page = counts(blocks: blocks, scale: nil, memo: &memo)
             return PageReading(words: page.words, sentences: page.sentences, outcome: .notGraded(.language(language)))
@@ -20,20 +23,22 @@ extension Readability {
         }
         let level: ReadingLevel
         switch scale {
-        case .fleschKincaidGrade:
-            let english = ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables)
-            level = ReadingLevel(scale: scale, syllables: page.syllables, value: english.grade, fleschReadingEase: english.readingEase)
+        case .fleschKincaidGrade, .smogGrade:
+            let english = ReadabilityScore(words: page.words, sentences: page.sentences, syllables: page.syllables, polysyllables: page.polysyllables)
+            level = ReadingLevel(scale: scale, syllables: page.syllables, value: scale == .smogGrade ? english.smog : english.grade,
+                                 fleschReadingEase: english.readingEase, fleschKincaidGrade: english.grade,
+                                 smogGrade: english.smog, polysyllables: english.polysyllables)
         case .fernandezHuerta:
             level = ReadingLevel(scale: scale, syllables: page.syllables,
                                  value: fernandezHuerta(words: page.words, sentences: page.sentences, syllables: page.syllables))
         }
-        return PageReading(words: page.words, sentences: page.sentences, outcome: .graded(level))
+        return PageReading(words: page.words, sentences: page.sentences, outcome: .graded(level), hardWords: page.hardWords)
     }
 
     /// The same with a memo of its own.
-    public static func score(blocks: [String], language: String) -> PageReading {
+    public static func score(blocks: [String], language: String, measure: ReadabilityMeasure = .standard) -> PageReading {
         var memo = SyllableMemo(expectedWords: blocks.reduce(0) { $0 + $1.utf8.count } / 6)
-        return score(blocks: blocks, language: language, memo: &memo)
+        return score(blocks: blocks, language: language, measure: measure, memo: &memo)
     }
 
     /// Fernández-Huerta reading ease (1959), as corrected by Gwillim Law (2011) and used by

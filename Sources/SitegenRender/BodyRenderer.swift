@@ -9,6 +9,8 @@ package struct RenderedBody: Sendable {
     var summary: String?
     /// The text a reader sees, one entry per heading, paragraph or list item (see `MarkdownDocument.textBlocks`).
     var blocks: [String]
+    /// The same for readability: without inline code and web addresses (`textAndReadingBlocks`).
+    var readingBlocks: [String] = []
     /// The body for the section's printable handout: heading ids prefixed to stay unique on the
     /// combined page, links absolute because paper has no "current page". Nil outside sections.
     var printHTML: String?
@@ -50,7 +52,8 @@ package struct BodyRenderer: Sendable {
             report(.warning(page.sourcePath, line: line, "unknown callout '[!\(kind)]'; use one of \(CalloutKind.markers) (until then it shows as a quote)"))
         }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
-        let blocks = [page.frontMatter.title] + document.textBlocks
+        let texts = document.textAndReadingBlocks
+        let blocks = [page.frontMatter.title] + texts.text
         document.markGlossaryTerms(matcher)
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
@@ -60,7 +63,8 @@ package struct BodyRenderer: Sendable {
         }
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
-            summary: document.firstParagraphText, blocks: blocks, glossaryEntries: document.markedGlossaryEntries
+            summary: document.firstParagraphText, blocks: blocks, readingBlocks: [page.frontMatter.title] + texts.reading,
+            glossaryEntries: document.markedGlossaryEntries
         )
         if let section {
             let anchor = Self.handoutAnchor(for: page, in: section)

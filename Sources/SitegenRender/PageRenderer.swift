@@ -23,6 +23,8 @@ package struct PageRenderer: Sendable {
     package let bodies: BodyRenderer
     let contexts: PageContext
     let today: CalendarDate
+    /// What the reading warning says about a hard word.
+    let everyday: EverydayWords
 
     /// `nil` renders the home page; otherwise the section at that index.
     package func render(section index: Int?, scans: [String: PageScan]) -> UnitOutput {
@@ -58,17 +60,19 @@ package struct PageRenderer: Sendable {
         // Graded in the site's language; a language sitegen has no formula for, text mostly in
         // another script, or a page too short to grade gets no score at all (never a made-up
         // number) and no warning.
-        let reading = Readability.score(blocks: body.blocks, language: site.config.language, memo: &memo)
+        let reading = Readability.score(blocks: body.readingBlocks, language: site.config.language, measure: site.config.readability, memo: &memo)
         let level = reading.words >= PageReport.minimumWordsToGrade ? reading.level : nil
-        if let level, let warning = level.warning(target: Self.readabilityTarget(level.scale, config: site.config)) {
+        if let level, let warning = level.warning(target: Self.readabilityTarget(level.scale, config: site.config),
+                                                  hardWords: reading.hardWords, everyday: everyday.alternative(for:)) {
             problems.append(.warning(page.sourcePath, warning, category: .readability))
         }
         problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
         output.diagnostics += problems
         output.reports.append(PageReport(
             url: page.url, source: page.sourcePath, words: reading.words, sentences: reading.sentences, syllables: level?.syllables ?? 0,
-            grade: level?.scale == .fleschKincaidGrade ? level?.rounded : nil,
-            readingEase: (level?.fleschReadingEase ?? level.flatMap { $0.scale == .fernandezHuerta ? $0.value : nil }).map { ($0 * 10).rounded() / 10 },
+            grade: level?.fleschKincaidGrade.map(ReadingLevel.rounded),
+            readingEase: (level?.fleschReadingEase ?? level.flatMap { $0.scale == .fernandezHuerta ? $0.value : nil }).map(ReadingLevel.rounded),
+            smog: level?.smogGrade.map(ReadingLevel.rounded), hardWords: reading.hardWords,
             warnings: problems.warnings.map(\.message)
         ))
         output.search.append(SearchDocument(

@@ -27,7 +27,7 @@ package struct SiteRenderer {
         let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
         let renderer = PageRenderer(
             site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
-            contexts: contexts, today: today
+            contexts: contexts, today: today, everyday: EverydayWords(glossary: site.glossary, language: site.config.language)
         )
         return (contexts, renderer)
     }

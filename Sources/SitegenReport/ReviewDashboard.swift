@@ -55,8 +55,14 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         /// The section's title; absent for the home page.
         public var section: String?
         public var draft: Bool
-        /// Absent for a page sitegen cannot grade in English (another language, no words, a draft).
+        /// Flesch–Kincaid; absent for a page sitegen cannot grade in English (another language,
+        /// no words, a draft, under 100 words).
         public var grade: Double?
+        /// SMOG; absent like `grade`.
+        public var smog: Double?
+        /// The page's hardest words (`PageReport.hardWords`).
+        public var hardWords: [String] = []
+        /// Over `readability_target` on the site's measure (`readability`).
         public var overTarget: Bool
         public var lastReviewed: CalendarDate?
         public var reviewedBy: String?
@@ -65,7 +71,8 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         public var warnings: [String]
 
         enum CodingKeys: String, CodingKey {
-            case title, source, url, section, draft, grade, status, warnings
+            case title, source, url, section, draft, grade, smog, status, warnings
+            case hardWords = "hard_words"
             case overTarget = "over_target"
             case lastReviewed = "last_reviewed"
             case reviewedBy = "reviewed_by"
@@ -84,8 +91,11 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
     public var siteTitle: String
     public var today: CalendarDate
     public var readabilityTarget: Double
+    /// The measure of the target, the chart of grades and the table's grade column.
+    public var readability: ReadabilityMeasure
     public var reviewIntervalDays: Int
     public var summary: Summary
+    /// Pages per grade on `readability`.
     public var readingGrades: [Bar]
     public var reviewsDue: [Bar]
     /// Overdue first, then never reviewed, due soon and up to date; by next review date, then path.
@@ -97,6 +107,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         case today, summary, pages
         case siteTitle = "site_title"
         case readabilityTarget = "readability_target"
+        case readability
         case reviewIntervalDays = "review_interval_days"
         case dueSoonDays = "due_soon_days"
         case readingGrades = "reading_grades"
@@ -112,6 +123,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         try container.encode(siteTitle, forKey: .siteTitle)
         try container.encode(today, forKey: .today)
         try container.encode(readabilityTarget, forKey: .readabilityTarget)
+        try container.encode(readability.rawValue, forKey: .readability)
         try container.encode(reviewIntervalDays, forKey: .reviewIntervalDays)
         try container.encode(Self.dueSoonDays, forKey: .dueSoonDays)
         try container.encode(summary, forKey: .summary)
@@ -134,13 +146,14 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
             let sectionTitles = Dictionary(site.sections.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
         for page in site.allPages where page.kind != .home {
             let report = reports[page.sourcePath]
-            let grade = report?.grade
+            let measured = report?.grade(config.readability)
             let reviewed = page.frontMatter.lastReviewed
             let next = reviewed.map { CalendarDate(dayNumber: $0.dayNumber + config.reviewIntervalDays) }
             rows.append(Row(
                 title: page.frontMatter.title, source: page.sourcePath, url: page.url,
                 section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,
-                grade: grade, overTarget: grade.map { $0 > config.readabilityTarget } ?? false,
+                grade: report?.grade, smog: report?.smog, hardWords: report?.hardWords ?? [],
+                overTarget: measured.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
         }
@@ -153,9 +166,10 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         siteTitle = config.title
         self.today = today
         readabilityTarget = config.readabilityTarget
+        readability = config.readability
         reviewIntervalDays = config.reviewIntervalDays
         summary = Self.summarize(rows)
-        readingGrades = ReviewCharts.gradeBars(rows.compactMap(\.grade), target: config.readabilityTarget)
+        readingGrades = ReviewCharts.gradeBars(rows.compactMap { $0.grade(config.readability) }, target: config.readabilityTarget)
         reviewsDue = ReviewCharts.monthBars(rows.compactMap(\.nextReview), today: today)
         pages = rows
         translations = TranslationCoverage.of(rendered.site)
@@ -190,5 +204,15 @@ extension CalendarDate: Encodable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
+    }
+}
+
+extension ReviewDashboard.Row {
+    /// The row's grade on `measure`.
+    func grade(_ measure: ReadabilityMeasure) -> Double? {
+        switch measure {
+        case .smog: smog
+        case .fleschKincaid: grade
+        }
     }
 }

@@ -23,27 +23,29 @@ extension ReviewDashboard {
 
     func context(reportFolder: String, siteRoot: String) -> [String: Any] {
         let target = readabilityTarget.shortText
+        let gradeName = "\(readability.name) grade"
         let figures: [(Int, String, String, Bool)] = [
             (summary.pages, "pages", "sections and topic pages", false),
             (summary.reviewed, "reviewed", "have a last_reviewed date", false),
             (summary.overdue, "overdue", "last reviewed more than \(reviewIntervalDays) days ago", summary.overdue > 0),
             (summary.dueSoon, "due within \(Self.dueSoonDays) days", "next review by \(CalendarDate(dayNumber: today.dayNumber + Self.dueSoonDays).longText)", false),
             (summary.neverReviewed, "never reviewed", "no last_reviewed date", summary.neverReviewed > 0),
-            (summary.overTarget, "over the reading target", "reading grade above \(target)", summary.overTarget > 0),
+            (summary.overTarget, "over the reading target", "\(gradeName) above \(target)", summary.overTarget > 0),
         ]
         return [
             "site_title": siteTitle, "today_iso": today.iso, "today_text": today.longText,
-            "target": target, "interval_days": reviewIntervalDays,
+            "target": target, "grade_name": gradeName, "interval_days": reviewIntervalDays,
             "figures": figures.map { ["value": $0.0, "name": $0.1, "note": $0.2, "attention": $0.3] as [String: Any] },
             "charts": [
-                chart(id: "grades", title: "Pages by reading grade", column: "Reading grade", bars: readingGrades,
+                chart(id: "grades", title: "Pages by \(gradeName)", column: gradeName, bars: readingGrades,
                       legend: "Red bars hold grades that can be above the target of \(target)."),
                 chart(id: "reviews", title: "Reviews due per month", column: "Review due", bars: reviewsDue,
                       legend: "The red bar counts reviews already overdue; pages never reviewed are not in this chart."),
             ],
             "page_count": summary.pages == 1 ? "1 page" : "\(summary.pages) pages",
             "columns": Self.columns.enumerated().map { index, column in
-                ["name": column.name, "type": column.numeric ? "number" : "text", "width": column.width, "sorted": index == 0] as [String: Any]
+                let name = column.name == Self.gradeColumn ? gradeName : column.name
+                return ["name": name, "type": column.numeric ? "number" : "text", "width": column.width, "sorted": index == 0] as [String: Any]
             },
             "pages": pages.enumerated().map { row(for: $1, order: $0, reportFolder: reportFolder, siteRoot: siteRoot) },
             "has_translations": !translations.isEmpty,
@@ -57,9 +59,13 @@ extension ReviewDashboard {
     /// The table's columns, in order; `numeric` ones sort by number, the rest by text. Fixed
     /// widths let a browser lay out a table of thousands of rows without measuring every cell.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
-        ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), ("Reading grade", true, "5.5rem"),
+        ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), (gradeColumn, true, "9rem"),
         ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
     ]
+
+    /// The grade column, named after the site's measure ("SMOG grade"); under the grade, the
+    /// page's hardest words.
+    static let gradeColumn = "Reading grade"
 
     private func chart(id: String, title: String, column: String, bars: [Bar], legend: String) -> [String: Any] {
         let layout = ReviewCharts.Layout(bars: bars)
@@ -84,7 +90,8 @@ extension ReviewDashboard {
             "title": row.title, "source": row.source, "draft": row.draft,
             "href": RelativeLink.path(from: reportFolder, to: (siteRoot as NSString).appendingPathComponent(row.source)),
             "section": row.section ?? "", "has_section": row.section != nil,
-            "grade": row.grade.map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
+            "grade": row.grade(readability).map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
+            "hard_words": row.hardWords.joined(separator: ", "), "has_hard_words": !row.hardWords.isEmpty,
             "last_reviewed_iso": row.lastReviewed?.iso ?? "", "last_reviewed": row.lastReviewed?.longText ?? "",
             "has_review": row.lastReviewed != nil, "reviewed_by": row.reviewedBy ?? "", "has_reviewer": row.reviewedBy != nil,
             "next_review_iso": row.nextReview?.iso ?? "", "next_review": row.nextReview?.longText ?? "", "next_note": nextNote,

@@ -16,7 +16,7 @@ enum ReviewDashboardTemplate {
         <body>
         <header>
         <h1>Review dashboard</h1>
-        <p>{{site_title}}, on <time datetime="{{today_iso}}">{{today_text}}</time>. A page is due for review {{interval_days}} days after its last review; the reading target is grade {{target}}.</p>
+        <p>{{site_title}}, on <time datetime="{{today_iso}}">{{today_text}}</time>. A page is due for review {{interval_days}} days after its last review; the reading target is {{grade_name}} {{target}}.</p>
         </header>
         <main>
         <section aria-labelledby="summary-heading">
@@ -100,7 +100,7 @@ enum ReviewDashboardTemplate {
         <td data-sort="{{status_sort}}"><span class="status {{status_class}}">{{status}}</span></td>
         <th scope="row" data-sort="{{title}}"><a href="{{href}}">{{title}}</a>{{#draft}} (draft){{/draft}}<span class="path">{{source}}</span></th>
         <td data-sort="{{section}}">{{#has_section}}{{section}}{{/has_section}}{{^has_section}}none{{/has_section}}</td>
-        <td data-sort="{{grade}}"{{#over_target}} class="over"{{/over_target}}>{{grade}}{{#over_target}} (over {{target}}){{/over_target}}</td>
+        <td data-sort="{{grade}}"><span{{#over_target}} class="over"{{/over_target}}>{{grade}}{{#over_target}} (over {{target}}){{/over_target}}</span>{{#has_hard_words}}<span class="path">Hardest words: {{hard_words}}</span>{{/has_hard_words}}</td>
         <td data-sort="{{last_reviewed_iso}}">{{#has_review}}<time datetime="{{last_reviewed_iso}}">{{last_reviewed}}</time>{{/has_review}}{{^has_review}}never{{/has_review}}</td>
         <td data-sort="{{reviewed_by}}">{{#has_reviewer}}{{reviewed_by}}{{/has_reviewer}}{{^has_reviewer}}not recorded{{/has_reviewer}}</td>
         <td data-sort="{{next_review_iso}}">{{#has_review}}<time datetime="{{next_review_iso}}">{{next_review}}</time> <span class="note">({{next_note}})</span>{{/has_review}}{{^has_review}}now (never reviewed){{/has_review}}</td>
@@ -147,7 +147,7 @@ enum ReviewDashboardTemplate {
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         .table-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: .25rem; }
         .table-scroll:focus { outline: 3px solid #1f5fbf; outline-offset: 2px; }
-        #pages { width: 100%; min-width: 76rem; table-layout: fixed; font-size: .95rem; }
+        #pages { width: 100%; min-width: 79.5rem; table-layout: fixed; font-size: .95rem; }
         #pages td, #pages th { overflow-wrap: break-word; }
         .scroll-hint { display: none; }
         @media (max-width: 60rem) { .scroll-hint { display: block; } }

@@ -50,10 +50,10 @@ struct BuildCommand: AsyncParsableCommand {
             }
             if !quiet {
                 Console.report(summary.warnings, pathPrefix: site.pathPrefix)
-                if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget) { Console.note(table) }
+                if let table = EditorReport.table(summary.reports, warnings: summary.warnings, target: summary.readabilityTarget, measure: summary.readability) { Console.note(table) }
             }
             if let report, let reportTarget {
-                try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget), to: reportTarget, shown: report)
+                try ReportFile.write(EditorReport.json(summary.reports, target: summary.readabilityTarget, measure: summary.readability), to: reportTarget, shown: report)
             }
             let pages = summary.pages == 1 ? "1 page" : "\(summary.pages) pages"
             let sections = (summary.sections == 1 ? "1 section" : "\(summary.sections) sections") + (summary.languages > 1 ? " and \(summary.languages) languages" : "")

@@ -43,6 +43,7 @@ struct CheckCommand: AsyncParsableCommand {
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []
         var target = 8.0
+        var measure = ReadabilityMeasure.standard
         var checkedAddresses: Int?
         var coverage: [TranslationCoverage] = []
         var pagesChecked: Int?
@@ -52,6 +53,7 @@ struct CheckCommand: AsyncParsableCommand {
             reports = rendered.reports
             coverage = TranslationCoverage.of(rendered.site)
             target = rendered.site.config.readabilityTarget
+            measure = rendered.site.config.readability
             if external {
                 let result = await checkExternal(rendered.site)
                 diagnostics += result.warnings
@@ -66,7 +68,7 @@ struct CheckCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage).json() + Data("\n".utf8))
         case .text:
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
-            if let table = EditorReport.table(reports, warnings: diagnostics, target: target) { print(table) }
+            if let table = EditorReport.table(reports, warnings: diagnostics, target: target, measure: measure) { print(table) }
             if let translations = TranslationCoverage.text(coverage) { print(translations) }
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count, suggestions = diagnostics.suggestions.count
             let addresses = checkedAddresses.map { " and \($0) external address\($0 == 1 ? "" : "es")" } ?? ""

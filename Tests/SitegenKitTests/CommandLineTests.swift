@@ -111,8 +111,11 @@ import Testing
         let symptoms = pages[2]
         #expect(symptoms["words"] as? Int == 8)  // "Symptoms" + "Weak legs" + "Your legs may feel weak."
         #expect(symptoms["sentences"] as? Int == 3)
-        // Too short to grade (under 100 words): no grade and no reading ease.
-        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings"])
+        // Too short to grade (under 100 words): no grade, no SMOG and no reading ease; its
+        // hardest words are still listed (none here).
+        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings", "hard_words"])
+        #expect(symptoms["hard_words"] as? [String] == [])
+        #expect(report["readability"] as? String == "smog")
     }
 
     @Test func checkExitCodes() throws {

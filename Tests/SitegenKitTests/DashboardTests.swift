@@ -16,7 +16,7 @@ import Testing
             "site.yml": "title: Test Library\nbase_url: https://example.org/\nreview_interval_days: 365\n",
             "content/imnm/_index.md": "---\ntitle: IMNM & you\nlast_reviewed: 2026-10-01\nreviewed_by: Dr Ada Example\n---\n\(TestSite.passage("Muscles get weak. See [symptoms](symptoms.md)."))\n",
             "content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\nlast_reviewed: 2025-11-01\nreviewed_by: Dr Bo Example\n---\n\(TestSite.passage("Your legs may feel weak."))\n",
-            "content/imnm/causes.md": "---\ntitle: Causes\nweight: 20\nlast_reviewed: 2026-01-15\n---\n\(TestSite.passage("Nobody knows why."))\n",
+            "content/imnm/causes.md": "---\ntitle: Causes\nweight: 20\nlast_reviewed: 2026-01-15\n---\n\(TestSite.passage("No one knows why."))\n",
             "content/imnm/treatments.md": "---\ntitle: Treatments\nweight: 30\n---\n\(TestSite.passage(long))\n",
         ])
     }
@@ -88,11 +88,15 @@ import Testing
                 {
                   "draft" : false,
                   "grade" : -1.8,
+                  "hard_words" : [
+
+                  ],
                   "last_reviewed" : "2025-11-01",
                   "next_review" : "2026-11-01",
                   "over_target" : false,
                   "reviewed_by" : "Dr Bo Example",
                   "section" : "IMNM & you",
+                  "smog" : 3.1,
                   "source" : "content/imnm/symptoms.md",
                   "status" : "overdue",
                   "title" : "Symptoms",
@@ -113,6 +117,11 @@ import Testing
         #expect(pages.map { $0["next_review"] as? String } == ["2026-11-01", nil, "2027-01-15", "2027-10-01"])
         #expect(pages.map { $0["over_target"] as? Bool } == [false, true, false, false])
         #expect(pages[1]["grade"] as? Double == 42.2)
+        // The title and 8 copies of a sentence of 13 words, 12 of them of 3 syllables or more:
+        // 1.0430 × √(96 × 30 / 9) + 3.1291 = 21.787.
+        #expect(pages[1]["smog"] as? Double == 21.8)
+        #expect(pages[1]["hard_words"] as? [String] == ["hepatotoxicity", "immunosuppressive", "haematological", "myelosuppression", "occasionally"])
+        #expect(json["readability"] as? String == "smog")
         #expect(pages[1]["last_reviewed"] == nil && pages[2]["reviewed_by"] == nil)
         let due = try #require(json["reviews_due"] as? [[String: Any]])
         #expect(due.map { "\($0["label"] ?? ""): \($0["pages"] ?? "")" } == [
@@ -120,7 +129,7 @@ import Testing
             "Jun 2027: 0", "Jul 2027: 0", "Aug 2027: 0", "Sep 2027: 0", "Oct 2027: 1", "Nov 2027: 0", "later: 0",
         ])
         let grades = try #require(json["reading_grades"] as? [[String: Any]])
-        #expect(grades.filter { $0["pages"] as? Int != 0 }.map { "\($0["label"] ?? ""): \($0["pages"] ?? "")" } == ["under 5: 2", "5–5.9: 1", "16 and over: 1"])
+        #expect(grades.filter { $0["pages"] as? Int != 0 }.map { "\($0["label"] ?? ""): \($0["pages"] ?? "")" } == ["under 5: 3", "16 and over: 1"])
         let again = try cli.run(["report", "--format", "json", "--today", "2026-12-03"], in: site.root)
         #expect(again.output == result.output)
     }

@@ -11,7 +11,8 @@ import Testing
 @testable import SitegenModel
 
 @Suite struct PatientFeaturesTests {
-    static let target = "reading grade 32.3 is above the target 10; use shorter sentences and everyday words"
+    static let target = "SMOG grade 25.5 is above the target 10; hardest words: individualised, characteristically, "
+        + "hyperresponsiveness, pathophysiology, identification; use shorter sentences and everyday words"
     static let stale = "was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed"
     static let hardTitle = #"Moisturisers: "soak and seal" </script><script>alert(1)</script> & more"#
 
@@ -23,8 +24,10 @@ import Testing
             #expect(summary.warnings.map(\.description).contains("content/asthma/triggers.md: warning: \(Self.target)"))
             let hard = try #require(summary.reports.first { $0.source == "content/asthma/triggers.md" })
             #expect(hard.url == "asthma/triggers/")
-            #expect(hard.grade == 32.3)
-            #expect(try #require(hard.grade) > summary.readabilityTarget)
+            #expect(hard.grade == 32.3)  // Flesch–Kincaid, reported beside SMOG, the site's measure
+            #expect(hard.smog == 25.5)
+            #expect(summary.readability == .smog)
+            #expect(try #require(hard.smog) > summary.readabilityTarget)
             #expect(try #require(hard.readingEase) < 0)  // harder than any ordinary text
             #expect(hard.warnings.contains(Self.target))
 
@@ -34,9 +37,10 @@ import Testing
             #expect(others.count == 10)
             for report in others {
                 #expect(report.words > 0, "\(report.source) has no words to score")
-                #expect((report.grade ?? 0) <= summary.readabilityTarget, "\(report.source): grade \(String(describing: report.grade))")
+                #expect((report.smog ?? 0) <= summary.readabilityTarget, "\(report.source): SMOG \(String(describing: report.smog))")
                 #expect((report.grade == nil) == (report.words < PageReport.minimumWordsToGrade), "\(report.source)")
-                #expect(!report.warnings.contains { $0.hasPrefix("reading grade") }, "\(report.source): \(report.warnings)")
+                #expect((report.smog == nil) == (report.words < PageReport.minimumWordsToGrade), "\(report.source)")
+                #expect(!report.warnings.contains { $0.hasPrefix("SMOG grade") }, "\(report.source): \(report.warnings)")
             }
             let readability = summary.warnings.filter { $0.category == .readability }
             #expect(readability.map(\.path) == ["content/asthma/triggers.md"])

@@ -32,7 +32,12 @@ import Testing
         let ease = try #require(hard.readingEase)
         #expect(ease < 30)
         let warning = try #require(rendered.warnings.first { $0.path == "content/imnm/symptoms.md" && $0.category == .readability })
-        #expect(warning.message == "reading ease \(ease) (Fernández-Huerta) is below the target 60 (higher is easier); use shorter sentences and shorter words")
+        #expect(warning.message == "reading ease \(ease) (Fernández-Huerta) is below the target 60 (higher is easier); "
+            + "hardest words: histopatológicos, imagenológicos, inmunomediada, caracterizada, identificación; use shorter sentences and shorter words")
+        // Spanish pages list their hardest words by Spanish syllables (7, 7, 6, 6, 6; the 6s in
+        // the order they come), with no SMOG: SMOG is an English formula.
+        #expect(hard.hardWords == ["histopatológicos", "imagenológicos", "inmunomediada", "caracterizada", "identificación"])
+        #expect(hard.smog == nil)
         // The site's default target of 8 is a grade: a Spanish site gets Spanish's own target.
         let easy = try #require(rendered.reports.first { $0.source == "content/imnm/_index.md" })
         #expect(try #require(easy.readingEase) > 60, "\(easy) \(rendered.warnings)")
@@ -63,7 +68,7 @@ import Testing
         #expect(short.words < PageReport.minimumWordsToGrade && short.words > 0)
         #expect(short.grade == nil && short.readingEase == nil)
         #expect(!rendered.warnings.contains { $0.category == .readability }, "\(rendered.warnings)")
-        let table = try #require(EditorReport.table(rendered.reports, warnings: [.warning("content/imnm/symptoms.md", "x")], target: 8))
+        let table = try #require(EditorReport.table(rendered.reports, warnings: [.warning("content/imnm/symptoms.md", "x")], target: 8, measure: .smog))
         #expect(table.contains("content/imnm/symptoms.md  too short"), "\(table)")
         // The same sentences at 100 words and more are graded, and warned about.
         let graded = try await Self.rendered(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n\(TestSite.passage(long))\n"])

@@ -27,15 +27,15 @@ import Testing
             #   - title: Name of the website or leaflet
             #     url: https://example.org/the-page
             ---
-            Write one or two sentences about Systemic lupus erythematosus: who it affects and what this section explains.
+            Write a line or two about Systemic lupus erythematosus: who it affects and what this section explains.
 
             ## What is Systemic lupus erythematosus?
 
-            Explain in everyday words what the condition is and which parts of the body it affects.
+            Explain in plain words what it is and which parts of the body it affects.
 
             ## Symptoms
 
-            List the most common signs first. Short bullet points are easiest to read.
+            List the most common signs first. Short bullet points read best.
 
             ## Causes
 

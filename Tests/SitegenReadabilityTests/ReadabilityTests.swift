@@ -231,14 +231,14 @@ import Testing
             samples = try JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: input))
         }
         struct Row: Encodable {
-            var words, sentences, syllables: Int
-            var grade, readingEase: Double
+            var words, sentences, syllables, polysyllables: Int
+            var grade, readingEase, smog: Double
         }
         var rows: [String: Row] = [:]
         for (name, blocks) in samples {
             let score = Readability.score(blocks: blocks)
-            rows[name] = Row(words: score.words, sentences: score.sentences, syllables: score.syllables,
-                             grade: score.grade, readingEase: score.readingEase)
+            rows[name] = Row(words: score.words, sentences: score.sentences, syllables: score.syllables, polysyllables: score.polysyllables,
+                             grade: score.grade, readingEase: score.readingEase, smog: score.smog)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

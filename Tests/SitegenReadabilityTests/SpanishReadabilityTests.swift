@@ -1,5 +1,6 @@
 import Testing
 @testable import SitegenReadability
+import SitegenModel
 
 /// Spanish pages: Spanish syllables and the Fernández-Huerta reading ease.
 @Suite struct SpanishReadabilityTests {
@@ -166,7 +167,7 @@ import Testing
         }
         // A few words of another script in English or Spanish text do not stop it being graded.
         let quoting = Readability.score(blocks: ["The Greek word μυς means muscle and mouse. Most people never need to know it."], language: "en")
-        #expect(quoting.level?.scale == .fleschKincaidGrade)
+        #expect(quoting.level?.scale == .smogGrade)
         let spanish = Readability.score(blocks: ["En chino, músculo se escribe 肌肉. La palabra es corta y fácil de leer."], language: "es")
         #expect(spanish.level?.scale == .fernandezHuerta)
     }
@@ -183,11 +184,15 @@ import Testing
         for page in ReadabilityTests.benchmarkPages(bytes: 60_000) {
             let english = Readability.score(blocks: page)
             for language in ["en", "en-GB", "EN_us"] {
-                let reading = Readability.score(blocks: page, language: language, memo: &memo)
-                #expect(reading.words == english.words)
-                #expect(reading.sentences == english.sentences)
-                #expect(reading.level == ReadingLevel(scale: .fleschKincaidGrade, syllables: english.syllables,
-                                                      value: english.grade, fleschReadingEase: english.readingEase))
+                for measure in ReadabilityMeasure.allCases {
+                    let reading = Readability.score(blocks: page, language: language, measure: measure, memo: &memo)
+                    #expect(reading.words == english.words)
+                    #expect(reading.sentences == english.sentences)
+                    #expect(reading.level == ReadingLevel(
+                        scale: measure == .smog ? .smogGrade : .fleschKincaidGrade, syllables: english.syllables,
+                        value: measure == .smog ? english.smog : english.grade, fleschReadingEase: english.readingEase,
+                        fleschKincaidGrade: english.grade, smogGrade: english.smog, polysyllables: english.polysyllables))
+                }
             }
         }
     }
@@ -205,18 +210,29 @@ import Testing
     // MARK: - Scales, targets and warnings
 
     @Test func scaleFromALanguageCode() {
-        for code in ["en", "en-GB", "EN-us", "en_AU"] { #expect(ReadingScale(language: code) == .fleschKincaidGrade, "\(code)") }
-        for code in ["es", "es-MX", "es-419", "ES_es"] { #expect(ReadingScale(language: code) == .fernandezHuerta, "\(code)") }
+        for code in ["en", "en-GB", "EN-us", "en_AU"] {
+            #expect(ReadingScale(language: code) == .smogGrade, "\(code)")  // the default measure
+            #expect(ReadingScale(language: code, measure: .smog) == .smogGrade, "\(code)")
+            #expect(ReadingScale(language: code, measure: .fleschKincaid) == .fleschKincaidGrade, "\(code)")
+        }
+        for code in ["es", "es-MX", "es-419", "ES_es"] {
+            // Spanish keeps Fernández-Huerta whatever the English measure.
+            for measure in ReadabilityMeasure.allCases { #expect(ReadingScale(language: code, measure: measure) == .fernandezHuerta, "\(code)") }
+        }
         for code in ["el", "zh", "zh-Hans", "fr", "de", "", "e", "eng", "spa", "-es"] { #expect(ReadingScale(language: code) == nil, "\(code)") }
         #expect(ReadingScale.fleschKincaidGrade.defaultTarget == 8)
+        #expect(ReadingScale.smogGrade.defaultTarget == 8)
+        #expect(!ReadingScale.smogGrade.higherIsEasier)
         #expect(ReadingScale.fernandezHuerta.defaultTarget == 60)
         #expect(ReadingScale.fernandezHuerta.higherIsEasier)
         #expect(!ReadingScale.fleschKincaidGrade.higherIsEasier)
     }
 
-    @Test func englishTargetIsAMaximumWithTheSameWarningAsBefore() {
+    @Test func englishTargetIsAMaximumAndTheWarningNamesTheMeasure() {
         let hard = ReadingLevel(scale: .fleschKincaidGrade, syllables: 1, value: 9.26)
-        #expect(hard.warning(target: 8) == "reading grade 9.3 is above the target 8; use shorter sentences and everyday words")
+        #expect(hard.warning(target: 8) == "Flesch–Kincaid grade 9.3 is above the target 8; use shorter sentences and everyday words")
+        #expect(ReadingLevel(scale: .smogGrade, syllables: 1, value: 9.26).warning(target: 8)
+            == "SMOG grade 9.3 is above the target 8; use shorter sentences and everyday words")
         #expect(hard.warning(target: 9.5) == nil)
         #expect(ReadingLevel(scale: .fleschKincaidGrade, syllables: 1, value: 8.04).warning(target: 8) == nil)  // 8.0
     }

@@ -30,7 +30,10 @@ enum SiteStarter {
         disclaimer: |
           This website gives general information only. It is not medical advice and does not replace your own doctor or care team.
 
-        # Pages above this reading grade (US school grade) get a warning. 8 suits most patients.
+        # How English pages are graded: smog (the SMOG grade health organisations use) or
+        # flesch-kincaid. Pages above readability_target on it (a US school grade) get a
+        # warning naming their hardest words. SMOG 8 or lower suits most patients.
+        readability: smog
         readability_target: 8
 
         # Pages last reviewed longer ago than this get a warning.
