@@ -30,7 +30,7 @@ extension PlainLanguageList {
         ("expend", "spend"), ("expertise", "skill or knowledge"), ("facilitates", "helps"), ("failed to", "did not"),
         ("feasible", "possible"), ("finalize", "finish"), ("finalise", "finish"), ("for a period of", "for"),
         ("forfeit", "give up"), ("frequently", "often"), ("furnish", "give"), ("has a requirement for", "needs"),
-        ("herein", "here"), ("heretofore", "until now"), ("herewith", "here"), ("impacted", "affected"),
+        ("herein", "here"), ("heretofore", "until now"), ("herewith", "here"),
         ("implement", "carry out"), ("in accordance with", "following"), ("in addition", "also"),
         ("in addition to", "as well as"), ("in an effort to", "to"), ("in a timely manner", "on time"),
         ("inasmuch as", "since"), ("inception", "start"), ("incumbent upon", "must"), ("indicate", "show"),

@@ -6,7 +6,7 @@ extension PlainLanguageList {
     static let sitegenGeneral: [(String, String)] = [
         ("a large number of", "many"), ("a majority of", "most"), ("the majority of", "most"),
         ("a small number of", "a few"), ("a sufficient amount of", "enough"), ("a variety of", "many kinds of"),
-        ("a wide range of", "many"), ("a wide variety of", "many kinds of"), ("accompanied by", "with"),
+        ("a wide range of", "many"), ("a wide variety of", "many kinds of"), ("accompanied by", "with (or: comes with)"),
         ("are able to", "can"), ("are unable to", "cannot"), ("is able to", "can"), ("is unable to", "cannot"),
         ("at this point in time", "now"), ("at an early stage", "early"), ("despite the fact that", "although"),
         ("in spite of the fact that", "although"), ("for the purpose of", "for"), ("has the ability to", "can"),
@@ -42,7 +42,7 @@ extension PlainLanguageList {
         ("tachycardia", "fast heartbeat"), ("cardiac", "heart"), ("cardiologist", "heart doctor"),
         ("cessation", "stopping"), ("cognitive", "thinking"), ("comorbidity", "other illness"),
         ("comorbidities", "other illnesses"), ("congenital", "present at birth"), ("contusion", "bruise"),
-        ("cutaneous", "skin"), ("dermatologist", "skin doctor"), ("dosage", "dose"), ("dysphagia", "trouble swallowing"),
+        ("dermatologist", "skin doctor"), ("dosage", "dose"), ("dysphagia", "trouble swallowing"),
         ("dyspnea", "shortness of breath"), ("dyspnoea", "shortness of breath"), ("dysuria", "pain when peeing"),
         ("edema", "swelling (from fluid)"), ("oedema", "swelling (from fluid)"), ("efficacy", "how well it works"),
         ("emesis", "vomiting"), ("erythema", "redness"), ("etiology", "cause"), ("aetiology", "cause"),
@@ -63,7 +63,8 @@ extension PlainLanguageList {
         ("paediatrician", "children's doctor"), ("perspiration", "sweat"), ("pharmacological", "drug"),
         ("postoperative", "after surgery"), ("preoperative", "before surgery"), ("prevalence", "how common it is"),
         ("prognosis", "outlook"), ("prophylaxis", "prevention"), ("prophylactic", "preventive"), ("pruritus", "itching"),
-        ("pulmonary", "lung"), ("recurrence", "coming back"), ("recurrent", "repeated"), ("regimen", "plan"),
+        ("pulmonary", "lung"), ("pulmonary embolism", "blood clot in the lung"), ("recurrence", "coming back"),
+        ("recurrent", "repeated"), ("regimen", "plan"),
         ("renal", "kidney"), ("respiratory", "breathing"), ("sedentary", "inactive"), ("sputum", "phlegm"),
         ("subcutaneous", "under the skin"), ("supine", "lying on your back"), ("sutures", "stitches"),
         ("syncope", "fainting"), ("thrombosis", "blood clot"), ("thrombus", "blood clot"),
@@ -103,7 +104,9 @@ extension PlainLanguageList {
         "acute respiratory distress syndrome", "severe acute respiratory syndrome", "middle east respiratory syndrome",
         "renal cell carcinoma", "renal tubular acidosis", "medication overuse headache", "cardiac arrest",
         "sudden cardiac arrest", "respiratory failure", "acute respiratory failure", "febrile seizure", "febrile seizures",
-        "abdominal aortic aneurysm", "abdominal aortic aneurysms",
+        "abdominal aortic aneurysm", "abdominal aortic aneurysms", "cranial sutures", "deep vein thrombosis",
+        "cerebral venous sinus thrombosis", "postural orthostatic tachycardia syndrome", "postural tachycardia syndrome",
+        "intravenous immunoglobulin",
         // Set phrases whose list word would read wrong on its own.
         "previously known as", "previously called",
     ]

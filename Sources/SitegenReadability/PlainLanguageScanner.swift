@@ -25,6 +25,9 @@ public struct PlainLanguageMatcher: Sendable {
     let entries: [Entry]
     let byFirstWord: [UInt64: [Int]]
     let indexByWord: [String: Int]
+    /// One bit per slot of 16 bits of a word's hash, set where an entry's first word falls: most
+    /// words start no entry, and one look at this tells so without a dictionary lookup.
+    private let firstWordBits: [UInt64]
 
     public init(_ list: PlainLanguageList) {
         var entries: [Entry] = []
@@ -40,6 +43,23 @@ public struct PlainLanguageMatcher: Sendable {
         self.entries = entries
         indexByWord = Dictionary(entries.enumerated().map { ($1.word, $0) }, uniquingKeysWith: { first, _ in first })
         isEmpty = list.entries.isEmpty
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for hash in byFirstWord.keys {
+            let slot = Self.slot(hash)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        firstWordBits = bits
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
+    /// The entries whose first word has this hash, longest first, or nil.
+    @inline(__always)
+    func entries(startingWith hash: UInt64) -> [Int]? {
+        let slot = Self.slot(hash)
+        guard firstWordBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return nil }
+        return byFirstWord[hash]
     }
 
     /// True when there is nothing to suggest.
@@ -68,6 +88,11 @@ public struct PlainLanguageScanner {
 
     public mutating func add(_ text: String, line: Int) {
         words.add(text, line: line)
+    }
+
+    /// The same for valid UTF-8 bytes (a cmark text node's), without making a `String`.
+    public mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, line: Int) {
+        words.add(utf8: text, line: line)
     }
 
     /// A new paragraph, heading or list item: also a new sentence.
@@ -101,7 +126,7 @@ public struct PlainLanguageScanner {
     /// when none does).
     private mutating func matchAt(_ index: Int, in list: [PlainLanguageWords.Word]) -> Int {
         let first = list[index]
-        if let candidates = matcher.byFirstWord[first.hash] {
+        if let candidates = matcher.entries(startingWith: first.hash) {
             for candidate in candidates {
                 let entry = matcher.entries[candidate]
                 let count = entry.words.count
@@ -113,13 +138,13 @@ public struct PlainLanguageScanner {
                     break
                 }
                 if same {
-                    suggest(candidate, at: first)
+                    if !explained(index, count: count, in: list) { suggest(candidate, at: first) }
                     return count
                 }
             }
         }
         // "physician's" is "physician" too.
-        if let base = first.baseHash, let candidates = matcher.byFirstWord[base] {
+        if let base = first.baseHash, let candidates = matcher.entries(startingWith: base), !explained(index, count: 1, in: list) {
             for candidate in candidates where matcher.entries[candidate].words.count == 1
                 && words.bytes(of: first, count: first.count - 2, equal: matcher.entries[candidate].words[0]) {
                 suggest(candidate, at: first)
@@ -128,6 +153,26 @@ public struct PlainLanguageScanner {
         }
         return 1
     }
+
+    /// True where the page explains the words it uses at `index`: an explanation in brackets
+    /// follows ("dysphagia (trouble swallowing)"), or the sentence defines them ("Syncope is a
+    /// ...", "A fracture means ...", "Edema refers to ...").
+    private func explained(_ index: Int, count: Int, in list: [PlainLanguageWords.Word]) -> Bool {
+        if list[index + count - 1].bracketFollows { return true }
+        let startsSentence = list[index].startsSentence
+            || (index > 0 && list[index - 1].startsSentence && Self.articles.contains { words.bytes(of: list[index - 1], count: list[index - 1].count, equal: $0) })
+        guard startsSentence, index + count < list.count else { return false }
+        let next = list[index + count]
+        func word(_ word: PlainLanguageWords.Word, is text: [UInt8]) -> Bool { words.bytes(of: word, count: word.count, equal: text) }
+        if word(next, is: Self.means) { return true }
+        guard index + count + 1 < list.count else { return false }
+        let after = list[index + count + 1]
+        if word(next, is: Self.refers) { return word(after, is: Self.to) }
+        return word(next, is: Self.isWord) && Self.articles.contains { word(after, is: $0) }
+    }
+
+    private static let articles = ["a", "an", "the"].map { Array($0.utf8) }
+    private static let means = Array("means".utf8), refers = Array("refers".utf8), to = Array("to".utf8), isWord = Array("is".utf8)
 
     /// Suggests the entry unless the page had it already, accepts it, or the words are a name
     /// or stand for one where they are: a capital inside a sentence ("National Institute of

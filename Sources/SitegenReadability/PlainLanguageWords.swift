@@ -13,6 +13,10 @@ struct PlainLanguageWords {
         /// True where the word is, or names, a name rather than the everyday sense: a capital
         /// inside a sentence, in brackets, or after "called" or "known as" in its sentence.
         var isNamed: Bool
+        /// The first word of its sentence.
+        var startsSentence: Bool
+        /// An opening bracket follows it: "dysphagia (trouble swallowing)".
+        var bracketFollows = false
     }
 
     /// The lower-cased bytes of every word so far.
@@ -23,6 +27,9 @@ struct PlainLanguageWords {
     /// A `'` or `-` after a letter: part of the word only if a letter follows.
     private var joiner: UInt8?
     private var wordIsNamed = false
+    private var wordStartsSentence = false
+    /// Only spaces since the last word ended.
+    private var justAfterWord = false
     /// Where the text is: at the start of a sentence, how deep in brackets, after "called".
     private var sentenceStart = true
     private var brackets = 0
@@ -34,10 +41,18 @@ struct PlainLanguageWords {
     /// Adds text that continues the text before it (a word may run on from one call into the
     /// next, as "util" and "*ize*" do), all of it on `line`.
     mutating func add(_ text: String, line: Int) {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: value)
+        var text = text
+        text.withUTF8 { add(utf8: $0, line: line) }
+    }
+
+    /// The same for valid UTF-8 (cmark's text nodes), read byte by byte: ASCII, nearly all of an
+    /// English page, never makes a `Unicode.Scalar`.
+    mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, line: Int) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
                 if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
                     let upper = byte &- UInt8(ascii: "A") < 26
                     append(upper ? byte | 0x20 : byte, upper: upper, line: line)
@@ -47,14 +62,33 @@ struct PlainLanguageWords {
                     endWord()
                     punctuation(byte)
                 }
-            } else if value == 0x2019 {
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            guard index + length <= text.count, length > 1 else {
+                index += 1
+                endWord()
+                continue
+            }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+            let bytes = UnsafeBufferPointer(rebasing: text[index..<index + length])
+            index += length
+            guard let scalar = Unicode.Scalar(value) else {
+                endWord()
+                continue
+            }
+            if value == 0x2019 {
                 join(Self.apostrophe)
             } else if Self.isWordScalar(scalar) {
-                let upper = scalar.properties.changesWhenLowercased
-                let lower = upper ? scalar.properties.lowercaseMapping : String(scalar)
-                for byte in lower.utf8 { append(byte, upper: upper, line: line) }
+                if scalar.properties.changesWhenLowercased {
+                    for byte in scalar.properties.lowercaseMapping.utf8 { append(byte, upper: true, line: line) }
+                } else {
+                    for byte in bytes { append(byte, upper: false, line: line) }
+                }
             } else {
                 endWord()
+                if !scalar.properties.isWhitespace { justAfterWord = false }
             }
         }
     }
@@ -70,22 +104,29 @@ struct PlainLanguageWords {
         if count > 2, bytes[bytes.count - 2] == Self.apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
             base = Self.hash(bytes[start..<bytes.count - 2])
         }
-        words.append(Word(start: start, count: count, hash: hash, baseHash: base, line: wordLine, isNamed: wordIsNamed))
+        words.append(Word(start: start, count: count, hash: hash, baseHash: base, line: wordLine, isNamed: wordIsNamed, startsSentence: wordStartsSentence))
+        justAfterWord = true
+        // The hash first: most words are none of these four.
         let word = bytes[start...]
-        if word.elementsEqual(Self.called) || word.elementsEqual(Self.termed) || (previousWasKnown && word.elementsEqual(Self.asWord)) { naming = true }
-        previousWasKnown = word.elementsEqual(Self.known)
+        if (hash == Self.called.hash && word.elementsEqual(Self.called.bytes)) || (hash == Self.termed.hash && word.elementsEqual(Self.termed.bytes))
+            || (previousWasKnown && hash == Self.asWord.hash && word.elementsEqual(Self.asWord.bytes)) {
+            naming = true
+        }
+        previousWasKnown = hash == Self.known.hash && word.elementsEqual(Self.known.bytes)
     }
 
     /// A new block (a paragraph, heading, list item): a new sentence, out of any brackets.
     mutating func startBlock() {
         endWord()
+        justAfterWord = false
         sentenceStart = true
         brackets = 0
         naming = false
         previousWasKnown = false
     }
 
-    private static let called = Array("called".utf8), termed = Array("termed".utf8), known = Array("known".utf8), asWord = Array("as".utf8)
+    private static func hashed(_ text: String) -> (bytes: [UInt8], hash: UInt64) { (Array(text.utf8), hash(Array(text.utf8)[...])) }
+    private static let called = hashed("called"), termed = hashed("termed"), known = hashed("known"), asWord = hashed("as")
 
     private mutating func punctuation(_ byte: UInt8) {
         switch byte {
@@ -94,15 +135,19 @@ struct PlainLanguageWords {
             naming = false
         case UInt8(ascii: ":"): sentenceStart = true
         case UInt8(ascii: ","): naming = false
-        case UInt8(ascii: "("), UInt8(ascii: "["): brackets += 1
+        case UInt8(ascii: "("), UInt8(ascii: "["):
+            if justAfterWord, !words.isEmpty { words[words.count - 1].bracketFollows = true }
+            brackets += 1
         case UInt8(ascii: ")"), UInt8(ascii: "]"): brackets = max(0, brackets - 1)
         default: break
         }
+        if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { justAfterWord = false }
     }
 
     /// Forgets every word, keeping the buffers' room.
     mutating func removeAll() {
         endWord()
+        justAfterWord = false
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
     }
@@ -120,6 +165,7 @@ struct PlainLanguageWords {
             wordStart = bytes.count
             wordLine = line
             wordIsNamed = (upper && !sentenceStart) || brackets > 0 || naming
+            wordStartsSentence = sentenceStart
             sentenceStart = false
         } else if let pending = joiner {
             bytes.append(pending)

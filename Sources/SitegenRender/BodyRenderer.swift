@@ -31,6 +31,8 @@ package struct BodyRenderer: Sendable {
     /// The built-in plain-language list of the site's language with the site's changes.
     package let plainLanguage: PlainLanguageList
     let plainLanguageMatcher: PlainLanguageMatcher
+    /// Each glossary entry's names (term and aliases) as the plain-language list keeps words.
+    let glossaryNames: [[String]]
 
     init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
         self.site = site
@@ -39,6 +41,7 @@ package struct BodyRenderer: Sendable {
         definitions = site.glossary.map { HTML.escape($0.definition) }
         plainLanguage = PlainLanguageList.forSite(language: site.config.language, changes: site.plainLanguage)
         plainLanguageMatcher = PlainLanguageMatcher(plainLanguage)
+        glossaryNames = plainLanguage.isEmpty ? [] : site.glossary.map { ([$0.term] + $0.aliases).map(PlainLanguageChanges.normalized) }
     }
 
     /// `section` is the page's own (nil for the home page); the link table entries the page's links
@@ -93,9 +96,7 @@ package struct BodyRenderer: Sendable {
     private func suggestPlainLanguage(_ page: Page, document: MarkdownDocument, report: (Diagnostic) -> Void) {
         guard !plainLanguageMatcher.isEmpty else { return }
         var accepted = page.frontMatter.plainLanguageOK
-        for (_, entry) in document.glossaryMarkers {
-            accepted += ([site.glossary[entry].term] + site.glossary[entry].aliases).map(PlainLanguageChanges.normalized)
-        }
+        for (_, entry) in document.glossaryMarkers { accepted += glossaryNames[entry] }
         var scanner = PlainLanguageScanner(plainLanguageMatcher, accepted: accepted)
         document.scanPlainLanguage(&scanner)
         for match in scanner.finish() {

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 import SitegenModel
 import SitegenReadability
 
@@ -11,7 +12,7 @@ extension MarkdownDocument {
     func scanPlainLanguage(_ scanner: inout PlainLanguageScanner) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
-        let glossaryWords = Set(glossaryMarkers.map(\.node))
+        let glossaryWords = glossaryMarkers.isEmpty ? [] : Set(glossaryMarkers.map(\.node))
         var line = 0
         var skipping: OpaquePointer?
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -34,7 +35,9 @@ extension MarkdownDocument {
                 // word) have none and continue the line of the text before them.
                 let own = Int(cmark_node_get_start_line(node))
                 if own > 0 { line = own + firstLine - 1 }
-                if let literal = cmark_node_get_literal(node) { scanner.add(String(cString: literal), line: line) }
+                if let literal = cmark_node_get_literal(node) {
+                    scanner.add(utf8: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)), line: line)
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 scanner.add(" ", line: line)
                 line += 1

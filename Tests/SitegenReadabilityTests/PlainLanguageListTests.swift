@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenModel
 @testable import SitegenReadability
@@ -42,6 +43,11 @@ import Testing
         #expect(found(["Neurological problems start early."]) == ["1: 'neurological': say 'brain and nerve'"])
         #expect(found(["You may faint (syncope). It is also called hypertension, or known as myopathy."]) == [])
         #expect(found(["It is called syncope. Syncope is fainting."]) == ["1: 'syncope': say 'fainting'"])
+        // The page explains the word: in brackets after it, or by defining it at the start of a sentence.
+        #expect(found(["It causes dysphagia (trouble swallowing). Syncope is a faint. A fracture means a break. Edema refers to swelling."]) == [])
+        #expect(found(["Hypertension is common, and a fracture is a break."]) == [
+            "1: 'hypertension': say 'high blood pressure'", "1: 'fracture': say 'broken bone'",
+        ])
         // Names whose words do not mean the everyday word.
         #expect(found(["Pulmonary hypertension is not the same as hypertension."]) == ["1: 'hypertension': say 'high blood pressure'"])
     }
@@ -97,6 +103,19 @@ import Testing
                 let holds = (0..<words.count).contains { start in (start..<words.count).contains { end in list.entries[words[start...end].joined(separator: " ")] != nil } }
                 #expect(holds, "\(name)")
             }
+        }
+    }
+
+    /// docs/plain-language.md lists every entry and name, so an editor can look a word up there.
+    @Test func theDocsListEveryEntry() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/plain-language.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for (word, alternative) in (PlainLanguageList.englishSources + PlainLanguageList.spanishSources).flatMap(\.entries) {
+            #expect(text.contains("| \(word) | \(alternative) |"), "\(word)")
+        }
+        for name in PlainLanguageList.englishNames + PlainLanguageList.spanishNames {
+            #expect(text.contains(name), "\(name)")
         }
     }
 }
