@@ -70,6 +70,8 @@ package enum FrontMatterParser {
         let sources = readSources(&fields)
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
+        let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
+                                    each: "word or phrase must be", example: "plain_language_ok: [myopathy, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
         if let slug, Slug.make(slug).isEmpty {
             fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
@@ -85,6 +87,7 @@ package enum FrontMatterParser {
         )
         frontMatter.aliases = aliases
         frontMatter.synonyms = synonyms
+        frontMatter.plainLanguageOK = plainLanguageOK
         if let slug {
             frontMatter.slug = slug
             frontMatter.slugLine = fields.line(ofKey: "slug")

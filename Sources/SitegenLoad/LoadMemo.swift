@@ -12,6 +12,9 @@ package struct LoadMemo: Sendable {
     package var glossary: (entries: [GlossaryEntry], diagnostics: [Diagnostic])?
     /// The other languages' glossaries (`glossary.es.yml`), by code.
     package var glossaries: [String: (entries: [GlossaryEntry], diagnostics: [Diagnostic])] = [:]
+    /// `plain_language.yml`, and the other languages' (`plain_language.es.yml`) by code.
+    package var plainLanguage: (changes: PlainLanguageChanges, diagnostics: [Diagnostic])?
+    package var plainLanguages: [String: (changes: PlainLanguageChanges, diagnostics: [Diagnostic])] = [:]
     /// `i18n/` as loaded for these languages.
     package var themeStrings: (languages: [SiteLanguage], result: ThemeStringsLoader.Result)?
     /// Changes a load stopped before taking in (site.yml had an error): the next load takes them too.

@@ -58,6 +58,21 @@ public enum SiteLoader {
             glossaries[language.code] = loaded.entries
             diagnostics += loaded.diagnostics
         }
+        let plainLanguage = cache.plainLanguage.reuse(if: { _ in !changes.contains(PlainLanguageLoader.path) }) {
+            PlainLanguageLoader.load(siteRoot: siteRoot)
+        }
+        diagnostics += plainLanguage.diagnostics
+        var plainLanguages: [String: PlainLanguageChanges] = [:]
+        let plainLanguageFiles = PlainLanguageLoader.languageFiles(siteRoot: siteRoot, languages: config.languages)
+        diagnostics += plainLanguageFiles.diagnostics
+        for language in config.languages {
+            let path = plainLanguageFiles.paths[language.code] ?? PlainLanguageLoader.path(for: language.code)
+            let loaded = cache.plainLanguages[language.code].reuse(if: { $0.changes.path == path && !changes.contains(path) }) {
+                PlainLanguageLoader.load(siteRoot: siteRoot, path: path)
+            }
+            plainLanguages[language.code] = loaded.changes
+            diagnostics += loaded.diagnostics
+        }
         // Every language's texts: each language's site takes its own.
         let themeStrings = cache.themeStrings.reuse(if: {
             $0.languages == config.allLanguages && !changes.touches(folder: ThemeStringsLoader.folder + "/")
@@ -79,9 +94,14 @@ public enum SiteLoader {
             strings: themeStrings.strings[config.language] ?? .english
         )
         site.linkedOutside = content.linkedOutside
-        let languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
+        site.plainLanguage = plainLanguage.changes
+        var languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
+        for index in languages.others.indices {
+            let code = languages.others[index].language.code
+            languages.others[index].plainLanguage = plainLanguages[code] ?? PlainLanguageChanges(path: PlainLanguageLoader.path(for: code))
+        }
         return (Loaded(site: languages.primary, languages: languages.others, templates: folder.templates), diagnostics)
     }
 

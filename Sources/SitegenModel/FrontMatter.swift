@@ -26,6 +26,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// Other words readers may search for this page by (`synonyms: [tiredness, worn out]`): the
     /// search index treats them as words of the title.
     public var synonyms: [String] = []
+    /// Words and phrases of the plain-language list this page may use without a suggestion
+    /// (`plain_language_ok: [myopathy]`), as `PlainLanguageChanges.normalized` keys.
+    public var plainLanguageOK: [String] = []
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -43,7 +46,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
-        "synonyms",
+        "synonyms", "plain_language_ok",
     ]
 }
 

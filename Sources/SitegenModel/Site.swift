@@ -10,6 +10,8 @@ public struct Site: Sendable, Equatable {
     public var staticFiles: [Asset]
     /// Definitions from `glossary.yml`, A–Z; empty when the site has none.
     public var glossary: [GlossaryEntry] = []
+    /// The site's changes to the built-in plain-language list of this language (`plain_language.yml`).
+    public var plainLanguage = PlainLanguageChanges()
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
     /// Files in `content/` left out because they are links to files outside the site folder.

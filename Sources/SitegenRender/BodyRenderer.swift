@@ -1,5 +1,6 @@
 import SitegenModel
 import SitegenGlossary
+import SitegenReadability
 
 /// A page's Markdown turned into HTML, with what the templates and reports need to know about it.
 package struct RenderedBody: Sendable {
@@ -29,12 +30,20 @@ package struct BodyRenderer: Sendable {
     let matcher: GlossaryMatcher
     /// Glossary definitions, HTML-escaped once for every page that shows them.
     let definitions: [String]
+    /// The built-in plain-language list of the site's language with the site's changes.
+    package let plainLanguage: PlainLanguageList
+    let plainLanguageMatcher: PlainLanguageMatcher
+    /// Each glossary entry's names (term and aliases) as the plain-language list keeps words.
+    let glossaryNames: [[String]]
 
     init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
         self.site = site
         self.resolver = resolver
         self.matcher = matcher
         definitions = site.glossary.map { HTML.escape($0.definition) }
+        plainLanguage = PlainLanguageList.forSite(language: site.config.language, changes: site.plainLanguage)
+        plainLanguageMatcher = PlainLanguageMatcher(plainLanguage)
+        glossaryNames = plainLanguage.isEmpty ? [] : site.glossary.map { ([$0.term] + $0.aliases).map(PlainLanguageChanges.normalized) }
     }
 
     /// `section` is the page's own (nil for the home page); the link table entries the page's links
@@ -55,6 +64,7 @@ package struct BodyRenderer: Sendable {
         let texts = document.textAndReadingBlocks
         let blocks = [page.frontMatter.title] + texts.text
         document.markGlossaryTerms(matcher)
+        suggestPlainLanguage(page, document: document, report: report)
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
@@ -82,6 +92,20 @@ package struct BodyRenderer: Sendable {
             body.printAnchor = anchor
         }
         return body
+    }
+
+    /// The first use of each word of the plain-language list, as a suggestion at its line. The
+    /// glossary words the page links (every name of their entries) are explained where they
+    /// stand, and `plain_language_ok` words are the page's to use.
+    private func suggestPlainLanguage(_ page: Page, document: MarkdownDocument, report: (Diagnostic) -> Void) {
+        guard !plainLanguageMatcher.isEmpty else { return }
+        var accepted = page.frontMatter.plainLanguageOK
+        for (_, entry) in document.glossaryMarkers { accepted += glossaryNames[entry] }
+        var scanner = PlainLanguageScanner(plainLanguageMatcher, accepted: accepted)
+        document.scanPlainLanguage(&scanner)
+        for match in scanner.finish() {
+            report(.suggestion(page.sourcePath, line: match.line, match.message, category: .plainLanguage))
+        }
     }
 
     /// A page's id in its section's handout: its slug, or "about" for the section page (a topic

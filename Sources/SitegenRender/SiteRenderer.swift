@@ -24,6 +24,7 @@ package struct SiteRenderer {
     /// The page contexts and the renderer every unit uses.
     package func makeRenderer(resolver: LinkResolver, report: (Diagnostic) -> Void) -> (PageContext, PageRenderer) {
         let disclaimer = disclaimerHTML(report: report)
+        PlainLanguageRemovalCheck.check(site).forEach(report)
         let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
         let renderer = PageRenderer(
             site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),

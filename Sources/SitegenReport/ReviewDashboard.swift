@@ -69,10 +69,13 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         public var nextReview: CalendarDate?
         public var status: ReviewStatus
         public var warnings: [String]
+        /// How many plain-language suggestions the page has (complex words with everyday ones).
+        public var plainLanguage = 0
 
         enum CodingKeys: String, CodingKey {
             case title, source, url, section, draft, grade, smog, status, warnings
             case hardWords = "hard_words"
+            case plainLanguage = "plain_language"
             case overTarget = "over_target"
             case lastReviewed = "last_reviewed"
             case reviewedBy = "reviewed_by"
@@ -139,6 +142,8 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         defer { timer.lap("dashboard") }
         let config = rendered.site.config
         let reports = Dictionary(rendered.reports.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        var plainLanguage: [String: Int] = [:]
+        for diagnostic in rendered.warnings where diagnostic.category == .plainLanguage { plainLanguage[diagnostic.path, default: 0] += 1 }
         var rows: [Row] = []
         // The home page lists sections; like the build's review warning, the dashboard covers
         // the pages that hold medical content, in every language.
@@ -155,7 +160,8 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
                 grade: report?.grade, smog: report?.smog, hardWords: report?.hardWords ?? [],
                 overTarget: measured.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
-                status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
+                status: Self.status(next: next, today: today), warnings: report?.warnings ?? [],
+                plainLanguage: plainLanguage[page.sourcePath] ?? 0))
         }
         }
         rows.sort { a, b in

@@ -60,6 +60,7 @@ extension ReviewDashboard {
     /// widths let a browser lay out a table of thousands of rows without measuring every cell.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
         ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), (gradeColumn, true, "9rem"),
+        ("Plain-language suggestions", true, "7rem"),
         ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
     ]
 
@@ -92,6 +93,7 @@ extension ReviewDashboard {
             "section": row.section ?? "", "has_section": row.section != nil,
             "grade": row.grade(readability).map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
             "hard_words": row.hardWords.joined(separator: ", "), "has_hard_words": !row.hardWords.isEmpty,
+            "plain_language": row.plainLanguage,
             "last_reviewed_iso": row.lastReviewed?.iso ?? "", "last_reviewed": row.lastReviewed?.longText ?? "",
             "has_review": row.lastReviewed != nil, "reviewed_by": row.reviewedBy ?? "", "has_reviewer": row.reviewedBy != nil,
             "next_review_iso": row.nextReview?.iso ?? "", "next_review": row.nextReview?.longText ?? "", "next_note": nextNote,

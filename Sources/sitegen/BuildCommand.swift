@@ -11,7 +11,8 @@ struct BuildCommand: AsyncParsableCommand {
             Reads site.yml, content/ and templates/ from the source folder and writes a complete static \
             site. The old output is replaced only when every page built: on any error the previous site \
             is left untouched and every problem is listed as 'path:line: error: ...'. Warnings (reading \
-            level, medical review, accessibility) are listed too, then summed up per page. The output \
+            level, medical review, accessibility) are listed too, then summed up per page, and so are \
+            suggestions (everyday words for complex ones), which never fail a build. The output \
             folder must be new, empty or one sitegen built: its .sitegen-manifest lists the files a build \
             wrote, and only those are ever replaced or removed. Builds into one folder take turns.
             """

@@ -94,6 +94,7 @@ import Testing
                   "last_reviewed" : "2025-11-01",
                   "next_review" : "2026-11-01",
                   "over_target" : false,
+                  "plain_language" : 0,
                   "reviewed_by" : "Dr Bo Example",
                   "section" : "IMNM & you",
                   "smog" : 3.1,
@@ -116,6 +117,8 @@ import Testing
         #expect(pages.map { $0["status"] as? String } == ["overdue", "never_reviewed", "due_soon", "current"])
         #expect(pages.map { $0["next_review"] as? String } == ["2026-11-01", nil, "2027-01-15", "2027-10-01"])
         #expect(pages.map { $0["over_target"] as? Bool } == [false, true, false, false])
+        // "medications", "necessitate" and "monitoring" on the treatments page, each once.
+        #expect(pages.map { $0["plain_language"] as? Int } == [0, 3, 0, 0])
         #expect(pages[1]["grade"] as? Double == 42.2)
         // The title and 8 copies of a sentence of 13 words, 12 of them of 3 syllables or more:
         // 1.0430 × √(96 × 30 / 9) + 3.1291 = 21.787.
@@ -153,6 +156,9 @@ import Testing
         #expect(html.contains("<svg role=\"img\" aria-labelledby=\"grades-title\" aria-describedby=\"grades-desc\""))
         #expect(html.contains("<desc id=\"reviews-desc\">Bar chart of reviews due per month: overdue: 1; Dec 2026: 0; Jan 2027: 1;"))
         #expect(!html.contains("IMNM & you"))
+        // The plain-language suggestions of each page: three on the treatments page.
+        #expect(html.contains("<button type=\"button\" data-type=\"number\">Plain-language suggestions<span"))
+        #expect(html.contains("<td data-sort=\"3\">3</td>"))
         #expect(!html.contains("src=\"http") && !html.contains("href=\"http"))
     }
 

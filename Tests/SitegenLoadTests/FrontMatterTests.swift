@@ -64,6 +64,20 @@ import Testing
         #expect(FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms:\n---\n", path: path).frontMatter?.synonyms == [])
     }
 
+    @Test func plainLanguageOKIsAListOfWordsKeptAsTheListKeepsThem() {
+        let parsed = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok: [Myopathy, \"in  Order to\", physician’s]\n---\n", path: path)
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(parsed.frontMatter?.plainLanguageOK == ["myopathy", "in order to", "physician's"])
+        let notAList = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok: myopathy\n---\n", path: path)
+        #expect(notAList.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:3: error: 'plain_language_ok' must be a list of words or phrases of the plain-language list this page may use, like:\nplain_language_ok: [myopathy, in order to]",
+        ])
+        let badItem = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok:\n  - [myopathy]\n---\n", path: path)
+        #expect(badItem.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:4: error: each word or phrase must be written as text, like:\nplain_language_ok: [myopathy, in order to]",
+        ])
+    }
+
     @Test func synonymsThatAreNotTextsAreErrors() {
         let notAList = FrontMatterParser.parse("---\ntitle: Fatigue\nsynonyms: tiredness\n---\n", path: path)
         #expect(notAList.frontMatter == nil)
