@@ -19,14 +19,17 @@ public struct PageReport: Sendable, Equatable, Codable {
     public var readingEase: Double?
     /// The messages of this page's warnings.
     public var warnings: [String]
+    /// The PEMAT items checked on the page and how many it meets; absent for the home page and
+    /// when `site.yml` turns every PEMAT check off.
+    public var pemat: PEMATScore?
 
     enum CodingKeys: String, CodingKey {
         case url, source, words, sentences, syllables, grade
         case readingEase = "reading_ease"
-        case warnings
+        case warnings, pemat
     }
 
-    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?, warnings: [String]) {
+    package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?, warnings: [String], pemat: PEMATScore? = nil) {
         self.url = url
         self.source = source
         self.words = words
@@ -35,5 +38,6 @@ public struct PageReport: Sendable, Equatable, Codable {
         self.grade = grade
         self.readingEase = readingEase
         self.warnings = warnings
+        self.pemat = pemat
     }
 }

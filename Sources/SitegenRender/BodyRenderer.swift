@@ -17,6 +17,8 @@ package struct RenderedBody: Sendable {
     /// The glossary entries marked on the page (indices into `site.glossary`), for the handout's
     /// "Words to know".
     var glossaryEntries: [Int] = []
+    /// The text the PEMAT checks read; nil for the home page and when they are all off.
+    var pemat: PEMATText?
 }
 
 /// The second pass over one page: cmark renders it with links checked and rewritten, glossary
@@ -27,12 +29,15 @@ package struct BodyRenderer: Sendable {
     let matcher: GlossaryMatcher
     /// Glossary definitions, HTML-escaped once for every page that shows them.
     let definitions: [String]
+    /// Each glossary entry's acronyms, which a page spells out by linking the entry (PEMAT item 3).
+    let glossaryAcronyms: [[String]]
 
     init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
         self.site = site
         self.resolver = resolver
         self.matcher = matcher
         definitions = site.glossary.map { HTML.escape($0.definition) }
+        glossaryAcronyms = AcronymCheck.glossaryAcronyms(site.glossary)
     }
 
     /// `section` is the page's own (nil for the home page); the link table entries the page's links
@@ -52,6 +57,7 @@ package struct BodyRenderer: Sendable {
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
         let blocks = [page.frontMatter.title] + document.textBlocks
         document.markGlossaryTerms(matcher)
+        let pemat = page.kind == .home || site.config.pematChecks.isEmpty ? nil : document.pematText()
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
@@ -60,7 +66,7 @@ package struct BodyRenderer: Sendable {
         }
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
-            summary: document.firstParagraphText, blocks: blocks, glossaryEntries: document.markedGlossaryEntries
+            summary: document.firstParagraphText, blocks: blocks, glossaryEntries: document.markedGlossaryEntries, pemat: pemat
         )
         if let section {
             let anchor = Self.handoutAnchor(for: page, in: section)

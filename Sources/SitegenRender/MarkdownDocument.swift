@@ -8,7 +8,7 @@ import SitegenModel
 /// Not Sendable on purpose: a cmark tree must stay on the thread that made it. Create, adjust and
 /// render it inside one function and pass on only the Swift values it returns.
 package final class MarkdownDocument {
-    private let root: OpaquePointer
+    let root: OpaquePointer
     /// File line of the body's first line, so node lines become file lines.
     private let firstLine: Int
     /// Links to a page in another language, with that language's code: cmark's links have no
@@ -119,7 +119,7 @@ package final class MarkdownDocument {
     }
 
     /// The wrappers around glossary words and their entries, once `markGlossaryTerms` has run.
-    private var glossaryMarkers: [(node: OpaquePointer, entry: Int)] = []
+    private(set) var glossaryMarkers: [(node: OpaquePointer, entry: Int)] = []
 
     /// Wraps the first mention of each glossary word in a node whose HTML `setGlossaryMarkup`
     /// decides, leaving headings, links, images and code alone. Call before `setHeadingIDs`,
