@@ -63,9 +63,11 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         public var nextReview: CalendarDate?
         public var status: ReviewStatus
         public var warnings: [String]
+        /// The PEMAT items checked on the page and how many it meets; absent when none is checked.
+        public var pemat: PEMATScore?
 
         enum CodingKeys: String, CodingKey {
-            case title, source, url, section, draft, grade, status, warnings
+            case title, source, url, section, draft, grade, status, warnings, pemat
             case overTarget = "over_target"
             case lastReviewed = "last_reviewed"
             case reviewedBy = "reviewed_by"
@@ -142,7 +144,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
                 section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,
                 grade: grade, overTarget: grade.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
-                status: Self.status(next: next, today: today), warnings: report?.warnings ?? []))
+                status: Self.status(next: next, today: today), warnings: report?.warnings ?? [], pemat: report?.pemat))
         }
         }
         rows.sort { a, b in

@@ -57,7 +57,7 @@ extension ReviewDashboard {
     /// The table's columns, in order; `numeric` ones sort by number, the rest by text. Fixed
     /// widths let a browser lay out a table of thousands of rows without measuring every cell.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
-        ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), ("Reading grade", true, "5.5rem"),
+        ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), ("Reading grade", true, "5.5rem"), ("PEMAT items met", true, "6rem"),
         ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
     ]
 
@@ -85,6 +85,9 @@ extension ReviewDashboard {
             "href": RelativeLink.path(from: reportFolder, to: (siteRoot as NSString).appendingPathComponent(row.source)),
             "section": row.section ?? "", "has_section": row.section != nil,
             "grade": row.grade.map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
+            // Sorted by the share met; a page with nothing checked sorts first.
+            "pemat": row.pemat?.text ?? "–", "pemat_sort": row.pemat.map { String(format: "%.3f", Double($0.met) / Double(max(1, $0.checked))) } ?? "-1",
+            "pemat_missed": row.pemat?.missedText ?? "", "has_pemat_missed": row.pemat?.missedText != nil,
             "last_reviewed_iso": row.lastReviewed?.iso ?? "", "last_reviewed": row.lastReviewed?.longText ?? "",
             "has_review": row.lastReviewed != nil, "reviewed_by": row.reviewedBy ?? "", "has_reviewer": row.reviewedBy != nil,
             "next_review_iso": row.nextReview?.iso ?? "", "next_review": row.nextReview?.longText ?? "", "next_note": nextNote,
