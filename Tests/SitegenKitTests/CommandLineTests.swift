@@ -112,7 +112,7 @@ import Testing
         #expect(symptoms["words"] as? Int == 8)  // "Symptoms" + "Weak legs" + "Your legs may feel weak."
         #expect(symptoms["sentences"] as? Int == 3)
         // Too short to grade (under 100 words): no grade and no reading ease.
-        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings"])
+        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings", "pemat"])
     }
 
     @Test func checkExitCodes() throws {

@@ -35,9 +35,11 @@ import Testing
                 "content/Zoster/_index.md: warning: \(noReview)",
                 "content/Zoster/shingles.md: warning: \(noReview)",
                 "content/Zoster/shingles.md:5: warning: 'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'",
+                "content/asthma/symptoms.md:48: suggestion: PEMAT 3 (acronyms): 'HTML' is never spelled out on this page; at its first use write the words it stands for with 'HTML' after them in brackets, or make it an alias of a term in glossary.yml",
                 "content/asthma/symptoms.md:49: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
                 "content/asthma/triggers.md: warning: reading grade 32.3 is above the target 10; use shorter sentences and everyday words",
                 "content/asthma/triggers.md: warning: \(noReview)",
+                "content/asthma/triggers.md:17: suggestion: PEMAT 21 (addressing the reader): the page describes what to do only for others ('should incorporate', line 17) and never addresses the reader as 'you'; write the action to the reader, like 'Take your medicine with food' rather than 'patients should take their medicine with food'",
                 "content/eczema/_index.md: warning: \(noReview)",
                 "content/eczema/washing.md: warning: was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed",
             ])

@@ -31,7 +31,9 @@ enum AcronymCheck {
             for (index, word) in words.enumerated() {
                 while nextMark < block.glossaryMarks.count, block.glossaryMarks[nextMark].offset <= word.start {
                     let entry = block.glossaryMarks[nextMark].entry
-                    if entry < glossaryAcronyms.count { spelledOut.formUnion(glossaryAcronyms[entry]) }
+                    for acronym in entry < glossaryAcronyms.count ? glossaryAcronyms[entry] : [] where spelledOut.insert(acronym).inserted {
+                        if found[acronym] != nil { found[acronym]?.spelledOutLine = block.line(at: block.glossaryMarks[nextMark].offset) }
+                    }
                     nextMark += 1
                 }
                 for part in parts(of: word, in: block.text) {

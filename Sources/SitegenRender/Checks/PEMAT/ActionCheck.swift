@@ -34,8 +34,10 @@ enum ActionCheck {
                     return reading
                 }
                 if reading.indirectAction == nil, duties.contains(word, in: block.text) || isNeed(at: index, words, block.text, english: english) {
-                    let start = index > 0 ? words[index - 1].start : word.start
-                    reading.indirectAction = PEMATExample(phrase: block.string(start..<word.end), line: block.line(at: word.start))
+                    // "Patients should rest": the words on either side, where only a space is between.
+                    let start = index > 0 && words[index - 1].end + 1 == word.start ? words[index - 1].start : word.start
+                    let end = index + 1 < words.count && words[index + 1].start == word.end + 1 ? words[index + 1].end : word.end
+                    reading.indirectAction = PEMATExample(phrase: block.string(start..<end), line: block.line(at: word.start))
                 }
             }
         }

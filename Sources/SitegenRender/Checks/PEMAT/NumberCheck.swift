@@ -30,8 +30,10 @@ enum NumberCheck {
         var message = "\(PEMATCheck.numbers.label): '\(first.written)' is clearer as '\(first.clearer)', whole numbers that more readers understand"
         let others = findings.dropFirst()
         if !others.isEmpty {
-            let lines = PEMATList.joined(others.prefix(5).map { "\($0.line)" } + (others.count > 5 ? ["…"] : []))
-            message += "; the page has \(others.count) more percentage\(others.count == 1 ? "" : "s") or fraction\(others.count == 1 ? "" : "s") (line\(others.count == 1 ? "" : "s") \(lines))"
+            var seen: Set<Int> = []
+            let lines = others.map(\.line).filter { seen.insert($0).inserted }
+            let shown = PEMATList.joined(lines.prefix(5).map(String.init) + (lines.count > 5 ? ["…"] : []))
+            message += "; the page has \(others.count) more percentage\(others.count == 1 ? "" : "s") or fraction\(others.count == 1 ? "" : "s") (line\(lines.count == 1 ? "" : "s") \(shown))"
         }
         return message
     }

@@ -66,7 +66,7 @@ package enum PEMATReview {
             guard readsWords else { return .notApplicable }
             let measure = PassiveVoiceCheck.measure(prepared)
             guard measure.sentences > 0 else { return .notApplicable }
-            return .judged(measure.isTooMuch ? [suggestion(PassiveVoiceCheck.message(measure), line: measure.passive.first?.line)] : [])
+            return .judged(measure.isTooMuch ? [suggestion(PassiveVoiceCheck.message(measure, english: english), line: measure.passive.first?.line)] : [])
         }
         judge(.numbers) {
             guard readsWords else { return .notApplicable }

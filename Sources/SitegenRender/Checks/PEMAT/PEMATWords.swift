@@ -87,7 +87,7 @@ enum PEMATWords {
     @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
 
     /// Titles after which a full stop ends no sentence; one-letter words are abbreviations too.
-    private static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "prof", "st", "sr", "sra", "dra", "vs", "approx", "fig", "ej", "ud", "uds"].map { pack(Array($0.utf8)[...]) })
+    private static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "prof", "st", "sr", "sra", "dra", "vs", "approx", "fig", "ej", "ud", "uds", "ee"].map { pack(Array($0.utf8)[...]) })
 
     private static func isAbbreviation(_ text: [UInt8], _ word: PEMATWord, before index: Int) -> Bool {
         guard word.end == index else { return false }

@@ -75,12 +75,12 @@ enum PassiveVoiceCheck {
 
     private static let spanishEndings: [StaticString] = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
 
-    static func message(_ measure: Measure) -> String {
+    static func message(_ measure: Measure, english: Bool) -> String {
         let share = measure.passive.count * 100 / max(1, measure.sentences)
         var phrases: Set<String> = []
         let distinct = measure.passive.filter { phrases.insert($0.phrase.lowercased()).inserted }
         let examples = distinct.prefix(3).map { "'\($0.phrase)' (line \($0.line))" }
-        return "\(PEMATCheck.passiveVoice.label): \(measure.passive.count) of \(measure.sentences) sentences (\(share)%) are in the passive voice, like \(PEMATList.joined(examples)); more than 1 in 5 is too many: say who does what, like 'a gene change causes it' rather than 'it is caused by a gene change'"
+        return "\(PEMATCheck.passiveVoice.label): \(measure.passive.count) of \(measure.sentences) sentences (\(share)%) are in the passive voice, like \(PEMATList.joined(examples)); more than 1 in 5 is too many: say who does what, like \(english ? "'a gene change causes it' rather than 'it is caused by a gene change'" : "'un cambio en un gen la causa' rather than 'es causada por un cambio en un gen'")"
     }
 }
 
