@@ -39,7 +39,7 @@ import Testing
                 "content/asthma/symptoms.md:49: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
                 "content/asthma/triggers.md: warning: reading grade 32.3 is above the target 10; use shorter sentences and everyday words",
                 "content/asthma/triggers.md: warning: \(noReview)",
-                "content/asthma/triggers.md:17: suggestion: PEMAT 21 (addressing the reader): the page describes what to do only for others ('should incorporate', line 17) and never addresses the reader as 'you'; write the action to the reader, like 'Take your medicine with food' rather than 'patients should take their medicine with food'",
+                "content/asthma/triggers.md: suggestion: PEMAT 20 (action): the page never speaks to the reader as 'you' and never tells them what they can do; add at least one action addressed to them, like 'Ask your care team whether …', or the steps to take as a numbered list",
                 "content/eczema/_index.md: warning: \(noReview)",
                 "content/eczema/washing.md: warning: was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed",
             ])

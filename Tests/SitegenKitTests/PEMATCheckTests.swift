@@ -46,6 +46,7 @@ import Testing
         #expect(try await suggestions("""
             Electromyography (EMG) is a test. An EMG takes an hour. ALS (amyotrophic lateral sclerosis) is rare.
             NIH: National Institutes of Health. Aicardi-Goutieres syndrome (AGS), and AGS1 is one kind.
+            Lupus, also known as SLE, and Lou Gehrig's disease, also called: ALS.
             An MRI, a CT scan, DNA and HIV tests in the US. Type II and type IV; XY and XXY.
             DO NOT STOP TAKING IT. `ABC` in code, [a link](https://example.org/XYZ) and ![a picture of QRS](x.png).
             """, files: ["content/imnm/x.png": "png"]) == [])
@@ -98,6 +99,7 @@ import Testing
         #expect(try await suggestions("""
             Take 0.5 mg. A blood sugar of 6.5% is high. Drink 1/2 cup of water on 1/4/2025.
             A blood pressure of 120/80 is fine. One in four (25%) people. 100% of it. Half of them.
+            Bedbugs are 1/4 to 3/8 inch long. A quarter of an hour.
             """) == [])
     }
 
@@ -142,6 +144,13 @@ import Testing
         ])
         #expect(try await suggestions("\(about)\n\nPatients should rest.\n") == [
             "\(Self.page):7: suggestion: PEMAT 21 (addressing the reader): the page describes what to do only for others ('Patients should rest', line 7) and never addresses the reader as 'you'; write the action to the reader, like 'Take your medicine with food' rather than 'patients should take their medicine with food'",
+        ])
+        // Duties that are not the reader's are no actions: the page still gives none.
+        #expect(try await suggestions("\(about)\n\nThe sodium level should be kept low. Scientists need to do more research. The patient should be isolated.\n") == [
+            "\(Self.page): suggestion: PEMAT 20 (action): the page never speaks to the reader as 'you' and never tells them what they can do; add at least one action addressed to them, like 'Ask your care team whether …', or the steps to take as a numbered list",
+        ])
+        #expect(try await suggestions("\(about)\n\nAnyone with a fever should see a doctor.\n") == [
+            "\(Self.page):7: suggestion: PEMAT 21 (addressing the reader): the page describes what to do only for others ('should see', line 7) and never addresses the reader as 'you'; write the action to the reader, like 'Take your medicine with food' rather than 'patients should take their medicine with food'",
         ])
         #expect(try await suggestions("\(about)\n\n- Ask your doctor about tests.\n") == [])
         #expect(try await suggestions("\(about) Call a doctor if it gets worse.\n") == [])

@@ -39,7 +39,8 @@ enum AcronymCheck {
                 for part in parts(of: word, in: block.text) {
                     guard let acronym = acronym(block.text[part]), !known.contains(acronym), !isNumeral(acronym),
                           !isShouted(words, index, in: block.text) else { continue }
-                    if isSpelledOut(part, acronym: acronym, words[(index + 1)...], in: block.text, spanish: !english) || spelledOut.contains(stem(acronym)) {
+                    if isSpelledOut(part, acronym: acronym, words[(index + 1)...], in: block.text, spanish: !english) || spelledOut.contains(stem(acronym))
+                        || isNamed(words[..<index], in: block.text) {
                         if !spelledOut.contains(acronym), found[acronym] != nil { found[acronym]?.spelledOutLine = block.line(at: part.lowerBound) }
                         spelledOut.insert(acronym)
                         continue
@@ -136,6 +137,15 @@ enum AcronymCheck {
         i = index
         while i + 1 < words.count, spaced(i, i + 1), capitals(i + 1) { run += 1; i += 1 }
         return run >= 3
+    }
+
+    /// "Amyotrophic lateral sclerosis, also called ALS", "known as ALS", "conocida como ELA":
+    /// the words before name it.
+    private static func isNamed(_ before: ArraySlice<PEMATWord>, in text: [UInt8]) -> Bool {
+        guard let last = before.last else { return false }
+        if PEMATWordLists.namingWords.contains(last, in: text) { return true }
+        guard before.count >= 2, PEMATWordLists.namingSecondWords.contains(last, in: text) else { return false }
+        return PEMATWordLists.namingFirstWords.contains(before[before.endIndex - 2], in: text)
     }
 
     private static func isSpelledOut(_ part: Range<Int>, acronym: String, _ following: ArraySlice<PEMATWord>, in text: [UInt8], spanish: Bool) -> Bool {

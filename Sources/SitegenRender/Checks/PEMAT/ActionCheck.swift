@@ -24,7 +24,6 @@ enum ActionCheck {
         let english = page.isEnglish
         let imperatives = english ? PEMATWordLists.imperatives : PEMATWordLists.spanishImperatives
         let secondPerson = english ? PEMATWordLists.secondPerson : PEMATWordLists.spanishSecondPerson
-        let duties = english ? PEMATWordLists.duties : PEMATWordLists.spanishDuties
         var reading = Reading()
         for (block, words) in zip(page.text.blocks, page.words) {
             for (index, word) in words.enumerated() {
@@ -33,26 +32,46 @@ enum ActionCheck {
                     reading.addressesReader = true
                     return reading
                 }
-                if reading.indirectAction == nil, duties.contains(word, in: block.text) || isNeed(at: index, words, block.text, english: english) {
-                    // "Patients should rest": the words on either side, where only a space is between.
-                    let start = index > 0 && words[index - 1].end + 1 == word.start ? words[index - 1].start : word.start
-                    let end = index + 1 < words.count && words[index + 1].start == word.end + 1 ? words[index + 1].end : word.end
-                    reading.indirectAction = PEMATExample(phrase: block.string(start..<end), line: block.line(at: word.start))
-                }
+                if reading.indirectAction == nil { reading.indirectAction = indirectAction(at: index, words, block, english: english) }
             }
         }
         return reading
     }
 
-    /// "need to", "needs to"; Spanish "tiene que", "tienen que", "hay que" (at the "que").
-    private static func isNeed(at index: Int, _ words: [PEMATWord], _ text: [UInt8], english: Bool) -> Bool {
-        if english {
-            guard index + 1 < words.count, PEMATWordLists.needs.contains(words[index], in: text) else { return false }
-            let next = words[index + 1]
-            return next.count == 2 && PEMATWords.pack(text[next.start..<next.end]) == PEMATWords.pack(Array("to".utf8)[...])
+    /// An action written for someone else: "should", "must", "ought to", "need to" (Spanish "debe",
+    /// "tiene que", "hay que") with a person before it ("Patients should…", "They need to…") or an
+    /// everyday action after it ("Anyone with a fever should see a doctor"). Other duties are not
+    /// the reader's: "the sodium level should be kept below…", "scientists need to do more research",
+    /// and neither is one done to the person ("the patient should be isolated").
+    private static func indirectAction(at index: Int, _ words: [PEMATWord], _ block: PEMATText.Block, english: Bool) -> PEMATExample? {
+        let text = block.text
+        func `is`(_ at: Int, _ spelled: String) -> Bool {
+            at >= 0 && at < words.count && words[at].count == spelled.utf8.count && PEMATWords.pack(text[words[at].start..<words[at].end]) == PEMATWords.pack(Array(spelled.utf8)[...])
         }
-        guard index > 0, words[index].count == 3, PEMATWords.pack(text[words[index].start..<words[index].end]) == PEMATWords.pack(Array("que".utf8)[...]) else { return false }
-        return PEMATWordLists.spanishNeeds.contains(words[index - 1], in: text)
+        var dutyStart = index, after = index + 1, impersonal = false
+        if (english ? PEMATWordLists.duties : PEMATWordLists.spanishDuties).contains(words[index], in: text) {
+            if `is`(after, "to") { after += 1 }  // "ought to"
+        } else if english, PEMATWordLists.needs.contains(words[index], in: text), `is`(index + 1, "to") {
+            after = index + 2
+        } else if !english, `is`(index, "que"), index > 0, PEMATWordLists.spanishNeeds.contains(words[index - 1], in: text) {
+            dutyStart = index - 1
+            impersonal = `is`(index - 1, "hay")  // "hay que descansar": for anyone
+        } else {
+            return nil
+        }
+        let gap = english ? PEMATWordLists.dutyGap : PEMATWordLists.spanishDutyGap
+        while after < words.count, !words[after].startsSentence, gap.contains(words[after], in: text) { after += 1 }
+        var subject = dutyStart - 1
+        while subject >= 0, !words[subject + 1].startsSentence, gap.contains(words[subject], in: text) { subject -= 1 }
+        let person = subject >= 0 && !words[subject + 1].startsSentence && (english ? PEMATWordLists.persons : PEMATWordLists.spanishPersons).contains(words[subject], in: text)
+        let verb = after < words.count && !words[after].startsSentence
+        // "should be isolated", "must be carriers": done to them, or what they are, not what they do.
+        if verb, `is`(after, english ? "be" : "ser") { return nil }
+        let readerAction = verb && (english ? PEMATWordLists.readerActions : PEMATWordLists.spanishReaderActions).contains(words[after], in: text)
+        guard impersonal || person || readerAction else { return nil }
+        let start = person ? words[subject].start : words[dutyStart].start
+        let end = verb ? words[after].end : words[index].end
+        return PEMATExample(phrase: block.string(start..<end), line: block.line(at: words[index].start))
     }
 
     /// "Ask your doctor", "Don't stop", "No tome": a verb of the list starting a clause, not used

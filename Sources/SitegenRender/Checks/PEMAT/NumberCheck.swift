@@ -93,7 +93,8 @@ enum NumberCheck {
         guard next.start == word.end + 1, let bottom = wholeNumber(text[next.start..<next.end]), top >= 1, top < bottom, bottom <= 10 else { return nil }
         if word.start > 0, text[word.start - 1] == UInt8(ascii: "/") { return nil }
         if next.end < text.count, text[next.end] == UInt8(ascii: "/") { return nil }
-        if index + 2 < words.count, PEMATWordLists.units.contains(words[index + 2], in: text) { return nil }
+        // "1/2 cup", "1/4 to 3/8 inch".
+        if words[(index + 2)...].prefix(4).contains(where: { PEMATWordLists.units.contains($0, in: text) }) { return nil }
         return (String(decoding: text[word.start..<next.end], as: UTF8.self), proportion(top, of: bottom, english: english))
     }
 
@@ -116,7 +117,7 @@ enum NumberCheck {
         let of = words[last + 1]
         guard PEMATWords.pack(text[of.start..<of.end]) == PEMATWords.pack(Array((english ? "of" : "de").utf8)[...]), of.count == 2 else { return nil }
         // "a quarter of an hour", "un cuarto de taza": a measure, not a share of people.
-        if last + 2 < words.count, PEMATWordLists.units.contains(words[last + 2], in: text) { return nil }
+        if last + 2 < words.count, PEMATWordLists.units.contains(words[last + 2], in: text) || PEMATWordLists.articles.contains(words[last + 2], in: text) { return nil }
         return (String(decoding: text[word.start..<of.end], as: UTF8.self), proportion(top, of: bottom, english: english))
     }
 

@@ -19,6 +19,12 @@ enum PEMATWordLists {
     static let spellingPhrases: [[UInt8]] = [" stands for ", " means ", " is short for ", " is an abbreviation for ", " is the abbreviation for "].map { Array($0.utf8) }
     static let spanishSpellingPhrases: [[UInt8]] = [" significa ", " quiere decir ", " es la sigla de ", " son las siglas de ", " es la abreviatura de "].map { Array($0.utf8) }
 
+    /// Words just before an acronym that name it after the words before them: "also called ALS".
+    static let namingWords = PEMATLexicon(["called", "named", "llamado", "llamada", "llamados", "llamadas", "denominado", "denominada"])
+    /// Two words that do the same: "known as", "conocida como".
+    static let namingFirstWords = PEMATLexicon(["known", "conocido", "conocida", "conocidos", "conocidas"])
+    static let namingSecondWords = PEMATLexicon(["as", "como"])
+
     /// Small words an acronym leaves out ("National Institutes of Health" is NIH).
     static let initialsSkipped = PEMATLexicon(["of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by"])
     static let spanishInitialsSkipped = PEMATLexicon(["de", "del", "la", "las", "el", "los", "y", "e", "para", "por", "en", "con", "a", "al"])
@@ -98,6 +104,29 @@ enum PEMATWordLists {
     /// What makes any sentence an action, whoever it is for: "patients should…".
     static let duties = PEMATLexicon(["should", "must", "ought"])
     static let needs = PEMATLexicon(["need", "needs"])
+    /// Words that may stand around "should": "should always", "should not", "still need to".
+    static let dutyGap = PEMATLexicon(["not", "also", "always", "still", "often", "usually", "all", "first", "immediately", "then", "never", "only", "really", "both", "each", "probably", "carefully"])
+    static let spanishDutyGap = PEMATLexicon(["no", "también", "siempre", "todavía", "primero", "inmediatamente", "luego", "solo", "sólo", "nunca"])
+    /// People an action may be written for instead of "you".
+    static let persons = PEMATLexicon([
+        "patients", "patient", "people", "person", "persons", "individuals", "individual", "parents", "parent", "children", "child",
+        "kids", "they", "he", "she", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "women", "men", "woman",
+        "man", "adults", "adult", "teens", "teenagers", "families", "family", "caregivers", "caregiver", "carers", "carer", "those",
+        "mothers", "fathers", "smokers", "users", "members", "survivors", "readers", "we",
+    ])
+    static let spanishPersons = PEMATLexicon([
+        "pacientes", "paciente", "personas", "persona", "padres", "niños", "niñas", "ellos", "ellas", "él", "ella", "todos", "todas",
+        "adultos", "mujeres", "hombres", "familias", "familiares", "cuidadores", "quienes", "madres", "nadie", "alguien", "uno", "nosotros",
+    ])
+    /// Everyday actions after "should": "should see", "debe consultar".
+    static let readerActions = PEMATLexicon([
+        "see", "call", "contact", "talk", "ask", "tell", "avoid", "take", "wear", "rest", "seek", "get", "follow", "keep", "stop", "use",
+        "eat", "drink", "wash", "visit", "check", "consult", "limit", "quit", "discuss", "report", "go", "stay", "try", "let", "make",
+    ])
+    static let spanishReaderActions = PEMATLexicon([
+        "consultar", "llamar", "hablar", "preguntar", "evitar", "tomar", "descansar", "acudir", "usar", "beber", "comer", "lavar",
+        "visitar", "seguir", "dejar", "buscar", "vigilar", "informar", "ir", "mantener", "limitar",
+    ])
     static let spanishNeeds = PEMATLexicon(["tiene", "tienen", "hay"])
     static let secondPerson = PEMATLexicon(["you", "your", "yours", "yourself", "yourselves", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve", "you'd", "you’d"])
 
@@ -137,13 +166,16 @@ enum PEMATWordLists {
     static let proportionJoiners = PEMATLexicon(["in", "of", "cada"])
     /// Measures after a fraction ("1/2 cup", "a quarter of an hour"): a fraction there is clear.
     static let units = PEMATLexicon([
-        "a", "an", "cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp", "inch", "inches", "mile", "miles",
+        "cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp", "inch", "inches", "mile", "miles",
         "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "hour", "hours", "mg", "ml", "g", "kg", "liter", "liters", "litre",
         "litres", "gallon", "gallons", "glass", "glasses", "dose", "tablet", "tablets", "pill", "pills", "teaspoonful",
-        "un", "una", "taza", "tazas", "cucharada", "cucharadas", "cucharadita", "cucharaditas", "pulgada", "pulgadas", "hora",
+        "taza", "tazas", "cucharada", "cucharadas", "cucharadita", "cucharaditas", "pulgada", "pulgadas", "hora",
         "horas", "vaso", "vasos", "litro", "litros", "kilo", "kilos", "libra", "libras", "gramo", "gramos", "baño", "dosis",
         "pastilla", "pastillas", "comprimido", "comprimidos",
     ])
+
+    /// Articles after "a quarter of": "a quarter of an hour" measures something, not people.
+    static let articles = PEMATLexicon(["a", "an", "un", "una"])
 
     /// The top of a fraction in words: "a third", "two thirds", "un tercio".
     static func fractionTops(_ english: Bool) -> PEMATNumberWords { english ? englishTops : spanishTops }
