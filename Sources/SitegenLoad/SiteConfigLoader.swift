@@ -49,6 +49,7 @@ package enum SiteConfigLoader {
                 fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))
             }
         }
+        config.pematChecks = PEMATSettingsLoader.checks(in: &fields)
         // After the top-level settings, which a language leaves out to inherit them.
         config.languages = LanguagesLoader.languages(in: &fields, default: config)
         guard title != nil, baseURL != nil, fields.diagnostics.errors.isEmpty else { return (nil, fields.diagnostics) }

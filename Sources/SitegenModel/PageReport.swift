@@ -25,17 +25,20 @@ public struct PageReport: Sendable, Equatable, Codable {
     public var hardWords: [String]
     /// The messages of this page's warnings.
     public var warnings: [String]
+    /// The PEMAT items checked on the page and how many it meets; absent for the home page and
+    /// when `site.yml` turns every PEMAT check off.
+    public var pemat: PEMATScore?
 
     enum CodingKeys: String, CodingKey {
         case url, source, words, sentences, syllables, grade
         case readingEase = "reading_ease"
         case smog
         case hardWords = "hard_words"
-        case warnings
+        case warnings, pemat
     }
 
     package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?,
-                 smog: Double? = nil, hardWords: [String] = [], warnings: [String]) {
+                 smog: Double? = nil, hardWords: [String] = [], warnings: [String], pemat: PEMATScore? = nil) {
         self.url = url
         self.source = source
         self.words = words
@@ -46,5 +49,6 @@ public struct PageReport: Sendable, Equatable, Codable {
         self.smog = smog
         self.hardWords = hardWords
         self.warnings = warnings
+        self.pemat = pemat
     }
 }

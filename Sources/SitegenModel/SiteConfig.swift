@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var direction: SiteLanguage.Direction = .ltr
     /// The languages besides `language`, each published under its own folder, ordered by code.
     public var languages: [SiteLanguage] = []
+    /// The PEMAT checks that run (`pemat:` turns some off); every one unless the site says otherwise.
+    public var pematChecks: Set<PEMATCheck> = Set(PEMATCheck.allCases)
 
     public init(
         title: String, baseURL: String, language: String = "en", description: String = "",
@@ -39,7 +41,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let knownKeys: [String] = [
         "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
-        "readability_target", "review_interval_days", "direction", "languages", "readability",
+        "readability_target", "review_interval_days", "direction", "languages", "readability", "pemat",
     ]
 }
 

@@ -20,6 +20,8 @@ package struct RenderedBody: Sendable {
     /// The glossary entries marked on the page (indices into `site.glossary`), for the handout's
     /// "Words to know".
     var glossaryEntries: [Int] = []
+    /// The text the PEMAT checks read; nil for the home page and when they are all off.
+    var pemat: PEMATText?
 }
 
 /// The second pass over one page: cmark renders it with links checked and rewritten, glossary
@@ -35,6 +37,8 @@ package struct BodyRenderer: Sendable {
     let plainLanguageMatcher: PlainLanguageMatcher
     /// Each glossary entry's names (term and aliases) as the plain-language list keeps words.
     let glossaryNames: [[String]]
+    /// Each glossary entry's acronyms, which a page spells out by linking the entry (PEMAT item 3).
+    let glossaryAcronyms: [[String]]
 
     init(site: Site, resolver: LinkResolver, matcher: GlossaryMatcher) {
         self.site = site
@@ -44,6 +48,7 @@ package struct BodyRenderer: Sendable {
         plainLanguage = PlainLanguageList.forSite(language: site.config.language, changes: site.plainLanguage)
         plainLanguageMatcher = PlainLanguageMatcher(plainLanguage)
         glossaryNames = plainLanguage.isEmpty ? [] : site.glossary.map { ([$0.term] + $0.aliases).map(PlainLanguageChanges.normalized) }
+        glossaryAcronyms = AcronymCheck.glossaryAcronyms(site.glossary)
     }
 
     /// `section` is the page's own (nil for the home page); the link table entries the page's links
@@ -65,6 +70,7 @@ package struct BodyRenderer: Sendable {
         let blocks = [page.frontMatter.title] + texts.text
         document.markGlossaryTerms(matcher)
         suggestPlainLanguage(page, document: document, report: report)
+        let pemat = page.kind == .home || site.config.pematChecks.isEmpty ? nil : document.pematText()
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
@@ -74,7 +80,7 @@ package struct BodyRenderer: Sendable {
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
             summary: document.firstParagraphText, blocks: blocks, readingBlocks: [page.frontMatter.title] + texts.reading,
-            glossaryEntries: document.markedGlossaryEntries
+            glossaryEntries: document.markedGlossaryEntries, pemat: pemat
         )
         if let section {
             let anchor = Self.handoutAnchor(for: page, in: section)

@@ -67,13 +67,15 @@ package struct PageRenderer: Sendable {
             problems.append(.warning(page.sourcePath, warning, category: .readability))
         }
         problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
+        let pemat = body.pemat.map { PEMATReview.review(page, text: $0, words: reading.words, site: site, glossaryAcronyms: bodies.glossaryAcronyms) }
+        problems += pemat?.diagnostics ?? []
         output.diagnostics += problems
         output.reports.append(PageReport(
             url: page.url, source: page.sourcePath, words: reading.words, sentences: reading.sentences, syllables: level?.syllables ?? 0,
             grade: level?.fleschKincaidGrade.map(ReadingLevel.rounded),
             readingEase: (level?.fleschReadingEase ?? level.flatMap { $0.scale == .fernandezHuerta ? $0.value : nil }).map(ReadingLevel.rounded),
             smog: level?.smogGrade.map(ReadingLevel.rounded), hardWords: reading.hardWords,
-            warnings: problems.warnings.map(\.message)
+            warnings: problems.warnings.map(\.message), pemat: pemat?.score
         ))
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,

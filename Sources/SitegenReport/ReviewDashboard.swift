@@ -72,8 +72,11 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         /// How many plain-language suggestions the page has (complex words with everyday ones).
         public var plainLanguage = 0
 
+        /// The PEMAT items checked on the page and how many it meets; absent when none is checked.
+        public var pemat: PEMATScore?
+
         enum CodingKeys: String, CodingKey {
-            case title, source, url, section, draft, grade, smog, status, warnings
+            case title, source, url, section, draft, grade, smog, status, warnings, pemat
             case hardWords = "hard_words"
             case plainLanguage = "plain_language"
             case overTarget = "over_target"
@@ -161,7 +164,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
                 overTarget: measured.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? [],
-                plainLanguage: plainLanguage[page.sourcePath] ?? 0))
+                plainLanguage: plainLanguage[page.sourcePath] ?? 0, pemat: report?.pemat))
         }
         }
         rows.sort { a, b in

@@ -60,7 +60,7 @@ extension ReviewDashboard {
     /// widths let a browser lay out a table of thousands of rows without measuring every cell.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
         ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), (gradeColumn, true, "9rem"),
-        ("Plain-language suggestions", true, "7rem"),
+        ("PEMAT items met", true, "6rem"), ("Plain-language suggestions", true, "7rem"),
         ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
     ]
 
@@ -94,6 +94,9 @@ extension ReviewDashboard {
             "grade": row.grade(readability).map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
             "hard_words": row.hardWords.joined(separator: ", "), "has_hard_words": !row.hardWords.isEmpty,
             "plain_language": row.plainLanguage,
+            // Sorted by the share met; a page with nothing checked sorts first.
+            "pemat": row.pemat?.text ?? "–", "pemat_sort": row.pemat.map { String(format: "%.3f", Double($0.met) / Double(max(1, $0.checked))) } ?? "-1",
+            "pemat_missed": row.pemat?.missedText ?? "", "has_pemat_missed": row.pemat?.missedText != nil,
             "last_reviewed_iso": row.lastReviewed?.iso ?? "", "last_reviewed": row.lastReviewed?.longText ?? "",
             "has_review": row.lastReviewed != nil, "reviewed_by": row.reviewedBy ?? "", "has_reviewer": row.reviewedBy != nil,
             "next_review_iso": row.nextReview?.iso ?? "", "next_review": row.nextReview?.longText ?? "", "next_note": nextNote,

@@ -101,6 +101,7 @@ enum ReviewDashboardTemplate {
         <th scope="row" data-sort="{{title}}"><a href="{{href}}">{{title}}</a>{{#draft}} (draft){{/draft}}<span class="path">{{source}}</span></th>
         <td data-sort="{{section}}">{{#has_section}}{{section}}{{/has_section}}{{^has_section}}none{{/has_section}}</td>
         <td data-sort="{{grade}}"><span{{#over_target}} class="over"{{/over_target}}>{{grade}}{{#over_target}} (over {{target}}){{/over_target}}</span>{{#has_hard_words}}<span class="path">Hardest words: {{hard_words}}</span>{{/has_hard_words}}</td>
+        <td data-sort="{{pemat_sort}}">{{pemat}}{{#has_pemat_missed}} <span class="note">({{pemat_missed}})</span>{{/has_pemat_missed}}</td>
         <td data-sort="{{plain_language}}">{{plain_language}}</td>
         <td data-sort="{{last_reviewed_iso}}">{{#has_review}}<time datetime="{{last_reviewed_iso}}">{{last_reviewed}}</time>{{/has_review}}{{^has_review}}never{{/has_review}}</td>
         <td data-sort="{{reviewed_by}}">{{#has_reviewer}}{{reviewed_by}}{{/has_reviewer}}{{^has_reviewer}}not recorded{{/has_reviewer}}</td>

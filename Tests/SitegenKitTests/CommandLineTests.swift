@@ -113,7 +113,7 @@ import Testing
         #expect(symptoms["sentences"] as? Int == 3)
         // Too short to grade (under 100 words): no grade, no SMOG and no reading ease; its
         // hardest words are still listed (none here).
-        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings", "hard_words"])
+        #expect(Set(symptoms.keys) == ["url", "source", "words", "sentences", "syllables", "warnings", "hard_words", "pemat"])
         #expect(symptoms["hard_words"] as? [String] == [])
         #expect(report["readability"] as? String == "smog")
     }

@@ -94,6 +94,13 @@ import Testing
                   "last_reviewed" : "2025-11-01",
                   "next_review" : "2026-11-01",
                   "over_target" : false,
+                  "pemat" : {
+                    "checked" : 5,
+                    "met" : 5,
+                    "missed" : [
+
+                    ]
+                  },
                   "plain_language" : 0,
                   "reviewed_by" : "Dr Bo Example",
                   "section" : "IMNM & you",

@@ -35,10 +35,12 @@ import Testing
                 "content/Zoster/_index.md: warning: \(noReview)",
                 "content/Zoster/shingles.md: warning: \(noReview)",
                 "content/Zoster/shingles.md:5: warning: 'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'",
+                "content/asthma/symptoms.md:48: suggestion: PEMAT 3 (acronyms): 'HTML' is never spelled out on this page; at its first use write the words it stands for with 'HTML' after them in brackets, or make it an alias of a term in glossary.yml",
                 "content/asthma/symptoms.md:49: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
                 "content/asthma/triggers.md: warning: SMOG grade 25.5 is above the target 10; hardest words: individualised, characteristically, "
                     + "hyperresponsiveness, pathophysiology, identification; use shorter sentences and everyday words",
                 "content/asthma/triggers.md: warning: \(noReview)",
+                "content/asthma/triggers.md: suggestion: PEMAT 20 (action): the page never speaks to the reader as 'you' and never tells them what they can do; add at least one action addressed to them, like 'Ask your care team whether …', or the steps to take as a numbered list",
                 "content/eczema/_index.md: warning: \(noReview)",
                 "content/eczema/washing.md: warning: was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed",
             ])
