@@ -71,6 +71,7 @@ package enum FrontMatterParser {
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
         let slug = fields.string("slug")
+        let reviewInterval = fields.reviewInterval(example: 365)
         if let slug, Slug.make(slug).isEmpty {
             fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
         }
@@ -85,6 +86,7 @@ package enum FrontMatterParser {
         )
         frontMatter.aliases = aliases
         frontMatter.synonyms = synonyms
+        frontMatter.reviewIntervalDays = reviewInterval
         if let slug {
             frontMatter.slug = slug
             frontMatter.slugLine = fields.line(ofKey: "slug")

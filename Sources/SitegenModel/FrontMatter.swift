@@ -26,6 +26,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// Other words readers may search for this page by (`synonyms: [tiredness, worn out]`): the
     /// search index treats them as words of the title.
     public var synonyms: [String] = []
+    /// Days from `last_reviewed` to the next review, for this page only (`review_interval_days`);
+    /// nil: the site's.
+    public var reviewIntervalDays: Int?
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -43,8 +46,18 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
-        "synonyms",
+        "synonyms", "review_interval_days",
     ]
+}
+
+extension FrontMatter {
+    /// The page's review interval: its own, else the site's.
+    public func reviewInterval(site days: Int) -> Int { reviewIntervalDays ?? days }
+
+    /// `last_reviewed` plus the review interval; nil for a page never reviewed.
+    public func nextReview(siteInterval days: Int) -> CalendarDate? {
+        lastReviewed.map { CalendarDate(dayNumber: $0.dayNumber + reviewInterval(site: days)) }
+    }
 }
 
 /// A reference the page's facts come from.
