@@ -38,6 +38,9 @@ package struct PageRenderer: Sendable {
         for (position, page) in ([section.index] + section.pages).enumerated() {
             rendered[page.sourcePath] = add(page, section: section, position: position, scans: scans, memo: &memo, to: &output)
         }
+        if !rendered.isEmpty, !rendered.values.contains(where: \.hasGetHelpCard) {
+            output.diagnostics.append(CareCardCheck.sectionWithoutCard(section))
+        }
         if templates.has("print") {
             let context = contexts.handoutContext(for: section, bodies: rendered)
             output.files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context)))
@@ -63,7 +66,7 @@ package struct PageRenderer: Sendable {
         if let level, let warning = level.warning(target: Self.readabilityTarget(level.scale, config: site.config)) {
             problems.append(.warning(page.sourcePath, warning, category: .readability))
         }
-        problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
+        problems += ReviewCheck.check(page, today: today, siteIntervalDays: site.config.reviewIntervalDays)
         output.diagnostics += problems
         output.reports.append(PageReport(
             url: page.url, source: page.sourcePath, words: reading.words, sentences: reading.sentences, syllables: level?.syllables ?? 0,

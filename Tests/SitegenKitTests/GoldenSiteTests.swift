@@ -31,14 +31,18 @@ import Testing
             // Everything the fixture should warn about, and nothing more.
             let warnings = summary.warnings.sortedForReport().map(\.description)
             let noReview = "has no medical review date; after a clinician checks the page, add 'last_reviewed: YYYY-MM-DD' and 'reviewed_by: <name>'"
+            // Asthma has an emergency card; eczema only a non-urgent one, which is not enough.
+            let noCard = CareCardSiteTests.noCard
             #expect(warnings == [
                 "content/Zoster/_index.md: warning: \(noReview)",
+                "content/Zoster/_index.md: warning: no page about 'Chickenpox and shingles' \(noCard)",
                 "content/Zoster/shingles.md: warning: \(noReview)",
                 "content/Zoster/shingles.md:5: warning: 'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'",
                 "content/asthma/symptoms.md:49: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
                 "content/asthma/triggers.md: warning: reading grade 32.3 is above the target 10; use shorter sentences and everyday words",
                 "content/asthma/triggers.md: warning: \(noReview)",
                 "content/eczema/_index.md: warning: \(noReview)",
+                "content/eczema/_index.md: warning: no page about 'Eczema (atopic dermatitis)' \(noCard)",
                 "content/eczema/washing.md: warning: was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed",
             ])
 
