@@ -2357,10 +2357,11 @@ main {
   border: 0 !important;
 }
 
-/* Windows' high-contrast colours leave out backgrounds: a line keeps the heading apart. */
+/* Windows' high-contrast colours leave out backgrounds: a line in the text's colour keeps the
+   heading apart (currentColor: the Nu checker knows no system colour names). */
 @media (forced-colors: active) {
   .care-card-heading {
-    border-bottom: 0.1875rem solid CanvasText;
+    border-bottom: 0.1875rem solid currentColor;
   }
 
   .care-card-heading::after {
