@@ -73,6 +73,7 @@ package enum FrontMatterParser {
         let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
                                     each: "word or phrase must be", example: "plain_language_ok: [myopathy, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
+        let reviewInterval = fields.reviewInterval(example: 365)
         if let slug, Slug.make(slug).isEmpty {
             fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
         }
@@ -88,6 +89,7 @@ package enum FrontMatterParser {
         frontMatter.aliases = aliases
         frontMatter.synonyms = synonyms
         frontMatter.plainLanguageOK = plainLanguageOK
+        frontMatter.reviewIntervalDays = reviewInterval
         if let slug {
             frontMatter.slug = slug
             frontMatter.slugLine = fields.line(ofKey: "slug")

@@ -7,7 +7,8 @@ import SitegenModel
 /// in every language), `description` and `disclaimer` (the last with a warning: a medical
 /// disclaimer in another language than the page is worth translating). `readability_target` is
 /// not inherited, because each language is graded on its own scale; `direction` follows the code
-/// (right to left for Arabic, Hebrew, Persian, Urdu and the like).
+/// (right to left for Arabic, Hebrew, Persian, Urdu and the like); `emergency_number` is the
+/// region's when the code names one, else the site's.
 enum LanguagesLoader {
     static let example = "languages:\n  es:\n    title: Biblioteca de salud"
 
@@ -55,6 +56,8 @@ enum LanguagesLoader {
             disclaimerLine: config.disclaimerLine, direction: LanguageCode.isRightToLeft(code) ? .rtl : .ltr,
             pathPrefix: SiteLanguage.pathPrefix(forCode: code), line: line
         )
+        // The region's number first: a site for the UK with a page for Mexico ('es-MX') needs 911 there.
+        language.emergencyNumber = EmergencyNumber.regionDefault(forLanguage: code) ?? config.emergencyNumber
         if isNull(value) {
             noteInheritedDisclaimer(of: language, config: config, in: &file)
             return language
@@ -71,6 +74,7 @@ enum LanguagesLoader {
             language.disclaimerLine = fields.line(ofKey: "disclaimer")
         }
         language.readabilityTarget = fields.number("readability_target", example: "8", range: SiteConfig.readabilityTargets)
+        if let number = fields.emergencyNumber() { language.emergencyNumber = number }
         if let written = fields.string("direction") {
             if let direction = SiteLanguage.Direction(rawValue: written.lowercased()) { language.direction = direction } else {
                 fields.report(.error(file.path, line: fields.line(ofKey: "direction"), "'direction' must be 'ltr' (left to right) or 'rtl' (right to left), not '\(written)'"))

@@ -44,11 +44,8 @@ package enum SiteConfigLoader {
             }
         }
         if let target = fields.number("readability_target", example: "8", range: SiteConfig.readabilityTargets) { config.readabilityTarget = target }
-        if let days = fields.int("review_interval_days", example: 730) {
-            if days > 0 { config.reviewIntervalDays = days } else {
-                fields.report(.error(path, line: fields.line(ofKey: "review_interval_days"), "'review_interval_days' must be a number of days above 0, like 'review_interval_days: 730'"))
-            }
-        }
+        if let days = fields.reviewInterval(example: 730) { config.reviewIntervalDays = days }
+        config.emergencyNumber = fields.emergencyNumber() ?? EmergencyNumber.regionDefault(forLanguage: language)
         config.pematChecks = PEMATSettingsLoader.checks(in: &fields)
         // After the top-level settings, which a language leaves out to inherit them.
         config.languages = LanguagesLoader.languages(in: &fields, default: config)

@@ -29,6 +29,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// Words and phrases of the plain-language list this page may use without a suggestion
     /// (`plain_language_ok: [myopathy]`), as `PlainLanguageChanges.normalized` keys.
     public var plainLanguageOK: [String] = []
+    /// Days from `last_reviewed` to the next review, for this page only (`review_interval_days`);
+    /// nil: the site's.
+    public var reviewIntervalDays: Int?
 
     public init(
         title: String, description: String? = nil, weight: Int? = nil, draft: Bool = false,
@@ -46,8 +49,18 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
-        "synonyms", "plain_language_ok",
+        "synonyms", "plain_language_ok", "review_interval_days",
     ]
+}
+
+extension FrontMatter {
+    /// The page's review interval: its own, else the site's.
+    public func reviewInterval(site days: Int) -> Int { reviewIntervalDays ?? days }
+
+    /// `last_reviewed` plus the review interval; nil for a page never reviewed.
+    public func nextReview(siteInterval days: Int) -> CalendarDate? {
+        lastReviewed.map { CalendarDate(dayNumber: $0.dayNumber + reviewInterval(site: days)) }
+    }
 }
 
 /// A reference the page's facts come from.

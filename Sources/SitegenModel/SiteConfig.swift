@@ -16,8 +16,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var readabilityTarget: Double = 8
     /// The formula that grades English pages for that warning: SMOG unless the site says otherwise.
     public var readability: ReadabilityMeasure = .standard
-    /// Pages reviewed longer ago than this get a warning.
+    /// Pages reviewed longer ago than this get a warning, unless a page sets its own
+    /// (`review_interval_days` in its front matter); `last_reviewed` plus it is the next review.
     public var reviewIntervalDays: Int = 730
+    /// What `{emergency_number}` in a care card stands for: `emergency_number`, else the default
+    /// of the language's region (`EmergencyNumber`); nil when neither says.
+    public var emergencyNumber: String?
     /// Line of `language:` in site.yml (1 when it is not written), for messages about it.
     public var languageLine: Int = 1
     /// Writing direction of the default language: `rtl` for Arabic or Hebrew unless set.
@@ -42,6 +46,7 @@ public struct SiteConfig: Sendable, Hashable {
     public static let knownKeys: [String] = [
         "title", "base_url", "language", "description", "disclaimer", "allow_raw_html",
         "readability_target", "review_interval_days", "direction", "languages", "readability", "pemat",
+        "emergency_number",
     ]
 }
 
@@ -51,4 +56,7 @@ extension SiteConfig {
     /// What `readability_target` may be: a school grade (English) or a reading ease from 0 to 100
     /// (Spanish). Beyond it a target means nothing, and a huge one broke the messages quoting it.
     package static let readabilityTargets: ClosedRange<Double> = 0...100
+    /// What `review_interval_days` may be, in site.yml or a page: up to ten years, so the next
+    /// review is a real date (a huge number overflowed the date arithmetic).
+    public static let reviewIntervals: ClosedRange<Int> = 1...3650
 }

@@ -23,6 +23,9 @@ public struct SiteLanguage: Sendable, Hashable {
     public var pathPrefix: String
     /// Line in site.yml where the language is named, for messages about it.
     public var line: Int
+    /// What `{emergency_number}` stands for in this language's pages: its own `emergency_number`,
+    /// else its region's (`es-MX`: 911), else the site's; nil when none of them says.
+    public var emergencyNumber: String?
 
     public init(
         code: String, title: String, description: String = "", disclaimer: String = "", disclaimerLine: Int = 1,
@@ -45,17 +48,19 @@ public struct SiteLanguage: Sendable, Hashable {
     public static func pathPrefix(forCode code: String) -> String { code.lowercased() + "/" }
 
     /// The keys a language may have in `languages:`.
-    public static let knownKeys = ["title", "description", "disclaimer", "readability_target", "direction"]
+    public static let knownKeys = ["title", "description", "disclaimer", "readability_target", "direction", "emergency_number"]
 }
 
 extension SiteConfig {
     /// The default language, published at the site root, from the top-level settings.
     public var defaultLanguage: SiteLanguage {
-        SiteLanguage(
+        var language = SiteLanguage(
             code: language, title: title, description: description, disclaimer: disclaimer,
             disclaimerLine: disclaimerLine, readabilityTarget: readabilityTarget, direction: direction,
             pathPrefix: "", line: languageLine
         )
+        language.emergencyNumber = emergencyNumber
+        return language
     }
 
     /// The default language first, then the others in `languages` order (by code).
@@ -71,7 +76,7 @@ extension SiteConfig {
 
 extension SiteConfig {
     /// These settings as a site in `language` sees them: its title, description, disclaimer,
-    /// reading target and direction in place of the default language's.
+    /// reading target, direction and emergency number in place of the default language's.
     public func settings(for language: SiteLanguage) -> SiteConfig {
         guard !language.isDefault else { return self }
         var config = self
@@ -83,6 +88,7 @@ extension SiteConfig {
         config.language = language.code
         config.languageLine = language.line
         config.direction = language.direction
+        config.emergencyNumber = language.emergencyNumber
         return config
     }
 }

@@ -24,6 +24,11 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     // Callouts (`> [!NOTE]`, BodyRenderer) and the handout's "Words to know" (issue 16, content).
     case callout_note, callout_tip, callout_important, callout_warning, callout_caution, callout_urgent, callout_ask
     case callout_summary
+    // "When to get help" cards (issue 26): the labels of the two new kinds, and the visually
+    // hidden prefix each card's heading starts with, for screen readers (NHS's care cards).
+    case callout_emergency, callout_non_urgent, care_card_emergency, care_card_urgent, care_card_non_urgent
+    // Beside "Last reviewed" (issue 26): `last_reviewed` plus the review interval.
+    case next_review_due
     case handout_words_note, words_to_know, words_to_know_intro
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or

@@ -22,6 +22,8 @@ package struct RenderedBody: Sendable {
     var glossaryEntries: [Int] = []
     /// The text the PEMAT checks read; nil for the home page and when they are all off.
     var pemat: PEMATText?
+    /// Whether the page has an emergency or urgent care card (a section without one is warned about).
+    var hasGetHelpCard = false
 }
 
 /// The second pass over one page: cmark renders it with links checked and rewritten, glossary
@@ -65,6 +67,12 @@ package struct BodyRenderer: Sendable {
         document.makeCallouts { kind, line in
             report(.warning(page.sourcePath, line: line, "unknown callout '[!\(kind)]'; use one of \(CalloutKind.markers) (until then it shows as a quote)"))
         }
+        CareCardCheck.check(document.careCardFacts, path: page.sourcePath, language: site.config.language, emergencyNumber: site.config.emergencyNumber).forEach(report)
+        if Self.mentionsEmergencyNumber(page.body) {
+            for line in document.fillEmergencyNumber(site.config.emergencyNumber) where site.config.emergencyNumber == nil {
+                report(.error(page.sourcePath, line: line, Self.noEmergencyNumber(language: site.config.language, isDefault: site.language.isDefault)))
+            }
+        }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
         let texts = document.textAndReadingBlocks
         let blocks = [page.frontMatter.title] + texts.text
@@ -74,13 +82,14 @@ package struct BodyRenderer: Sendable {
         let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
-        document.setCalloutMarkup { kind, number, hasTitle in
-            CalloutMarkup.tags(kind, label: site.strings.text(kind.label), id: CalloutMarkup.id(number), hasTitle: hasTitle)
+        document.setCalloutMarkup { callout, number in
+            CalloutMarkup.tags(callout, id: CalloutMarkup.id(number), strings: site.strings)
         }
         var body = RenderedBody(
             html: document.html(allowRawHTML: site.config.allowRawHTML), outline: outline,
             summary: document.firstParagraphText, blocks: blocks, readingBlocks: [page.frontMatter.title] + texts.reading,
-            glossaryEntries: document.markedGlossaryEntries, pemat: pemat
+            glossaryEntries: document.markedGlossaryEntries, pemat: pemat,
+            hasGetHelpCard: document.hasGetHelpCard
         )
         if let section {
             let anchor = Self.handoutAnchor(for: page, in: section)
@@ -91,8 +100,8 @@ package struct BodyRenderer: Sendable {
             document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
             // Paper has no tooltips: a marked word links to its entry in the handout's "Words to know".
             document.setGlossaryMarkup { HandoutWords.term(site.glossary[$0]) }
-            document.setCalloutMarkup { kind, number, hasTitle in
-                CalloutMarkup.tags(kind, label: site.strings.text(kind.label), id: CalloutMarkup.id(number, prefix: anchor + "--"), hasTitle: hasTitle)
+            document.setCalloutMarkup { callout, number in
+                CalloutMarkup.tags(callout, id: CalloutMarkup.id(number, prefix: anchor + "--"), strings: site.strings, levelShift: 1)
             }
             body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
             body.printAnchor = anchor

@@ -1,12 +1,30 @@
 import CCmark
 import SitegenModel
 
-/// The boxes GitHub writes as `> [!WARNING]`, and two for patients: `[!URGENT]` (get help now)
-/// and `[!ASK]` (questions for the care team).
+/// The boxes GitHub writes as `> [!WARNING]`, and some for patients: `[!ASK]` (questions for the
+/// care team) and NHS's three "when to get help" cards, `[!EMERGENCY]` (call the emergency number
+/// now), `[!URGENT]` (get help today: an urgent appointment) and `[!NON-URGENT]` (see your doctor
+/// or care team).
 package enum CalloutKind: String, CaseIterable, Sendable {
     case note, tip, important, warning, caution, urgent, ask
     /// The page's key points (PEMAT item 11, a summary), labelled "Key points".
     case summary
+    case emergency
+    case nonUrgent = "non-urgent"
+
+    /// A "when to get help" card: a heading of its own (the call to action) with a visually
+    /// hidden prefix, instead of a label (`CalloutMarkup.careCardTags`).
+    var isCareCard: Bool { self == .emergency || self == .urgent || self == .nonUrgent }
+
+    /// The start of a care card's heading that only screen readers say ("Urgent advice:").
+    var hiddenPrefix: ThemeStringKey? {
+        switch self {
+        case .emergency: .care_card_emergency
+        case .urgent: .care_card_urgent
+        case .nonUrgent: .care_card_non_urgent
+        default: nil
+        }
+    }
 
     /// The label every callout of this kind shows, in the page's language.
     var label: ThemeStringKey {
@@ -19,6 +37,8 @@ package enum CalloutKind: String, CaseIterable, Sendable {
         case .urgent: .callout_urgent
         case .ask: .callout_ask
         case .summary: .callout_summary
+        case .emergency: .callout_emergency
+        case .nonUrgent: .callout_non_urgent
         }
     }
 
@@ -32,6 +52,16 @@ struct Callout {
     var kind: CalloutKind
     var wrapper: OpaquePointer
     var title: OpaquePointer?
+    /// The file line of the marker.
+    var line: Int = 0
+    /// The level a care card's heading takes on the page: one below the heading before it (the
+    /// page title's 1 when there is none), so the page's outline never skips a level.
+    var headingLevel: Int = 2
+    /// Whether anything follows the title (a care card's content box is left out when not).
+    var hasBody = true
+
+    /// The custom block around `title`.
+    var titleBlock: OpaquePointer? { title.flatMap(cmark_node_parent) }
 }
 
 extension MarkdownDocument {
@@ -39,7 +69,13 @@ extension MarkdownDocument {
     /// quote's first paragraph, its first inline. The text after the marker on the same line is
     /// the title. An unknown kind is reported (`unknown(kind, line)`) and the quote stays a quote.
     func makeCallouts(unknown: (String, Int) -> Void) {
-        for quote in nodes(ofType: [CMARK_NODE_BLOCK_QUOTE]) {
+        // Headings are visited in the same walk, for the level of a care card's heading.
+        var headingLevel = 1
+        for quote in nodes(ofType: [CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_HEADING]) {
+            if cmark_node_get_type(quote) == CMARK_NODE_HEADING {
+                headingLevel = Int(cmark_node_get_heading_level(quote))
+                continue
+            }
             guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
                   let first = cmark_node_first_child(paragraph), let marker = Self.marker(at: first) else { continue }
             guard let kind = CalloutKind(rawValue: marker.name.lowercased()) else {
@@ -47,6 +83,7 @@ extension MarkdownDocument {
                 continue
             }
             guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let markerLine = line(of: quote)
             marker.remove()
             let title = takeTitle(from: paragraph)
             if cmark_node_first_child(paragraph) == nil {
@@ -61,7 +98,8 @@ extension MarkdownDocument {
             cmark_node_insert_before(quote, wrapper)
             cmark_node_unlink(quote)
             cmark_node_free(quote)
-            callouts.append(Callout(kind: kind, wrapper: wrapper, title: title))
+            let hasBody = title.flatMap(cmark_node_parent).map { cmark_node_next($0) != nil } ?? (cmark_node_first_child(wrapper) != nil)
+            callouts.append(Callout(kind: kind, wrapper: wrapper, title: title, line: markerLine, headingLevel: min(6, headingLevel + 1), hasBody: hasBody))
         }
     }
 
@@ -94,8 +132,10 @@ extension MarkdownDocument {
         })
     }
 
+    /// Letters, with single hyphens between them (`NON-URGENT`).
     private static func isName(_ text: Substring) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isLetter }
+        !text.isEmpty && text.first != "-" && text.last != "-" && !text.contains("--")
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") }
     }
 
     /// Whether the marker's line ends at `next` or a space starts it.
@@ -142,17 +182,18 @@ extension MarkdownDocument {
         return inline
     }
 
-    /// Sets each callout's HTML: `markup(kind, number, hasTitle)` gives the tags around the
-    /// callout and around its title. Called again for the handout, with other ids.
-    func setCalloutMarkup(_ markup: (CalloutKind, Int, Bool) -> CalloutMarkup.Tags) {
+    /// Sets each callout's HTML: `markup(callout, number)` gives the tags around the callout,
+    /// around its title and after the title's block. Called again for the handout, with other ids.
+    func setCalloutMarkup(_ markup: (Callout, Int) -> CalloutMarkup.Tags) {
         for (number, callout) in callouts.enumerated() {
-            let tags = markup(callout.kind, number + 1, callout.title != nil)
+            let tags = markup(callout, number + 1)
             cmark_node_set_on_enter(callout.wrapper, tags.enter)
             cmark_node_set_on_exit(callout.wrapper, tags.exit)
             if let title = callout.title {
                 cmark_node_set_on_enter(title, tags.titleEnter)
                 cmark_node_set_on_exit(title, tags.titleExit)
             }
+            if let block = callout.titleBlock { cmark_node_set_on_exit(block, tags.afterTitle) }
         }
     }
 }

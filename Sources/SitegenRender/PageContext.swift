@@ -275,8 +275,12 @@ package struct PageContext: Sendable {
     }
 
     private func review(_ front: FrontMatter) -> [String: String]? {
-        guard let date = front.lastReviewed else { return nil }
-        var review = TemplateValues.item([ReviewValue.date_iso: date.iso, .date_text: date.longText(inLanguage: site.config.language)])
+        guard let date = front.lastReviewed, let next = front.nextReview(siteInterval: site.config.reviewIntervalDays) else { return nil }
+        let language = site.config.language
+        var review = TemplateValues.item([
+            ReviewValue.date_iso: date.iso, .date_text: date.longText(inLanguage: language),
+            .next_date_iso: next.iso, .next_date_text: next.longText(inLanguage: language),
+        ])
         review[ReviewValue.by.rawValue] = front.reviewedBy
         return review
     }

@@ -40,6 +40,9 @@ package struct PageRenderer: Sendable {
         for (position, page) in ([section.index] + section.pages).enumerated() {
             rendered[page.sourcePath] = add(page, section: section, position: position, scans: scans, memo: &memo, to: &output)
         }
+        if !rendered.isEmpty, !rendered.values.contains(where: \.hasGetHelpCard) {
+            output.diagnostics.append(CareCardCheck.sectionWithoutCard(section))
+        }
         if templates.has("print") {
             let context = contexts.handoutContext(for: section, bodies: rendered)
             output.files.append(OutputFile(path: section.index.url + "print/index.html", text: templates.render(context)))
@@ -66,7 +69,7 @@ package struct PageRenderer: Sendable {
                                                   hardWords: reading.hardWords, everyday: everyday.alternative(for:)) {
             problems.append(.warning(page.sourcePath, warning, category: .readability))
         }
-        problems += ReviewCheck.check(page, today: today, intervalDays: site.config.reviewIntervalDays)
+        problems += ReviewCheck.check(page, today: today, siteIntervalDays: site.config.reviewIntervalDays)
         let pemat = body.pemat.map { PEMATReview.review(page, text: $0, words: reading.words, site: site, glossaryAcronyms: bodies.glossaryAcronyms) }
         problems += pemat?.diagnostics ?? []
         output.diagnostics += problems

@@ -53,6 +53,7 @@ enum SourceValue: String, TemplateValueKey {
 /// A page's medical review.
 enum ReviewValue: String, TemplateValueKey {
     case date_iso, date_text, by
+    case next_date_iso, next_date_text
     static let shapeName = "a review"
     var kind: TemplateValueKind { .text }
     var note: String {
@@ -60,6 +61,8 @@ enum ReviewValue: String, TemplateValueKey {
         case .date_iso: "`2026-11-01`, for `<time datetime>`"
         case .date_text: "in the site's language: `1 November 2026`, `1 de noviembre de 2026`"
         case .by: "front matter `reviewed_by`; absent without one"
+        case .next_date_iso: "when the next review is due: `last_reviewed` plus the page's `review_interval_days` (else the site's), like `2028-11-01`"
+        case .next_date_text: "the same day in the site's language: `1 November 2028`, `1 de noviembre de 2028`"
         }
     }
 }

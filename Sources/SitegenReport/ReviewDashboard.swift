@@ -156,7 +156,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
             let report = reports[page.sourcePath]
             let measured = report?.grade(config.readability)
             let reviewed = page.frontMatter.lastReviewed
-            let next = reviewed.map { CalendarDate(dayNumber: $0.dayNumber + config.reviewIntervalDays) }
+            let next = page.frontMatter.nextReview(siteInterval: config.reviewIntervalDays)
             rows.append(Row(
                 title: page.frontMatter.title, source: page.sourcePath, url: page.url,
                 section: page.sectionSlug.flatMap { sectionTitles[$0] }, draft: page.frontMatter.draft,

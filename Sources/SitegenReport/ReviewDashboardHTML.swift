@@ -27,7 +27,7 @@ extension ReviewDashboard {
         let figures: [(Int, String, String, Bool)] = [
             (summary.pages, "pages", "sections and topic pages", false),
             (summary.reviewed, "reviewed", "have a last_reviewed date", false),
-            (summary.overdue, "overdue", "last reviewed more than \(reviewIntervalDays) days ago", summary.overdue > 0),
+            (summary.overdue, "overdue", "past their next review date (every \(reviewIntervalDays) days, unless a page sets its own)", summary.overdue > 0),
             (summary.dueSoon, "due within \(Self.dueSoonDays) days", "next review by \(CalendarDate(dayNumber: today.dayNumber + Self.dueSoonDays).longText)", false),
             (summary.neverReviewed, "never reviewed", "no last_reviewed date", summary.neverReviewed > 0),
             (summary.overTarget, "over the reading target", "\(gradeName) above \(target)", summary.overTarget > 0),

@@ -6,7 +6,7 @@ import Testing
 /// Issue 16, requirements 3 (callouts) and 5 (a handout that explains itself), built with the
 /// bundled theme. Every text and definition here is an example, not medical advice.
 @Suite struct CalloutHandoutTests {
-    static let unknownDanger = "content/asma/sintomas.md:10: warning: unknown callout '[!DANGER]'; use one of '[!NOTE]', '[!TIP]', '[!IMPORTANT]', '[!WARNING]', '[!CAUTION]', '[!URGENT]', '[!ASK]', '[!SUMMARY]' (until then it shows as a quote)"
+    static let unknownDanger = "content/asma/sintomas.md:10: warning: unknown callout '[!DANGER]'; use one of '[!NOTE]', '[!TIP]', '[!IMPORTANT]', '[!WARNING]', '[!CAUTION]', '[!URGENT]', '[!ASK]', '[!SUMMARY]', '[!EMERGENCY]', '[!NON-URGENT]' (until then it shows as a quote)"
 
     /// The Spanish test site of ThemeLanguageTests in `language`, with `sintomas.md` holding `body`
     /// (front matter: lines 1 to 5) and the example glossary.
@@ -28,14 +28,14 @@ import Testing
     }
 
     @Test func spanishCalloutLabelsOnThePageAndInTheHandout() async throws {
-        let site = try Self.site(language: "es", body: "> [!URGENT] Texto de ejemplo\n> Más texto de ejemplo.\n\n> [!ASK]\n> ¿Pregunta de ejemplo?\n")
+        let site = try Self.site(language: "es", body: "> [!WARNING] Texto de ejemplo\n> Más texto de ejemplo.\n\n> [!ASK]\n> ¿Pregunta de ejemplo?\n")
         defer { site.cleanUp() }
         let result = await site.build()
         #expect(result.succeeded, "\(result.messages)")
         let page = try site.read("public/asma/sintomas/index.html")
         #expect(page.contains("""
-            <aside class="callout callout-urgent" role="note" aria-labelledby="callout--1-label callout--1-title">
-            <p class="callout-label" id="callout--1-label">Pida ayuda ahora</p>
+            <aside class="callout callout-warning" role="note" aria-labelledby="callout--1-label callout--1-title">
+            <p class="callout-label" id="callout--1-label">Advertencia</p>
             <p class="callout-title" id="callout--1-title">Texto de ejemplo</p>
             <p>Más texto de ejemplo.</p>
             </aside>
@@ -47,8 +47,8 @@ import Testing
         // In the handout the ids take the page's anchor, so two pages' callouts cannot share one.
         let handout = try site.read("public/asma/print/index.html")
         #expect(handout.contains("""
-            <aside class="callout callout-urgent" role="note" aria-labelledby="sintomas--callout--1-label sintomas--callout--1-title">
-            <p class="callout-label" id="sintomas--callout--1-label">Pida ayuda ahora</p>
+            <aside class="callout callout-warning" role="note" aria-labelledby="sintomas--callout--1-label sintomas--callout--1-title">
+            <p class="callout-label" id="sintomas--callout--1-label">Advertencia</p>
             <p class="callout-title" id="sintomas--callout--1-title">Texto de ejemplo</p>
             """))
         #expect(handout.contains(#"<p class="callout-label" id="sintomas--callout--2-label">Preguntas para su equipo de atención</p>"#))

@@ -46,7 +46,8 @@ import Testing
     /// A site with nothing to warn about on 2026-11-25.
     func cleanSite(_ changes: [String: String?] = [:]) throws -> TestSite {
         var files: [String: String?] = [
-            "content/imnm/_index.md": "---\ntitle: IMNM\n\(Self.reviewed)---\nMuscles get weak. See [symptoms](symptoms.md).\n",
+            // A care card: a section without one is warned about.
+            "content/imnm/_index.md": "---\ntitle: IMNM\n\(Self.reviewed)---\nMuscles get weak. See [symptoms](symptoms.md).\n\n> [!URGENT] Ask for an urgent appointment if:\n> - your muscles get weaker\n",
             "content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\n\(Self.reviewed)---\n## Weak legs\n\nYour legs may feel weak.\n",
         ]
         for (path, text) in changes { files[path] = text }

@@ -31,8 +31,11 @@ import Testing
             // Everything the fixture should warn about, and nothing more.
             let warnings = summary.warnings.sortedForReport().map(\.description)
             let noReview = "has no medical review date; after a clinician checks the page, add 'last_reviewed: YYYY-MM-DD' and 'reviewed_by: <name>'"
+            // Asthma has an emergency card; eczema only a non-urgent one, which is not enough.
+            let noCard = CareCardSiteTests.noCard
             #expect(warnings == [
                 "content/Zoster/_index.md: warning: \(noReview)",
+                "content/Zoster/_index.md: warning: no page about 'Chickenpox and shingles' \(noCard)",
                 "content/Zoster/shingles.md: warning: \(noReview)",
                 "content/Zoster/shingles.md:5: warning: 'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'",
                 "content/asthma/symptoms.md:48: suggestion: PEMAT 3 (acronyms): 'HTML' is never spelled out on this page; at its first use write the words it stands for with 'HTML' after them in brackets, or make it an alias of a term in glossary.yml",
@@ -42,6 +45,7 @@ import Testing
                 "content/asthma/triggers.md: warning: \(noReview)",
                 "content/asthma/triggers.md: suggestion: PEMAT 20 (action): the page never speaks to the reader as 'you' and never tells them what they can do; add at least one action addressed to them, like 'Ask your care team whether …', or the steps to take as a numbered list",
                 "content/eczema/_index.md: warning: \(noReview)",
+                "content/eczema/_index.md: warning: no page about 'Eczema (atopic dermatitis)' \(noCard)",
                 "content/eczema/washing.md: warning: was last reviewed on 2025-06-30, 513 days ago, more than the review interval of 365 days; have it reviewed again and update last_reviewed",
             ])
 

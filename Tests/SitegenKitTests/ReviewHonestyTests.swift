@@ -183,7 +183,7 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
 
         let reviewed = try site.read("public/imnm/symptoms/index.html")
-        #expect(reviewed.contains(#"<p class="review">Last reviewed <time datetime="2026-11-01">1 November 2026</time> by Dr Ada Example.</p>"#))
+        #expect(reviewed.contains(#"<p class="review">Last reviewed <time datetime="2026-11-01">1 November 2026</time> by Dr Ada Example. <span class="next-review">Next review due <time datetime="2028-10-31">31 October 2028</time>.</span></p>"#))
         #expect(reviewed.contains(#""lastReviewed":"2026-11-01""#))
         for page in ["public/imnm/causes/index.html", "public/imnm/index.html"] {
             let text = try site.read(page)

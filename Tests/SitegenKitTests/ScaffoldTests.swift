@@ -336,12 +336,14 @@ import Testing
 
         let (succeeded, messages) = await site.build(drafts: true)
         #expect(succeeded, "\(messages)")
-        // The only warnings: nobody has reviewed them yet (`sitegen new` writes no review date).
+        // The only warnings: nobody has reviewed them yet (`sitegen new` writes no review date),
+        // and the new section says when to get help nowhere (`sitegen new` writes no advice).
         let aboutNewFiles = messages.filter { $0.contains("systemic-lupus-erythematosus") || $0.contains("living-with-imnm") }
         let noReview = "warning: has no medical review date; after a clinician checks the page, add 'last_reviewed: YYYY-MM-DD' and 'reviewed_by: <name>'"
         #expect(aboutNewFiles.sorted() == [
             "content/imnm/living-with-imnm.md: \(noReview)",
             "content/systemic-lupus-erythematosus/_index.md: \(noReview)",
+            "content/systemic-lupus-erythematosus/_index.md: warning: no page about 'Systemic lupus erythematosus' \(CareCardSiteTests.noCard)",
             "content/systemic-lupus-erythematosus/symptoms.md: \(noReview)",
         ])
         let page = try site.read("public/systemic-lupus-erythematosus/symptoms/index.html")

@@ -59,7 +59,7 @@ import Testing
         for text in [
             "<h1>Asma: información general</h1>", #"<h2 id="section-pages-heading">En esta sección</h2>"#,
             #"<a href="print/">Todas las páginas sobre Asma en una sola, para imprimir</a>"#, #"<h2 id="sources-heading">Fuentes</h2>"#,
-            #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo.</p>"#,
+            #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo. <span class="next-review">Próxima revisión prevista el <time datetime="2028-10-31">31 de octubre de 2028</time>.</span></p>"#,
             #"<span class="pager-label">Siguiente:</span> Síntomas</a>"#,
         ] {
             #expect(section.contains(text), "\(text)")
@@ -74,7 +74,7 @@ import Testing
             #"<p class="eyebrow">Folleto para imprimir</p>"#,
             #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). </span>La versión en línea está en <a href="https://example.org/asma/">"#,
             #"<h2 id="toc-heading">Contenido</h2>"#, #">Asma: información general</a></li>"#, "<h3>Fuentes</h3>",
-            #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo.</p>"#,
+            #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo. <span class="next-review">Próxima revisión prevista el <time datetime="2028-10-31">31 de octubre de 2028</time>.</span></p>"#,
             #"<p class="review">Todavía sin revisión médica.</p>"#, #"<p class="handout-url">En línea: <a href="https://example.org/asma/sintomas/">"#,
             #"<p class="print-only">Impreso desde https://example.org/asma/</p>"#,
         ] {
@@ -155,7 +155,7 @@ import Testing
         #expect(!page.contains("On this page"))
         #expect(page.contains(##"<a class="skip-link" href="#main">Skip to main content</a>"##))
         let section = try site.read("public/asma/index.html")
-        #expect(section.contains(#"<p class="review">Last reviewed <time datetime="2026-11-01">1 November 2026</time> by Dra. Ana Ejemplo.</p>"#))
+        #expect(section.contains(#"<p class="review">Last reviewed <time datetime="2026-11-01">1 November 2026</time> by Dra. Ana Ejemplo. <span class="next-review">Next review due <time datetime="2028-10-31">31 October 2028</time>.</span></p>"#))
     }
 
     /// French has no built-in texts: a file that leaves one out is warned about by name, and that

@@ -11,15 +11,15 @@ import Testing
         var unknown: [String] = []
         document.makeCallouts { unknown.append("\($1): \($0)") }
         let blocks = document.textBlocks
-        document.setCalloutMarkup { kind, number, hasTitle in
-            CalloutMarkup.tags(kind, label: ThemeStrings.english.text(kind.label), id: CalloutMarkup.id(number), hasTitle: hasTitle)
+        document.setCalloutMarkup { callout, number in
+            CalloutMarkup.tags(callout, id: CalloutMarkup.id(number), strings: ThemeStrings.english)
         }
         return (document.html(allowRawHTML: false), unknown, blocks)
     }
 
     @Test(arguments: [
         ("NOTE", "note", "Note"), ("TIP", "tip", "Tip"), ("IMPORTANT", "important", "Important"), ("WARNING", "warning", "Warning"),
-        ("CAUTION", "caution", "Caution"), ("URGENT", "urgent", "Get help now"), ("ASK", "ask", "Questions to ask your care team"),
+        ("CAUTION", "caution", "Caution"), ("ASK", "ask", "Questions to ask your care team"), ("SUMMARY", "summary", "Key points"),
     ])
     func eachKindIsAnAsideWithItsLabel(marker: String, kind: String, label: String) throws {
         let result = try Self.render("> [!\(marker)]\n> Example text.\n")

@@ -250,7 +250,7 @@ enum BuiltInTheme {
 """#),
         ("partials/review.mustache", #"""
 {{#review}}
-<p class="review">{{t.last_reviewed}} <time datetime="{{date_iso}}">{{date_text}}</time>{{#by}} {{t.reviewed_by}} {{.}}{{/by}}.</p>
+<p class="review">{{t.last_reviewed}} <time datetime="{{date_iso}}">{{date_text}}</time>{{#by}} {{t.reviewed_by}} {{.}}{{/by}}. <span class="next-review">{{t.next_review_due}} <time datetime="{{next_date_iso}}">{{next_date_text}}</time>.</span></p>
 {{/review}}
 {{^review}}
 <p class="review">{{t.not_reviewed}}</p>
@@ -335,7 +335,7 @@ enum BuiltInTheme {
     {{/.sources}}
   </ol>
   {{/.has_sources}}
-  <p class="review">{{#.review}}{{t.last_reviewed}} <time datetime="{{.date_iso}}">{{.date_text}}</time>{{#.by}} {{t.reviewed_by}} {{.}}{{/.by}}.{{/.review}}{{^.review}}{{t.handout_not_reviewed}}{{/.review}}</p>
+  <p class="review">{{#.review}}{{t.last_reviewed}} <time datetime="{{.date_iso}}">{{.date_text}}</time>{{#.by}} {{t.reviewed_by}} {{.}}{{/.by}}. <span class="next-review">{{t.next_review_due}} <time datetime="{{.next_date_iso}}">{{.next_date_text}}</time>.</span>{{/.review}}{{^.review}}{{t.handout_not_reviewed}}{{/.review}}</p>
   <p class="handout-url">{{t.handout_online}} <a href="{{.url}}">{{.url_text}}</a></p>
 </article>
 {{/pages}}
@@ -1698,6 +1698,11 @@ main {
   font-size: 1rem;
 }
 
+/* "Next review due …" on a line of its own under "Last reviewed …", as NHS pages show them. */
+.next-review {
+  display: block;
+}
+
 /* Previous / next */
 .pager {
   margin-top: 2rem;
@@ -2271,6 +2276,153 @@ main {
 }
 
 /* ---- end of callouts ---- */
+
+/* ---- care cards ---- */
+/* "When to get help" (`> [!EMERGENCY]`, `> [!URGENT]`, `> [!NON-URGENT]`; CalloutMarkup.swift),
+   after NHS's care cards: a coloured heading bar holding the call to action, whose start only
+   screen readers hear ("Urgent advice:"), over a box with the signs. Non-urgent is blue, urgent
+   red, emergency red over a black box. The kind is in the heading's words, so colour is never the
+   only sign; on paper the hidden start is printed.
+   Contrast (WCAG 2.1): heading text, white on blue 7.1 and on red 8.1; emergency text, white on
+   black 16.2, links white, glossary underline 9.2; every edge against the white page 7.1 or
+   more (3:1 needed). */
+
+.care-card {
+  --care: var(--link);
+  margin: 1.5rem 0 2rem;
+  border: 0.1875rem solid var(--care);
+  background: var(--bg);
+}
+
+.care-card-urgent,
+.care-card-emergency {
+  --care: #9b1c22;
+}
+
+.care-card-heading {
+  position: relative;
+  margin: 0;
+  padding: 0.75rem 1rem;
+  background: var(--care);
+  color: #ffffff;
+  font-size: 1.375rem;
+  line-height: 1.3;
+}
+
+/* The notch under the heading, pointing down at the signs. */
+.care-card-heading::after {
+  content: "";
+  position: absolute;
+  bottom: -0.625rem;
+  left: 1.5rem;
+  border-width: 0.625rem 0.625rem 0;
+  border-style: solid;
+  border-color: var(--care) transparent transparent;
+}
+
+.care-card-content {
+  padding: 1.25rem 1rem 1rem;
+}
+
+.care-card-content > :last-child {
+  margin-bottom: 0;
+}
+
+/* Emergency: white text on black. Links and glossary words take light colours of their own. */
+.care-card-emergency .care-card-content {
+  --link: #ffffff;
+  --link-visited: #ffffff;
+  --link-hover: #ffffff;
+  --accent: #7fd1c7;
+  --surface: #3a434c;
+  background: #1c2126;
+  color: #ffffff;
+}
+
+/* Its black box is its edge: no frame around it. */
+.care-card-emergency {
+  border: 0;
+}
+
+/* Only screen readers say it (and paper shows it, below). */
+.visually-hidden {
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  margin: -1px !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip: rect(0 0 0 0) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+}
+
+/* Windows' high-contrast colours leave out backgrounds: a line in the text's colour keeps the
+   heading apart (currentColor: the Nu checker knows no system colour names). */
+@media (forced-colors: active) {
+  .care-card-heading {
+    border-bottom: 0.1875rem solid currentColor;
+  }
+
+  .care-card-heading::after {
+    display: none;
+  }
+}
+
+@media print {
+  /* Ink, no backgrounds: the frame gets thicker as the card gets more urgent, and the heading
+     prints its start ("Immediate action required:"), which says the kind in words. */
+  .care-card {
+    border: 1.5pt solid #000000;
+    background: none;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .care-card-urgent {
+    border-width: 3pt;
+  }
+
+  .care-card-emergency {
+    border: 4.5pt solid #000000;
+  }
+
+  .care-card-heading {
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1pt solid #000000;
+    background: none;
+    color: #000000;
+  }
+
+  .care-card-heading::after {
+    display: none;
+  }
+
+  .care-card-heading .visually-hidden {
+    position: static !important;
+    width: auto !important;
+    height: auto !important;
+    margin: 0 !important;
+    overflow: visible !important;
+    clip: auto !important;
+    white-space: normal !important;
+  }
+
+  .care-card-content {
+    padding: 0.5rem 0.75rem 0.75rem;
+  }
+
+  .care-card-emergency .care-card-content {
+    background: none;
+    color: #000000;
+  }
+
+  .care-card-emergency .care-card-content a {
+    color: #000000;
+  }
+}
+
+/* ---- end of care cards ---- */
 
 /* ---- handout: marked words, "Words to know", paper ---- */
 /* templates/print.mustache, HandoutWords.swift. A marked word links to its entry in "Words to

@@ -36,8 +36,13 @@ enum SiteStarter {
         readability: smog
         readability_target: 8
 
-        # Pages last reviewed longer ago than this get a warning.
+        # Pages last reviewed longer ago than this get a warning. A page may set its own.
         review_interval_days: 730
+
+        # The number readers call in an emergency: '{emergency_number}' in a care card
+        # ('> [!EMERGENCY] Call {emergency_number} if:') stands for it. 'language: en-GB'
+        # (999), 'en-US' (911) and other codes with a region have one already; 'en' has none.
+        # emergency_number: 999
 
         """
 
@@ -87,7 +92,9 @@ enum SiteStarter {
 
         ## When to get help
 
-        A real page would say when to call a doctor or an emergency number.
+        A real page would say when to see a doctor or call an emergency number, in care cards a
+        clinician has written: `> [!EMERGENCY] Call {emergency_number} if:`, then the signs as a
+        list (see "When to get help" in sitegen's README).
 
         """
 }
