@@ -9,10 +9,15 @@ import SitegenReadability
 /// (`Readability.isEveryday`: no word of a hard word's syllables, not an acronym, and not the
 /// same word in the singular or plural): "corticosteroids (say 'steroids')". An entry without
 /// one still explains the word on the page: "myopathy (in the glossary)".
+///
+/// Then the plain-language list (built in, with the site's `plain_language.yml`): "prognosis (say
+/// 'outlook')". Its notes ("not exact: …") are left to the plain-language suggestion itself.
 package struct EverydayWords: Sendable {
     private var glossary: [String: EverydayWord] = [:]
+    private let plainLanguage: PlainLanguageList
 
-    package init(glossary entries: [GlossaryEntry], language: String) {
+    package init(glossary entries: [GlossaryEntry], language: String, plainLanguage: PlainLanguageList = PlainLanguageList()) {
+        self.plainLanguage = plainLanguage
         for entry in entries {
             let names = [entry.term] + entry.aliases
             let everyday = names.filter { Readability.isEveryday($0, language: language) }
@@ -30,10 +35,9 @@ package struct EverydayWords: Sendable {
     package func alternative(for word: String) -> EverydayWord? {
         // The glossary comes first: it is the site's own word for its readers.
         if let known = glossary[word] { return known }
-        // The built-in plain-language list (Sources/SitegenReadability/PlainLanguage*.swift) and
-        // the site's plain_language.yml plug in here, after the glossary: return
-        // `.say(alternative)` for a word they list.
-        return nil
+        guard let alternative = plainLanguage.alternative(for: word) else { return nil }
+        let plain = alternative.range(of: " (").map { String(alternative[..<$0.lowerBound]) } ?? alternative
+        return plain.isEmpty ? nil : .say(plain)
     }
 
     /// "steroid" and "steroids" are one word for this purpose.

@@ -26,9 +26,10 @@ package struct SiteRenderer {
         let disclaimer = disclaimerHTML(report: report)
         PlainLanguageRemovalCheck.check(site).forEach(report)
         let contexts = PageContext(site: site, disclaimerHTML: disclaimer, hasSearch: templates.has("search"))
+        let bodies = BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary))
         let renderer = PageRenderer(
-            site: site, templates: templates, bodies: BodyRenderer(site: site, resolver: resolver, matcher: GlossaryMatcher(site.glossary)),
-            contexts: contexts, today: today, everyday: EverydayWords(glossary: site.glossary, language: site.config.language)
+            site: site, templates: templates, bodies: bodies, contexts: contexts, today: today,
+            everyday: EverydayWords(glossary: site.glossary, language: site.config.language, plainLanguage: bodies.plainLanguage)
         )
         return (contexts, renderer)
     }

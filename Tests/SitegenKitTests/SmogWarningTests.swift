@@ -72,6 +72,18 @@ import Testing
         #expect(report.warnings.contains(Self.smogWarning))
     }
 
+    /// After the glossary, the plain-language list (with the site's plain_language.yml) names an
+    /// everyday word for a hard word; the glossary's word wins where both have one.
+    @Test func thePlainLanguageListNamesAnEverydayWordToo() async throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        try site.write("plain_language.yml", Data("add:\n  immediately: \"now (or: today)\"\n  therapy: cure\n".utf8))
+        let rendered = try await Self.render(site)
+        let readability = rendered.warnings.filter { $0.category == .readability }.map(\.message)
+        #expect(readability == ["SMOG grade 8.6 is above the target 8; hardest words: immediately (say 'now'), medicine, "
+            + "therapy (say 'treatment'), swallowing (in the glossary); use shorter sentences and everyday words"])
+    }
+
     @Test func fleschKincaidCanStillBeChosen() async throws {
         let site = try Self.site("readability: flesch-kincaid\n")
         defer { site.cleanUp() }
