@@ -161,7 +161,7 @@ import Testing
         defer { site.cleanUp() }
         let result = await site.build()
         #expect(result.succeeded)
-        #expect(result.messages.filter { $0.contains("suggestion") || $0.hasPrefix("plain_language") } == [
+        #expect(result.messages.filter { $0.contains("suggestion: '") || $0.hasPrefix("plain_language") } == [
             "content/imnm/symptoms.es.md:6: suggestion: 'fármacos': say 'medicinas'",
             "content/imnm/symptoms.es.md:6: suggestion: 'teléfono': say 'móvil'",
             "content/imnm/symptoms.md:5: suggestion: 'utilize': say 'use'",

@@ -4,7 +4,7 @@
 struct PreviewEditorStep: Sendable, CustomStringConvertible {
     enum Kind: Int, CaseIterable, Sendable {
         case body, title, description, weight, review, draft, newPage, deletePage, renamePage, newHeading
-        case sectionTitle, glossary, template, partial, settings, breakFile, fixFile
+        case sectionTitle, glossary, template, partial, settings, breakFile, fixFile, healthLiteracy
     }
 
     var kind: Kind
@@ -123,8 +123,12 @@ extension PreviewFixtureSite {
             done = breakFile(step)
         case .fixFile:
             broken = [:]
+            // A card's {emergency_number} needs the site's number.
+            if emergencyNumber == nil { emergencyNumber = "999" }
             dropBrokenLinks(headings: true)
             return "fixed every broken file and link"
+        case .healthLiteracy:
+            done = editHealthLiteracy(step)
         }
         // Links to pages gone or hidden go with them, as an editor would fix them at once.
         dropBrokenLinks(headings: false)
@@ -182,16 +186,50 @@ extension PreviewFixtureSite {
         return "glossary: changed \(glossary[index].term)"
     }
 
+    /// The inputs of the health-literacy checks (issue 26): the reading measure, the emergency
+    /// number, the PEMAT switches, plain_language.yml, a page's accepted words and review interval,
+    /// and a page long enough to be graded.
+    private mutating func editHealthLiteracy(_ step: PreviewEditorStep) -> String {
+        let v = step.variant
+        let path = sortedPaths[step.pick % sortedPaths.count]
+        switch v % 7 {
+        case 0:
+            readability = [nil, "smog", "flesch-kincaid"][(v / 7) % 3]
+            return "readability: \(readability ?? "not set")"
+        case 1:
+            emergencyNumber = ["999", nil, "112"][(v / 7) % 3]
+            return "emergency_number: \(emergencyNumber ?? "not set")"
+        case 2:
+            pemat = [nil, "false", "{passive_voice: false, acronyms: false}"][(v / 7) % 3]
+            return "pemat: \(pemat ?? "not set")"
+        case 3:
+            plainLanguageYML = [nil, "add:\n  spacer: \"chamber (an example entry)\"\n", "remove:\n  - utilize\n  - in order to\n"][(v / 7) % 3]
+            return "plain_language.yml: \(plainLanguageYML ?? "none")"
+        case 4:
+            let accepted = pages[path]?.plainLanguageOK.isEmpty ?? true
+            pages[path]?.plainLanguageOK = accepted ? ["utilize", "medication"] : []
+            return "plain_language_ok of \(path): \(accepted)"
+        case 5:
+            pages[path]?.reviewIntervalDays = [nil, 30, 365][(v / 7) % 3]
+            if pages[path]?.reviewed == nil { pages[path]?.reviewed = "2026-03-01" }
+            return "review_interval_days of \(path): \(pages[path]?.reviewIntervalDays.map(String.init) ?? "none")"
+        default:
+            pages[path]?.paragraphs.append(Self.longParagraph)
+            return "a long paragraph on \(path)"
+        }
+    }
+
     /// Saves one file with an error a build reports, until a `fixFile` step.
     private mutating func breakFile(_ step: PreviewEditorStep) -> String {
         let page = sortedPaths[step.pick % sortedPaths.count]
         let pageText = pages[page].map { self.text(of: $0, at: page) } ?? ""
-        let (path, text): (String, String) = switch step.variant % 6 {
+        let (path, text): (String, String) = switch step.variant % 7 {
         case 0: ("site.yml", "title: [broken\n")
         case 1: ("glossary.yml", "- term: [broken\n")
         case 2: ("content/" + page, "---\ntitle: Not closed\n")
         case 3: ("templates/page.mustache", "{{<base}}{{$main}}{{#title}}{{/main}}{{/base}}\n")
         case 4: ("content/" + page, pageText + "\nSee [a page that is not there](missing-page.md).\n")
+        case 5: ("plain_language.yml", "add: [broken\n")
         default: ("content/" + page, pageText.replacingOccurrences(of: "title: ", with: "weight: many\ntitle: "))
         }
         broken[path] = text

@@ -24,6 +24,10 @@ struct PreviewFixtureSite {
         var sources: [String] = []
         /// Old addresses (`breathing/inhalers/`), each served as a page that redirects here.
         var aliases: [String] = []
+        /// Words of the plain-language list the page may use (`plain_language_ok`).
+        var plainLanguageOK: [String] = []
+        /// The page's own review interval (`review_interval_days`).
+        var reviewIntervalDays: Int?
     }
 
     /// Content-relative path (`_index.md`, `breathing/_index.md`, `breathing/inhalers.md`) → page.
@@ -33,6 +37,12 @@ struct PreviewFixtureSite {
     var glossary: [(term: String, definition: String)] = []
     var siteTitle = "Example Clinic Library"
     var siteDescription = "Example pages for a software test."
+    /// site.yml's `readability:` (nil: not written), `emergency_number:` and `pemat:` (as written).
+    var readability: String?
+    var emergencyNumber: String? = "999"
+    var pemat: String?
+    /// The text of plain_language.yml, or nil for none.
+    var plainLanguageYML: String?
     /// Which version of each template is written (`PreviewTheme`).
     var theme = PreviewTheme()
     /// Site-relative path → text written there instead of the model's (a file saved broken).
@@ -44,7 +54,17 @@ struct PreviewFixtureSite {
     static let sentences = [
         "Use your inhaler as your plan says.", "A rash can itch at night.", "A fever is a high temperature.",
         "A wheeze is a whistling sound when you breathe.", "Rest and drink water.", "Keep the spacer clean.",
+        // What the health-literacy checks read: care cards (the number is site.yml's), a summary,
+        // plain-language words, an acronym, a percentage and the passive voice.
+        "> [!EMERGENCY] Call {emergency_number} if:\n> - you cannot breathe\n> - your lips turn blue",
+        "> [!URGENT] Ask for an urgent appointment if:\n> - the rash spreads",
+        "> [!NON-URGENT] See your doctor if:\n> - the cough lasts 3 weeks",
+        "> [!SUMMARY]\n> - Use the inhaler every day.",
+        "Doctors utilize a spacer in order to help 25% of patients with a MDI, and the spacer is washed weekly.",
     ]
+    /// Over 100 words, so that a page that has it gets reading grades and its hardest words.
+    static let longParagraph = Array(repeating: "An inhaler puts medication into your lungs immediately. Additional information is available.", count: 12)
+        .joined(separator: " ")
     static let terms = ["inhaler", "rash", "fever", "wheeze", "spacer"]
     static let titles = ["Asthma", "Breathing", "Coughs", "Diet", "Eczema", "Fever", "Rashes", "Sleep", "Zinc"]
 
@@ -123,6 +143,7 @@ struct PreviewFixtureSite {
         for (path, bytes) in assets { files["content/" + path] = bytes }
         files["site.yml"] = Array(siteYML.utf8)
         files["glossary.yml"] = Array(glossaryYML.utf8)
+        if let plainLanguageYML { files["plain_language.yml"] = Array(plainLanguageYML.utf8) }
         for (path, text) in theme.files() { files["templates/" + path] = Array(text.utf8) }
         for (path, text) in broken where files[path] != nil { files[path] = Array(text.utf8) }
         return files
@@ -138,6 +159,8 @@ struct PreviewFixtureSite {
         if !page.sources.isEmpty { lines.append("sources:") }
         for source in page.sources { lines += ["  - title: \(source)", "    url: https://example.org/\(Self.anchor(source))"] }
         if !page.aliases.isEmpty { lines.append("aliases: [\(page.aliases.joined(separator: ", "))]") }
+        if !page.plainLanguageOK.isEmpty { lines.append("plain_language_ok: [\(page.plainLanguageOK.joined(separator: ", "))]") }
+        if let days = page.reviewIntervalDays { lines.append("review_interval_days: \(days)") }
         lines.append("---")
         var blocks = page.paragraphs
         for heading in page.headings { blocks += ["## \(heading)", "Some words about \(heading.lowercased())."] }
@@ -153,6 +176,9 @@ struct PreviewFixtureSite {
         language: en
         description: \(siteDescription)
         disclaimer: \(Self.note)
+        \(readability.map { "readability: \($0)" } ?? "")
+        \(emergencyNumber.map { "emergency_number: \($0)" } ?? "")
+        \(pemat.map { "pemat: \($0)" } ?? "")
         languages:
           es:
             title: Biblioteca de ejemplo

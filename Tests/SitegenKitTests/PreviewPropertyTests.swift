@@ -178,6 +178,12 @@ struct PreviewPropertyTests {
         guard missing.isEmpty, extra.isEmpty, differ.isEmpty else {
             return (true, "served files differ from a full build: missing \(missing), extra \(extra), different bytes \(differ)")
         }
+        // The overlay's warnings and suggestions of each page (issue 26) are the full build's too.
+        let notes = PreviewNote.byPage(full.warnings, reports: full.reports)
+        if site.notes != notes {
+            let pages = Set(notes.keys).union(site.notes.keys).filter { site.notes[$0] != notes[$0] }.sorted()
+            return (true, "the overlay's notes differ from a full build's on \(pages): \(pages.map { "\(site.notes[$0] ?? []) against \(notes[$0] ?? [])" })")
+        }
         return (true, nil)
     }
 }

@@ -49,7 +49,7 @@ struct PreviewTheme {
         """
 
     static let page = [
-        "{{<base}}{{$main}}<h1>{{title}}</h1>{{{content_html}}}{{#sources}}<a href=\"{{.url}}\">{{.title}}</a>{{/sources}}{{#review}}<p>Reviewed {{.date_text}}{{#.by}} by {{.}}{{/.by}}</p>{{/review}}{{> partials/about}}{{/main}}{{/base}}\n",
+        "{{<base}}{{$main}}<h1>{{title}}</h1>{{{content_html}}}{{#sources}}<a href=\"{{.url}}\">{{.title}}</a>{{/sources}}{{#review}}<p>Reviewed {{.date_text}}{{#.by}} by {{.}}{{/.by}}; next review {{.next_date_text}}</p>{{/review}}{{> partials/about}}{{/main}}{{/base}}\n",
         "{{<base}}{{$main}}<p>{{section_title}}</p><h1>{{title}}</h1>{{#toc}}<a href=\"#{{id}}\">{{title}}</a>{{/toc}}{{{content_html}}}{{/main}}{{/base}}\n",
         "{{<base}}{{$main}}<h1>{{title}}</h1><p>{{description}}</p>{{{content_html}}}{{> partials/about}}{{/main}}{{/base}}\n",
     ]

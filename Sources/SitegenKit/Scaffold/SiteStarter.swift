@@ -94,7 +94,7 @@ enum SiteStarter {
 
         A real page would say when to see a doctor or call an emergency number, in care cards a
         clinician has written: `> [!EMERGENCY] Call {emergency_number} if:`, then the signs as a
-        list (see "When to get help" in sitegen's README).
+        list (see `docs/care-cards.md` in sitegen's repository).
 
         """
 }
