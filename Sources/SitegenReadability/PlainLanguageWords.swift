@@ -99,20 +99,21 @@ struct PlainLanguageWords {
         guard let start = wordStart else { return }
         wordStart = nil
         let count = bytes.count - start
-        let hash = Self.hash(bytes[start..<bytes.count])
-        var base: UInt64?
-        if count > 2, bytes[bytes.count - 2] == Self.apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
-            base = Self.hash(bytes[start..<bytes.count - 2])
+        // On the buffer, not a slice of it: every word of every page comes through here.
+        let (hash, base) = bytes.withUnsafeBufferPointer { buffer -> (UInt64, UInt64?) in
+            let word = UnsafeBufferPointer(rebasing: buffer[start...])
+            guard count > 2, word[count - 2] == Self.apostrophe, word[count - 1] == UInt8(ascii: "s") else { return (Self.hash(word), nil) }
+            return (Self.hash(word), Self.hash(UnsafeBufferPointer(rebasing: word[..<(count - 2)])))
         }
-        words.append(Word(start: start, count: count, hash: hash, baseHash: base, line: wordLine, isNamed: wordIsNamed, startsSentence: wordStartsSentence))
+        let word = Word(start: start, count: count, hash: hash, baseHash: base, line: wordLine, isNamed: wordIsNamed, startsSentence: wordStartsSentence)
+        words.append(word)
         justAfterWord = true
         // The hash first: most words are none of these four.
-        let word = bytes[start...]
-        if (hash == Self.called.hash && word.elementsEqual(Self.called.bytes)) || (hash == Self.termed.hash && word.elementsEqual(Self.termed.bytes))
-            || (previousWasKnown && hash == Self.asWord.hash && word.elementsEqual(Self.asWord.bytes)) {
+        if (hash == Self.called.hash && bytes(of: word, count: count, equal: Self.called.bytes)) || (hash == Self.termed.hash && bytes(of: word, count: count, equal: Self.termed.bytes))
+            || (previousWasKnown && hash == Self.asWord.hash && bytes(of: word, count: count, equal: Self.asWord.bytes)) {
             naming = true
         }
-        previousWasKnown = hash == Self.known.hash && word.elementsEqual(Self.known.bytes)
+        previousWasKnown = hash == Self.known.hash && bytes(of: word, count: count, equal: Self.known.bytes)
     }
 
     /// A new block (a paragraph, heading, list item): a new sentence, out of any brackets.
@@ -191,6 +192,10 @@ struct PlainLanguageWords {
 
     /// FNV-1a, 64 bits.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer(hash)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash

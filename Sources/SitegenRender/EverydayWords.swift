@@ -14,10 +14,14 @@ import SitegenReadability
 /// 'outlook')". Its notes ("not exact: …") are left to the plain-language suggestion itself.
 package struct EverydayWords: Sendable {
     private var glossary: [String: EverydayWord] = [:]
-    private let plainLanguage: PlainLanguageList
+    /// The plain-language list's one-word entries (as hard words come: lower case), notes left out.
+    private var plainLanguage: [String: String] = [:]
 
-    package init(glossary entries: [GlossaryEntry], language: String, plainLanguage: PlainLanguageList = PlainLanguageList()) {
-        self.plainLanguage = plainLanguage
+    package init(glossary entries: [GlossaryEntry], language: String, plainLanguage list: PlainLanguageList = PlainLanguageList()) {
+        for (word, alternative) in list.entries where !word.contains(" ") {
+            let plain = alternative.range(of: " (").map { String(alternative[..<$0.lowerBound]) } ?? alternative
+            if !plain.isEmpty { plainLanguage[word] = plain }
+        }
         for entry in entries {
             let names = [entry.term] + entry.aliases
             let everyday = names.filter { Readability.isEveryday($0, language: language) }
@@ -35,9 +39,7 @@ package struct EverydayWords: Sendable {
     package func alternative(for word: String) -> EverydayWord? {
         // The glossary comes first: it is the site's own word for its readers.
         if let known = glossary[word] { return known }
-        guard let alternative = plainLanguage.alternative(for: word) else { return nil }
-        let plain = alternative.range(of: " (").map { String(alternative[..<$0.lowerBound]) } ?? alternative
-        return plain.isEmpty ? nil : .say(plain)
+        return plainLanguage[word].map { .say($0) }
     }
 
     /// "steroid" and "steroids" are one word for this purpose.

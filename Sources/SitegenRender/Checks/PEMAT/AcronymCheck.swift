@@ -89,7 +89,7 @@ enum AcronymCheck {
     /// The parts of a word between hyphens and apostrophes ("COVID-19", "NIH's").
     private static func parts(of word: PEMATWord, in text: [UInt8]) -> [Range<Int>] {
         // Most words have no capital after their first letter: no acronym in them.
-        guard text[word.start..<word.end].dropFirst().contains(where: PEMATWords.isUpper) else { return [] }
+        guard (word.start + 1..<word.end).contains(where: { PEMATWords.isUpper(text[$0]) }) else { return [] }
         var parts: [Range<Int>] = []
         var start = word.start, index = word.start
         while index < word.end {

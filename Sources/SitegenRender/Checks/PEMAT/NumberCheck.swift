@@ -14,11 +14,18 @@ enum NumberCheck {
         var line: Int
     }
 
+    /// The fraction words of one language, chosen once for a page.
+    private struct FractionWords {
+        var tops: PEMATNumberWords
+        var bottoms: PEMATNumberWords
+    }
+
     static func findings(_ page: PEMATPage) -> [Finding] {
         var found: [Finding] = []
+        let fractions = FractionWords(tops: PEMATWordLists.fractionTops(page.isEnglish), bottoms: PEMATWordLists.fractionBottoms(page.isEnglish))
         for (block, words) in zip(page.text.blocks, page.words) {
             for index in words.indices {
-                guard let (written, clearer) = finding(at: index, words, block.text, english: page.isEnglish) else { continue }
+                guard let (written, clearer) = finding(at: index, words, block.text, fractions, english: page.isEnglish) else { continue }
                 found.append(Finding(written: written, clearer: clearer, line: block.line(at: words[index].start)))
             }
         }
@@ -38,17 +45,18 @@ enum NumberCheck {
         return message
     }
 
-    private static func finding(at index: Int, _ words: [PEMATWord], _ text: [UInt8], english: Bool) -> (String, String)? {
+    private static func finding(at index: Int, _ words: [PEMATWord], _ text: [UInt8], _ fractions: FractionWords, english: Bool) -> (String, String)? {
         let word = words[index]
-        let bytes = text[word.start..<word.end]
-        if let number = wholeNumber(bytes) {
+        // Most words are neither a number nor the start of a fraction in words: decided without
+        // a slice of the text.
+        if PEMATWords.isDigit(text[word.start]), let number = wholeNumber(text[word.start..<word.end]) {
             if let end = percentEnd(after: word, index, words, text, english: english) {
                 guard (1...99).contains(number), !repeatsProportion(index, words, text) else { return nil }
                 return (String(decoding: text[word.start..<end], as: UTF8.self), proportion(percent: number, english: english))
             }
             return fraction(at: index, number, words, text, english: english)
         }
-        return fractionInWords(at: index, words, text, english: english)
+        return fractionInWords(at: index, words, text, fractions, english: english)
     }
 
     private static func wholeNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -99,21 +107,19 @@ enum NumberCheck {
     }
 
     /// "a third of", "two-thirds of", "un tercio de".
-    private static func fractionInWords(at index: Int, _ words: [PEMATWord], _ text: [UInt8], english: Bool) -> (String, String)? {
+    private static func fractionInWords(at index: Int, _ words: [PEMATWord], _ text: [UInt8], _ fractions: FractionWords, english: Bool) -> (String, String)? {
         let word = words[index]
-        let bytes = text[word.start..<word.end]
-        // "one-third" is one word; "one third" two.
-        var top: Int?, bottomWord: PEMATWord?, last = index
-        if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
-            top = PEMATWordLists.fractionTops(english).number(text[word.start..<hyphen])
-            bottomWord = PEMATWord(start: hyphen + 1, end: word.end, startsSentence: false, startsClause: false)
+        // "one-third" is one word; "one third" two. The bottom is the rarer word: asked first.
+        var top: Int?, bottom: Int?, last = index
+        if word.hasHyphen, let hyphen = (word.start..<word.end).first(where: { text[$0] == UInt8(ascii: "-") }) {
+            bottom = fractions.bottoms.number(text[(hyphen + 1)..<word.end])
+            if bottom != nil { top = fractions.tops.number(text[word.start..<hyphen]) }
         } else if index + 1 < words.count {
-            top = PEMATWordLists.fractionTops(english).number(bytes)
-            bottomWord = words[index + 1]
+            bottom = fractions.bottoms.number(words[index + 1], in: text)
+            if bottom != nil { top = fractions.tops.number(word, in: text) }
             last = index + 1
         }
-        guard let top, let bottomWord, let bottom = PEMATWordLists.fractionBottoms(english).number(text[bottomWord.start..<bottomWord.end]),
-              top < bottom, last + 1 < words.count else { return nil }
+        guard let top, let bottom, top < bottom, last + 1 < words.count else { return nil }
         let of = words[last + 1]
         guard PEMATWords.pack(text[of.start..<of.end]) == PEMATWords.pack(Array((english ? "of" : "de").utf8)[...]), of.count == 2 else { return nil }
         // "a quarter of an hour", "un cuarto de taza": a measure, not a share of people.

@@ -7,6 +7,10 @@ struct PEMATWord {
     var startsSentence: Bool
     /// The first word of a clause: a sentence, or after `:` or `;`.
     var startsClause: Bool
+    /// `PEMATWords.pack` of its first 8 bytes, made once: every check looks words up by it.
+    var key: UInt64 = 0
+    /// A hyphen joins two of its parts ("one-third").
+    var hasHyphen = false
 
     var count: Int { end - start }
 }
@@ -37,6 +41,7 @@ enum PEMATWords {
                 continue
             }
             let start = index
+            var hasHyphen = false
             index += width
             while index < count {
                 let next = letterWidth(text, at: index)
@@ -47,9 +52,11 @@ enum PEMATWords {
                 guard after > 0 else { break }
                 // "2.5" but not "end.Next": a full stop joins digits only.
                 if text[index] == UInt8(ascii: "."), !(isDigit(text[index - 1]) && isDigit(text[index + 1])) { break }
+                if text[index] == UInt8(ascii: "-") { hasHyphen = true }
                 index += joiner + after
             }
-            words.append(PEMATWord(start: start, end: index, startsSentence: sentenceEnded, startsClause: clauseEnded))
+            let key = text.withUnsafeBufferPointer { pack(UnsafeBufferPointer(rebasing: $0[start..<min(index, start + 8)])) }
+            words.append(PEMATWord(start: start, end: index, startsSentence: sentenceEnded, startsClause: clauseEnded, key: key, hasHyphen: hasHyphen))
             sentenceEnded = false
             clauseEnded = false
         }
@@ -97,6 +104,10 @@ enum PEMATWords {
     /// Up to 8 bytes of a word, lowercased (ASCII, and Latin-1 capitals like É), in one number:
     /// a word list looks words up without making a `String`.
     static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer(pack)
+    }
+
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
         var shift: UInt64 = 0
         var previous: UInt8 = 0
@@ -114,22 +125,87 @@ enum PEMATWords {
 }
 
 /// Words a check looks for, lowercased: short ones (at most 8 bytes, nearly all) packed into
-/// numbers, longer ones as text.
+/// numbers, longer ones by a hash of their lowercased bytes. Every word of every page is looked up
+/// in several lexicons, so two bit masks (the lengths and the first letters the lexicon has) turn
+/// most words away before any hashing.
 struct PEMATLexicon {
     private var short: Set<UInt64> = []
-    private var long: Set<String> = []
+    /// Hash of the lowercased bytes → the lowercased words with it (compared byte by byte).
+    private var long: [UInt64: [[UInt8]]] = [:]
+    /// Bit n: a word of n bytes (n < 63), bit 63: longer.
+    private var lengths: UInt64 = 0
+    /// Bit b of word b / 64: a word whose first byte, lowercased, is b.
+    private var firsts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ words: [String]) {
         for word in words {
             let bytes = Array(word.lowercased().utf8)
-            if bytes.count <= 8 { short.insert(PEMATWords.pack(bytes[...])) } else { long.insert(word.lowercased()) }
+            guard let first = bytes.first else { continue }
+            lengths |= Self.lengthBit(bytes.count)
+            Self.set(first, in: &firsts)
+            if bytes.count <= 8 { short.insert(PEMATWords.pack(bytes[...])) } else { long[Self.hash(bytes[...]), default: []].append(bytes) }
         }
     }
 
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, lengths & Self.lengthBit(bytes.count) != 0, Self.has(Self.lower(first), in: firsts) else { return false }
         if bytes.count <= 8 { return short.contains(PEMATWords.pack(bytes)) }
-        return !long.isEmpty && long.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+        guard let candidates = long[Self.hash(bytes)] else { return false }
+        return candidates.contains { candidate in
+            guard candidate.count == bytes.count else { return false }
+            var previous: UInt8 = 0
+            for (wanted, byte) in zip(candidate, bytes) {
+                guard wanted == Self.lower(byte, after: previous) else { return false }
+                previous = byte
+            }
+            return true
+        }
     }
 
-    func contains(_ word: PEMATWord, in text: [UInt8]) -> Bool { contains(text[word.start..<word.end]) }
+    /// The same for a word of a block, by its `key`: no slice of the text unless the word is long.
+    func contains(_ word: PEMATWord, in text: [UInt8]) -> Bool {
+        guard lengths & Self.lengthBit(word.count) != 0, Self.has(Self.lower(text[word.start]), in: firsts) else { return false }
+        return word.count <= 8 ? short.contains(word.key) : contains(text[word.start..<word.end])
+    }
+
+    @inline(__always) private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
+
+    /// A byte lowercased as `PEMATWords.pack` does: ASCII capitals, and the second byte of a
+    /// Latin-1 capital (É is C3 89, é C3 A9). The first byte of a letter is the same in both cases.
+    @inline(__always) private static func lower(_ byte: UInt8, after previous: UInt8 = 0) -> UInt8 {
+        if PEMATWords.isUpper(byte) { return byte | 0x20 }
+        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+
+    /// FNV-1a over the bytes, lowercased.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var previous: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(lower(byte, after: previous))) &* 0x100_0000_01B3
+            previous = byte
+        }
+        return hash
+    }
+
+    private static func set(_ byte: UInt8, in mask: inout (UInt64, UInt64, UInt64, UInt64)) {
+        let bit: UInt64 = 1 << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: mask.0 |= bit
+        case 1: mask.1 |= bit
+        case 2: mask.2 |= bit
+        default: mask.3 |= bit
+        }
+    }
+
+    @inline(__always) private static func has(_ byte: UInt8, in mask: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+        let bit: UInt64 = 1 << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return mask.0 & bit != 0
+        case 1: return mask.1 & bit != 0
+        case 2: return mask.2 & bit != 0
+        default: return mask.3 & bit != 0
+        }
+    }
 }

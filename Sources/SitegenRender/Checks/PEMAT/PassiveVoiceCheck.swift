@@ -23,13 +23,15 @@ enum PassiveVoiceCheck {
 
     static func measure(_ page: PEMATPage) -> Measure {
         var measure = Measure()
+        // Chosen once, not for every word: each lookup of a static list costs a retain.
+        let toBe = page.isEnglish ? PEMATWordLists.toBe : PEMATWordLists.spanishToBe
         for (block, words) in zip(page.text.blocks, page.words) where block.kind == .paragraph || block.kind == .listItem {
             var index = 0
             var found = false
             while index < words.count {
                 let word = words[index]
                 if word.startsSentence { measure.sentences += 1; found = false }
-                if !found, let end = participleEnd(after: index, in: words, text: block.text, english: page.isEnglish) {
+                if !found, let end = participleEnd(after: index, in: words, text: block.text, toBe: toBe, english: page.isEnglish) {
                     // "can be used", "has been found": the helping verb belongs to the phrase.
                     let start = index > 0 && !word.startsSentence && PEMATWordLists.helpingVerbs.contains(words[index - 1], in: block.text) ? words[index - 1].start : word.start
                     measure.passive.append(PEMATExample(phrase: block.string(start..<words[end].end), line: block.line(at: word.start)))
@@ -43,9 +45,9 @@ enum PassiveVoiceCheck {
     }
 
     /// The index of the participle that makes `words[index]` ("be") passive, or nil.
-    private static func participleEnd(after index: Int, in words: [PEMATWord], text: [UInt8], english: Bool) -> Int? {
+    private static func participleEnd(after index: Int, in words: [PEMATWord], text: [UInt8], toBe: PEMATLexicon, english: Bool) -> Int? {
         let be = words[index]
-        guard (english ? PEMATWordLists.toBe : PEMATWordLists.spanishToBe).contains(be, in: text) else { return nil }
+        guard toBe.contains(be, in: text) else { return nil }
         // "Be careful": an instruction, not a passive.
         if english, be.startsSentence, be.count == 2 { return nil }
         let gap = english ? PEMATWordLists.passiveGap : PEMATWordLists.spanishPassiveGap

@@ -55,13 +55,33 @@ enum SectionChecks {
         var line: Int
     }
 
+    private static let headingTrim = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":.…"))
+    private static let englishLengths = Set(PEMATWordLists.genericHeadings.map(\.utf8.count))
+    private static let spanishLengths = Set(PEMATWordLists.spanishGenericHeadings.map(\.utf8.count))
+
+    /// The bytes of a heading without the spaces, ":", "." and "…" around it (as `headingTrim`).
+    private static func trimmedCount(_ text: [UInt8]) -> Int {
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") }
+        func isEllipsis(at index: Int) -> Bool { index >= 0 && index + 2 < text.count && text[index] == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0xA6 }
+        var start = 0, end = text.count
+        while start < end {
+            if isTrimmed(text[start]) { start += 1 } else if end - start >= 3, isEllipsis(at: start) { start += 3 } else { break }
+        }
+        while end > start {
+            if isTrimmed(text[end - 1]) { end -= 1 } else if end - start >= 3, isEllipsis(at: end - 3) { end -= 3 } else { break }
+        }
+        return end - start
+    }
+
     static func genericHeadings(_ page: PEMATPage) -> [GenericHeading] {
         let generic = page.isEnglish ? PEMATWordLists.genericHeadings : PEMATWordLists.spanishGenericHeadings
-        return page.text.blocks.filter(\.isHeading).compactMap { block in
+        let lengths = page.isEnglish ? englishLengths : spanishLengths
+        return page.text.blocks.compactMap { block in
+            // Only a heading as long as a generic one can be one: most are not made into text.
+            guard block.isHeading, lengths.contains(trimmedCount(block.text)) else { return nil }
             let text = block.string(0..<block.text.count).trimmedWhitespace
-            // Only short headings can be generic: most are not lowercased at all.
             guard text.utf8.count <= 32 else { return nil }
-            let key = text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":.…")))
+            let key = text.lowercased().trimmingCharacters(in: headingTrim)
             return generic.contains(key) ? GenericHeading(text: text, line: block.line) : nil
         }
     }
