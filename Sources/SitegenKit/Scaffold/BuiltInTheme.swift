@@ -2019,6 +2019,15 @@ main {
     widows: 3;
   }
 
+  /* A list's line of introduction and its first two items stay together, so a heading above
+     them is never left at the foot of a sheet with a line or two under it. */
+  p:has(+ ul),
+  p:has(+ ol),
+  li:first-child {
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+
   .term-tip,
   .handout-link {
     display: none !important;
