@@ -10,22 +10,9 @@ enum GlossaryLoader {
     /// The glossary of a language other than the default: `glossary.es.yml`.
     static func path(for code: String) -> String { "glossary.\(code).yml" }
 
-    /// Each language's glossary file as it is named in the site folder, matched without regard
-    /// to case as language codes are (`languages: {ES: …}` reads `glossary.es.yml`), with a
-    /// warning for each glossary file of a language site.yml does not list.
+    /// Each language's file in the site folder, and a warning for each one of no language.
     static func languageFiles(siteRoot: String, languages: [SiteLanguage]) -> (paths: [String: String], diagnostics: [Diagnostic]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: siteRoot)) ?? []).filter {
-            $0.hasPrefix("glossary.") && $0.hasSuffix(".yml") && $0 != path
-        }.sorted()
-        var paths: [String: String] = [:]
-        for language in languages {
-            paths[language.code] = names.first { $0.lowercased() == Self.path(for: language.code).lowercased() } ?? Self.path(for: language.code)
-        }
-        let unused = names.filter { !paths.values.contains($0) }
-        return (paths, unused.map { name in
-            let code = name.dropFirst("glossary.".count).dropLast(".yml".count)
-            return .warning(name, "site.yml has no language '\(code)' under 'languages:', so this glossary is not used; add the language, or rename the file")
-        })
+        LanguageFiles.find(stem: "glossary", what: "glossary", siteRoot: siteRoot, languages: languages)
     }
 
     /// `path`: `glossary.es.yml` for a language's glossary.

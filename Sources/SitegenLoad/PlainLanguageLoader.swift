@@ -12,21 +12,9 @@ enum PlainLanguageLoader {
 
     static let example = "add:\n  utilise: use\nremove:\n  - myopathy"
 
-    /// Each language's file as it is named in the site folder (matched without regard to case,
-    /// as language codes are), with a warning for each file of a language site.yml does not list.
+    /// Each language's file in the site folder, and a warning for each one of no language.
     static func languageFiles(siteRoot: String, languages: [SiteLanguage]) -> (paths: [String: String], diagnostics: [Diagnostic]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: siteRoot)) ?? []).filter {
-            $0.hasPrefix("plain_language.") && $0.hasSuffix(".yml") && $0 != path
-        }.sorted()
-        var paths: [String: String] = [:]
-        for language in languages {
-            paths[language.code] = names.first { $0.lowercased() == Self.path(for: language.code).lowercased() } ?? Self.path(for: language.code)
-        }
-        let unused = names.filter { !paths.values.contains($0) }
-        return (paths, unused.map { name in
-            let code = name.dropFirst("plain_language.".count).dropLast(".yml".count)
-            return .warning(name, "site.yml has no language '\(code)' under 'languages:', so this plain-language list is not used; add the language, or rename the file")
-        })
+        LanguageFiles.find(stem: "plain_language", what: "plain-language list", siteRoot: siteRoot, languages: languages)
     }
 
     /// `path`: `plain_language.es.yml` for a language's list. No file: no changes.
