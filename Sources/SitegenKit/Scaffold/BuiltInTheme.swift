@@ -2021,11 +2021,15 @@ main {
 
   /* A list's line of introduction and its first two items stay together, so a heading above
      them is never left at the foot of a sheet with a line or two under it. */
-  p:has(+ ul),
-  p:has(+ ol),
   li:first-child {
     break-after: avoid;
     page-break-after: avoid;
+  }
+
+  p + ul,
+  p + ol {
+    break-before: avoid;
+    page-break-before: avoid;
   }
 
   .term-tip,
