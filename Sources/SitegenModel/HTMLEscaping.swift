@@ -3,7 +3,9 @@ package enum HTML {
     /// page goes through here, so text without any of them is returned as it is, uncopied.
     package static func escape(_ text: String, apostrophe: Bool = false) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27) }) else {
+        func special(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27) }
+        // Most values have nothing to escape: read as one buffer, that is decided quickly.
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? utf8.contains(where: special) else {
             return text
         }
         var bytes: [UInt8] = []

@@ -88,7 +88,10 @@ public enum OutputWriter {
     private static func unchanged(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         // Only a file exactly as long as the new bytes is read, and no longer than a copied file may be.
         guard FileStatus(path)?.size == bytes.count, case .success(let existing) = FileBytes.read(path, limit: .copied) else { return false }
-        return existing.elementsEqual(bytes)
+        return existing.withUnsafeBytes { old in
+            guard old.count == bytes.count, let oldStart = old.baseAddress, let newStart = bytes.baseAddress else { return old.count == bytes.count }
+            return memcmp(oldStart, newStart, bytes.count) == 0
+        }
     }
 }
 
