@@ -2,7 +2,7 @@
 ///
 /// Rendered like a compiler message so editors and editors' tools (CI logs, IDEs) can jump to it:
 /// `content/imnm/symptoms.md:3: error: what is wrong and how to fix it`.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable, Codable {
         /// Advice an editor may take or leave (plain language, PEMAT, care cards): shown like a
         /// warning, counted apart, and never failing a build, not even with `--strict`.

@@ -121,7 +121,7 @@ struct PreviewHandler: HTTPResponder {
         // The page sends encodeURIComponent(location.pathname): decode once to the path as sent.
         let path = page.removingPercentEncoding ?? ""
         var notes: [PreviewNote] = []
-        if case .file(let key) = RequestPath(raw: path), let site = await state.current().site { notes = site.notes[key] ?? [] }
+        if case .file(let key) = RequestPath(raw: path), let site = await state.current().site { notes = site.notes(forPage: key) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(["notes": notes])) ?? Data("{\"notes\":[]}".utf8)

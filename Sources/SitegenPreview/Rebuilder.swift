@@ -80,7 +80,9 @@ actor Rebuilder {
     /// After a failed build, the next one checks every file: the failed one may not have taken in
     /// all of its changes.
     private var lastBuildFailed = true
-    private var printedWarnings: Set<String> = []
+    private var printedWarnings: Set<Diagnostic> = []
+    /// The last good build's warnings, as it gave them.
+    private var lastWarnings: [Diagnostic] = []
 
     init(options: BuildOptions, state: PreviewState, debounce: Duration, preciseEvents: Bool, report: @escaping ServeReporter) {
         self.options = options
@@ -166,12 +168,17 @@ actor Rebuilder {
         }
         generation += 1
         var site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
-        site.notes = PreviewNote.byPage(rendered.warnings, reports: rendered.reports)
+        site.diagnostics = rendered.warnings
+        site.reports = rendered.reports
         timer.lap("preview: files in memory")
-        // Print each warning and suggestion once, not again on every save (a big site can have hundreds).
+        // Print each warning and suggestion once, not again on every save (a big site can have
+        // thousands). Most saves change none: the same list, most of it the memo's own strings,
+        // compares equal at once.
+        guard rendered.warnings != lastWarnings else { return .built(site, warnings: [], milliseconds: milliseconds()) }
+        lastWarnings = rendered.warnings
         let warnings = rendered.warnings.filter { $0.severity != .error }
-        let new = warnings.filter { !printedWarnings.contains($0.description) }
-        printedWarnings = Set(warnings.map(\.description))
+        let new = warnings.filter { !printedWarnings.contains($0) }
+        printedWarnings = Set(warnings)
         return .built(site, warnings: new, milliseconds: milliseconds())
     }
 

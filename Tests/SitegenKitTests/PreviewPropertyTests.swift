@@ -179,10 +179,10 @@ struct PreviewPropertyTests {
             return (true, "served files differ from a full build: missing \(missing), extra \(extra), different bytes \(differ)")
         }
         // The overlay's warnings and suggestions of each page (issue 26) are the full build's too.
-        let notes = PreviewNote.byPage(full.warnings, reports: full.reports)
-        if site.notes != notes {
-            let pages = Set(notes.keys).union(site.notes.keys).filter { site.notes[$0] != notes[$0] }.sorted()
-            return (true, "the overlay's notes differ from a full build's on \(pages): \(pages.map { "\(site.notes[$0] ?? []) against \(notes[$0] ?? [])" })")
+        let pages = full.reports.map { $0.url + "index.html" }
+        let differing = pages.filter { site.notes(forPage: $0) != PreviewNote.forPage($0, diagnostics: full.warnings, reports: full.reports) }
+        if !differing.isEmpty {
+            return (true, "the overlay's notes differ from a full build's on \(differing): \(differing.map { "\(site.notes(forPage: $0)) against \(PreviewNote.forPage($0, diagnostics: full.warnings, reports: full.reports))" })")
         }
         return (true, nil)
     }
