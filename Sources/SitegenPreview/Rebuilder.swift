@@ -80,9 +80,8 @@ actor Rebuilder {
     /// After a failed build, the next one checks every file: the failed one may not have taken in
     /// all of its changes.
     private var lastBuildFailed = true
-    private var printedWarnings: Set<Diagnostic> = []
-    /// The last good build's warnings, as it gave them.
-    private var lastWarnings: [Diagnostic] = []
+    /// The warnings and suggestions of the last good build, all of them printed by now.
+    private var printedWarnings: [Diagnostic] = []
 
     init(options: BuildOptions, state: PreviewState, debounce: Duration, preciseEvents: Bool, report: @escaping ServeReporter) {
         self.options = options
@@ -171,15 +170,25 @@ actor Rebuilder {
         site.diagnostics = rendered.warnings
         site.reports = rendered.reports
         timer.lap("preview: files in memory")
-        // Print each warning and suggestion once, not again on every save (a big site can have
-        // thousands). Most saves change none: the same list, most of it the memo's own strings,
-        // compares equal at once.
-        guard rendered.warnings != lastWarnings else { return .built(site, warnings: [], milliseconds: milliseconds()) }
-        lastWarnings = rendered.warnings
-        let warnings = rendered.warnings.filter { $0.severity != .error }
-        let new = warnings.filter { !printedWarnings.contains($0) }
-        printedWarnings = Set(warnings)
+        let new = Self.unprinted(rendered.warnings, after: printedWarnings)
+        printedWarnings = rendered.warnings
+        timer.lap("preview: warnings to print")
         return .built(site, warnings: new, milliseconds: milliseconds())
+    }
+
+    /// The warnings and suggestions of `now` that `before` (the last ones printed) did not have,
+    /// so each is printed once, not again on every save. A big site has thousands, always in the
+    /// same order, and a save changes those of a few pages: the lists are compared from both
+    /// ends (most of them the memo's own strings, equal at once) and only what lies between is
+    /// looked at.
+    static func unprinted(_ now: [Diagnostic], after before: [Diagnostic]) -> [Diagnostic] {
+        let shorter = min(now.count, before.count)
+        var prefix = 0
+        while prefix < shorter, now[prefix] == before[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < shorter - prefix, now[now.count - 1 - suffix] == before[before.count - 1 - suffix] { suffix += 1 }
+        let printed = Set(before[prefix..<(before.count - suffix)])
+        return now[prefix..<(now.count - suffix)].filter { $0.severity != .error && !printed.contains($0) }
     }
 
     private func publish(_ outcome: Outcome, changed: Set<String>? = nil) async {
