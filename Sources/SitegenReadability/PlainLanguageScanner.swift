@@ -51,6 +51,17 @@ public struct PlainLanguageMatcher: Sendable {
         firstWordBits = bits
     }
 
+    /// The matcher of `list`: the built-in English and Spanish lists' are made once per process,
+    /// not on every preview rebuild (a few milliseconds each); a list a site changed gets its own.
+    public static func of(_ list: PlainLanguageList) -> PlainLanguageMatcher {
+        if list == PlainLanguageList.english { return english }
+        if list == PlainLanguageList.spanish { return spanish }
+        return PlainLanguageMatcher(list)
+    }
+
+    private static let english = PlainLanguageMatcher(PlainLanguageList.english)
+    private static let spanish = PlainLanguageMatcher(PlainLanguageList.spanish)
+
     @inline(__always)
     private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 48) }
 

@@ -48,7 +48,7 @@ package struct BodyRenderer: Sendable {
         self.matcher = matcher
         definitions = site.glossary.map { HTML.escape($0.definition) }
         plainLanguage = PlainLanguageList.forSite(language: site.config.language, changes: site.plainLanguage)
-        plainLanguageMatcher = PlainLanguageMatcher(plainLanguage)
+        plainLanguageMatcher = PlainLanguageMatcher.of(plainLanguage)
         glossaryNames = plainLanguage.isEmpty ? [] : site.glossary.map { ([$0.term] + $0.aliases).map(PlainLanguageChanges.normalized) }
         glossaryAcronyms = AcronymCheck.glossaryAcronyms(site.glossary)
     }
