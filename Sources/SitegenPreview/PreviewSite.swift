@@ -24,11 +24,24 @@ struct PreviewSite: Sendable {
     /// Kept as the build made them: sorting and sharing them out to every page on each rebuild
     /// cost a 10,000-page site 40 ms a save, for panels that ask for one page.
     var diagnostics: [Diagnostic] = []
-    var reports: [PageReport] = []
+    /// Each page's address and source file. A copy of these two fields of the build's reports,
+    /// not the reports themselves: holding those would make the next rebuild copy them all
+    /// before it changes the few it re-rendered.
+    var pages: [PageSource] = []
+
+    struct PageSource: Sendable, Equatable {
+        var url: String
+        var source: String
+
+        init(_ report: PageReport) {
+            url = report.url
+            source = report.source
+        }
+    }
 
     /// The warnings and suggestions of the page whose HTML file is `key` (`imnm/symptoms/index.html`).
     func notes(forPage key: String) -> [PreviewNote] {
-        PreviewNote.forPage(key, diagnostics: diagnostics, reports: reports)
+        PreviewNote.forPage(key, diagnostics: diagnostics, pages: pages)
     }
 
     enum Lookup: Equatable {
@@ -118,12 +131,12 @@ struct PreviewNote: Codable, Sendable, Equatable {
     var text: String
 
     /// The warnings and suggestions of `diagnostics` about the page whose HTML file is `key`
-    /// (`reports` say which page each source file became), in `check`'s order. Messages about
+    /// (`pages` say which page each source file became), in `check`'s order. Messages about
     /// other files (site.yml, the glossary) belong to no page.
-    static func forPage(_ key: String, diagnostics: [Diagnostic], reports: [PageReport]) -> [PreviewNote] {
+    static func forPage(_ key: String, diagnostics: [Diagnostic], pages: [PreviewSite.PageSource]) -> [PreviewNote] {
         guard key == "index.html" || key.hasSuffix("/index.html") else { return [] }
         let url = String(key.dropLast("index.html".count))
-        guard let source = reports.first(where: { $0.url == url })?.source else { return [] }
+        guard let source = pages.first(where: { $0.url == url })?.source else { return [] }
         return diagnostics.filter { $0.severity != .error && $0.path == source }.sortedForReport().map {
             PreviewNote(severity: $0.severity.rawValue, text: $0.description)
         }

@@ -168,7 +168,7 @@ actor Rebuilder {
         generation += 1
         var site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
         site.diagnostics = rendered.warnings
-        site.reports = rendered.reports
+        site.pages = rendered.reports.map(PreviewSite.PageSource.init)
         timer.lap("preview: files in memory")
         let new = Self.unprinted(rendered.warnings, after: printedWarnings)
         printedWarnings = rendered.warnings

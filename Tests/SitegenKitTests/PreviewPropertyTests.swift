@@ -179,10 +179,11 @@ struct PreviewPropertyTests {
             return (true, "served files differ from a full build: missing \(missing), extra \(extra), different bytes \(differ)")
         }
         // The overlay's warnings and suggestions of each page (issue 26) are the full build's too.
-        let pages = full.reports.map { $0.url + "index.html" }
-        let differing = pages.filter { site.notes(forPage: $0) != PreviewNote.forPage($0, diagnostics: full.warnings, reports: full.reports) }
+        let sources = full.reports.map(PreviewSite.PageSource.init)
+        func fullNotes(_ key: String) -> [PreviewNote] { PreviewNote.forPage(key, diagnostics: full.warnings, pages: sources) }
+        let differing = sources.map { $0.url + "index.html" }.filter { site.notes(forPage: $0) != fullNotes($0) }
         if !differing.isEmpty {
-            return (true, "the overlay's notes differ from a full build's on \(differing): \(differing.map { "\(site.notes(forPage: $0)) against \(PreviewNote.forPage($0, diagnostics: full.warnings, reports: full.reports))" })")
+            return (true, "the overlay's notes differ from a full build's on \(differing): \(differing.map { "\(site.notes(forPage: $0)) against \(fullNotes($0))" })")
         }
         return (true, nil)
     }
