@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Splits text into lower-cased words for plain-language matching, the same way for the list's
 /// entries and for a page's text: a word is a run of letters and digits, with `'` (or `’`) and
 /// `-` inside it ("don't", "follow-up" and "state-of-the-art" are one word each); anything else
@@ -196,9 +198,7 @@ struct PlainLanguageWords {
     }
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        FNV1a.hash(bytes)
     }
 
     /// The words of an entry of the list, each as its bytes.

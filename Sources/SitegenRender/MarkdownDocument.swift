@@ -126,12 +126,7 @@ package final class MarkdownDocument {
     /// The reader-visible text as blocks: each heading, paragraph and list-item paragraph on its
     /// own (code and raw HTML left out). Readability and search work from these.
     /// A callout's title counts as a block of its own; its label is the theme's, not the page's.
-    var textBlocks: [String] {
-        let titles = Set(callouts.compactMap(\.title))
-        return nodes(ofType: [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH, CMARK_NODE_CUSTOM_INLINE])
-            .filter { cmark_node_get_type($0) != CMARK_NODE_CUSTOM_INLINE || titles.contains($0) }
-            .map(plainText).filter { !$0.isEmpty }
-    }
+    var textBlocks: [String] { textAndReadingBlocks.text }
 
     /// The wrappers around glossary words and their entries, once `markGlossaryTerms` has run.
     private(set) var glossaryMarkers: [(node: OpaquePointer, entry: Int)] = []

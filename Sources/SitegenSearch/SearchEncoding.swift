@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// How the search index writes numbers and text; `search.js` reads them back (`decodePostings`,
 /// `decodeTail`).
 ///
@@ -104,6 +106,8 @@ enum SearchEncoding {
 
     /// FNV-1a, 64 bits: the index's version in the manifest, so browsers never mix files of two builds.
     static func fnv1a(_ bytes: [UInt8], into hash: inout UInt64) {
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var running = FNV1a(hash)
+        for byte in bytes { running.combine(byte) }
+        hash = running.value
     }
 }

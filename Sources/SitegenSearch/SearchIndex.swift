@@ -80,7 +80,7 @@ public enum SearchIndex {
     public static func files(for documents: [SearchDocument], aliases: [[String]] = [], options: Options) async -> [OutputFile] {
         let postings = await SearchPostings.collect(documents, synonyms: SearchSynonyms(groups: aliases))
         var files: [OutputFile] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a().value
 
         func add(_ path: String, _ bytes: [UInt8]) {
             SearchEncoding.fnv1a(Array(path.utf8) + [0] + bytes, into: &hash)

@@ -197,24 +197,20 @@ enum PEMATWordLists {
 /// Number words and their values, looked up by their packed bytes (all are at most 8 bytes).
 struct PEMATNumberWords {
     private let values: [UInt64: Int]
-    /// The same words, to turn most words away before the dictionary is asked.
+    /// The same words, which turn most words away (by length and first letter) before the
+    /// dictionary is asked: every word of a page is.
     private let lexicon: PEMATLexicon
-    /// The shortest and longest words: every word of a page is asked, most of them neither.
-    private let counts: ClosedRange<Int>
 
     init(_ words: [String: Int]) {
         values = Dictionary(uniqueKeysWithValues: words.map { (PEMATWords.pack(Array($0.key.utf8)[...]), $0.value) })
         lexicon = PEMATLexicon(Array(words.keys))
-        let sizes = words.keys.map(\.utf8.count)
-        let shortest = sizes.min() ?? 1
-        counts = shortest...max(shortest, min(8, sizes.max() ?? 0))
     }
 
     func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        counts.contains(bytes.count) ? values[PEMATWords.pack(bytes)] : nil
+        bytes.count <= 8 && lexicon.contains(bytes) ? values[PEMATWords.pack(bytes)] : nil
     }
 
     func number(_ word: PEMATWord, in text: [UInt8]) -> Int? {
-        counts.contains(word.count) && lexicon.contains(word, in: text) ? values[word.key] : nil
+        word.count <= 8 && lexicon.contains(word, in: text) ? values[word.key] : nil
     }
 }

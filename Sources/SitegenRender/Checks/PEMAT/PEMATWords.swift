@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Words of a block's UTF-8 bytes, for the PEMAT checks. Decided on bytes, without a `String` or
 /// a regular expression per word: every page of a build comes through here.
 struct PEMATWord {
@@ -107,16 +109,21 @@ enum PEMATWords {
         bytes.withUnsafeBufferPointer(pack)
     }
 
+    /// A byte lowercased: ASCII capitals, and the second byte of a Latin-1 capital (C3 80–C3 9E
+    /// but ×, which are their small letters minus 0x20: É is C3 89, é C3 A9). The first byte of a
+    /// letter is the same in both cases.
+    @inline(__always) static func lowered(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+        if isUpper(byte) { return byte | 0x20 }
+        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+
     static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
         var shift: UInt64 = 0
         var previous: UInt8 = 0
         for byte in bytes.prefix(8) {
-            var lower = byte
-            if isUpper(byte) { lower = byte | 0x20 }
-            // Latin-1 capitals (C3 80–C3 9E but ×) are their small letters minus 0x20.
-            if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { lower = byte + 0x20 }
-            packed |= UInt64(lower) << shift
+            packed |= UInt64(lowered(byte, after: previous)) << shift
             shift += 8
             previous = byte
         }
@@ -170,23 +177,19 @@ struct PEMATLexicon {
 
     @inline(__always) private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
-    /// A byte lowercased as `PEMATWords.pack` does: ASCII capitals, and the second byte of a
-    /// Latin-1 capital (É is C3 89, é C3 A9). The first byte of a letter is the same in both cases.
     @inline(__always) private static func lower(_ byte: UInt8, after previous: UInt8 = 0) -> UInt8 {
-        if PEMATWords.isUpper(byte) { return byte | 0x20 }
-        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
-        return byte
+        PEMATWords.lowered(byte, after: previous)
     }
 
     /// FNV-1a over the bytes, lowercased.
     private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a()
         var previous: UInt8 = 0
         for byte in bytes {
-            hash = (hash ^ UInt64(lower(byte, after: previous))) &* 0x100_0000_01B3
+            hash.combine(lower(byte, after: previous))
             previous = byte
         }
-        return hash
+        return hash.value
     }
 
     private static func set(_ byte: UInt8, in mask: inout (UInt64, UInt64, UInt64, UInt64)) {
