@@ -1,7 +1,7 @@
 /// The most bytes one read may bring into memory, for each kind of thing sitegen reads: the one
 /// place these limits are decided. Every file is read with `FileBytes.read(_:limit:)`, which
 /// needs one of them. The external link check reads no response body at all (`LinkProbe` stops
-/// at the response's head, which libcurl refuses past 300 KB). README.md lists them under "When
+/// at the response's head, which libcurl refuses past 300 KB). docs/errors.md lists them under "When
 /// something is wrong".
 ///
 /// Each limit keeps the memory a build needs for the worst file of its kind within about a

@@ -7,7 +7,7 @@ public enum ReadabilityMeasure: String, Sendable, Hashable, CaseIterable {
     /// The Flesch–Kincaid grade level, sitegen's only measure before SMOG.
     case fleschKincaid = "flesch-kincaid"
 
-    /// What a site without `readability:` gets (README, "site.yml", says why).
+    /// What a site without `readability:` gets (docs/settings.md, "Which reading grade", says why).
     public static let standard: ReadabilityMeasure = .smog
 
     /// As messages and reports name it: "SMOG", "Flesch–Kincaid".

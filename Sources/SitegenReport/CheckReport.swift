@@ -1,7 +1,7 @@
 import Foundation
 import SitegenModel
 
-/// The machine-readable result of `sitegen check --format json` (documented in README.md).
+/// The machine-readable result of `sitegen check --format json` (documented in docs/commands.md).
 public struct CheckReport: SortedJSONReport, Sendable {
     public struct Entry: Encodable, Sendable {
         var severity: Diagnostic.Severity

@@ -9,7 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
-            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
+            2 warnings with --strict. '--format json' prints a stable report for CI (see docs/commands.md). \
             '--external' also requests every web address the pages name and warns about those that fail.
             """
     )
