@@ -200,13 +200,18 @@ import Testing
         #expect(settings.contains("""
             # The web address where the site lives (keep the / at the end). Canonical links,
             # the printed handouts' "online version" line and sitemap.xml are made from it.
-            base_url: https://www.clinic-health.org/health
+            base_url: https://www.clinic-health.org/health/
 
             """))
         let built = try cli.run(["build"], in: site)
         #expect(built.status == 0)
         #expect(built.errors == "")
         #expect(try String(contentsOf: site.appendingPathComponent("public/robots.txt"), encoding: .utf8).hasSuffix("Sitemap: https://www.clinic-health.org/health/sitemap.xml\n"))
+        // Written as YAML reads it back, whatever the address holds that YAML gives a meaning.
+        let odd = "https://www.clinic-health.org/a:b,[c]{d}&e*f!g|h%20i/"
+        #expect(try cli.run(["init", "odd", "--base-url", odd], in: folder).status == 0)
+        #expect(try cli.run(["build"], in: folder.appendingPathComponent("odd")).errors == "")
+        #expect(try String(contentsOf: folder.appendingPathComponent("odd/public/robots.txt"), encoding: .utf8).hasSuffix("Sitemap: \(odd)sitemap.xml\n"))
     }
 
     @Test func initWithoutAnAddressLeavesTheLineCommentedAndTheFirstBuildPasses() throws {

@@ -16,10 +16,11 @@ enum SiteStarter {
     /// patients (issue 27). The commented example's host is a reserved one (`.example`), so a line
     /// uncommented unchanged still counts as no address.
     static func siteYML(baseURL: String?) -> String {
+        // Written with the `/` the comment asks for: the site is a folder.
         let address = baseURL.map { url in """
             # The web address where the site lives (keep the / at the end). Canonical links,
             # the printed handouts' "online version" line and sitemap.xml are made from it.
-            base_url: \(url)
+            base_url: \(url.hasSuffix("/") ? url : url + "/")
             """ } ?? """
             # The address where the site will live. Leave it out until you know it: the pages
             # then have no canonical link, the handouts no "online version" address and there
