@@ -108,7 +108,7 @@ public enum SiteLoader {
     private static func readConfig(siteRoot: String, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
         if let outside = SourceTree.linkOutside(siteRoot: siteRoot, relative: SiteConfigLoader.path) { return (nil, [outside]) }
         guard FileManager.default.fileExists(atPath: siteRoot + "/site.yml") else {
-            return (nil, [.error(SiteConfigLoader.path, "file not found; create site.yml with at least 'title:' and 'base_url:' lines")])
+            return (nil, [.error(SiteConfigLoader.path, "file not found; create site.yml with at least a 'title:' line")])
         }
         switch TextFile.read(siteRoot + "/site.yml", path: SiteConfigLoader.path) {
         case .success(let text):

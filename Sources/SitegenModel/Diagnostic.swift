@@ -4,6 +4,10 @@
 /// `content/imnm/symptoms.md:3: error: what is wrong and how to fix it`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable, Codable {
+        /// What a build left out on purpose and why, said once (no `base_url`: no canonical links,
+        /// no sitemap): nothing is wrong with the site, so it never fails a build, not even with
+        /// `--strict` (a new `sitegen init` site must build as it is), and it asks no change of a page.
+        case note
         /// Advice an editor may take or leave (plain language, PEMAT, care cards): shown like a
         /// warning, counted apart, and never failing a build, not even with `--strict`.
         case suggestion
@@ -11,9 +15,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
         private var rank: Int {
             switch self {
-            case .suggestion: 0
-            case .warning: 1
-            case .error: 2
+            case .note: 0
+            case .suggestion: 1
+            case .warning: 2
+            case .error: 3
             }
         }
 
@@ -61,6 +66,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.suggestion, path, line: line, message, category: category)
     }
 
+    public static func note(_ path: String, line: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.note, path, line: line, message)
+    }
+
     public var description: String { formatted(pathPrefix: "") }
 
     /// The message with `pathPrefix` (the `--source` folder as the user typed it) before the path,
@@ -76,6 +85,7 @@ extension Array where Element == Diagnostic {
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
     public var suggestions: [Diagnostic] { filter { $0.severity == .suggestion } }
+    public var notes: [Diagnostic] { filter { $0.severity == .note } }
 
     /// Stable order for reports: by file, then line, so a build prints the same way every time.
     public func sortedForReport() -> [Diagnostic] {

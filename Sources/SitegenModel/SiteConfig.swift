@@ -2,8 +2,15 @@
 public struct SiteConfig: Sendable, Hashable {
     public var title: String
     /// Absolute URL the site is published at, always ending in `/`. Used only where a URL must be
-    /// absolute (canonical links, sitemap, robots.txt, 404 page); every other link is relative.
-    public var baseURL: String
+    /// absolute (canonical links, the handouts' address, sitemap, robots.txt); every other link is
+    /// relative. Nil while the site's address is unknown (no `base_url`, or an example one like
+    /// `https://example.org/`): then those are left out, rather than showing patients an address
+    /// that is not the site's.
+    public var baseURL: String?
+    /// The path of the site's folder on its server, with its slashes (`/` or `/health/`), for the
+    /// links of the 404 page (served at any depth) and `_redirects`: from `base_url`, even an
+    /// example one (`http://localhost:8000/health/` on a test server), else `/`.
+    public var basePath: String = "/"
     public var language: String
     public var description: String
     /// Markdown shown on every page.
@@ -32,11 +39,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var pematChecks: Set<PEMATCheck> = Set(PEMATCheck.allCases)
 
     public init(
-        title: String, baseURL: String, language: String = "en", description: String = "",
+        title: String, baseURL: String?, language: String = "en", description: String = "",
         disclaimer: String = "", allowRawHTML: Bool = false
     ) {
         self.title = title
         self.baseURL = baseURL
+        basePath = baseURL.map(Self.path(of:)) ?? "/"
         self.language = language
         self.description = description
         self.disclaimer = disclaimer
@@ -51,6 +59,16 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 extension SiteConfig {
+    /// The path part of a web address, with its slashes: `/` for `https://example.org`, `/health/`
+    /// for `https://example.org/health/`.
+    public static func path(of url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return "/" }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
     /// The settings file, relative to the site folder.
     package static let path = "site.yml"
     /// What `readability_target` may be: a school grade (English) or a reading ease from 0 to 100

@@ -12,7 +12,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     // The glossary.
     case glossary_intro, glossary_description, glossary_letters_label, also_called
     // The search page and its script.
-    case search_description, search_label, search_noscript, search_more, search_unavailable
+    case search_description, search_label, search_noscript, search_needs_javascript, search_more, search_unavailable
     case search_keep_typing, search_no_results, search_result_one, search_results, search_at_least
     // The 404 page.
     case not_found_title, not_found_description, not_found_sorry, not_found_reassure

@@ -40,6 +40,9 @@ extension ThemeStrings {
         .search_description: "Search {site}.",
         .search_label: "Search for a word or phrase",
         .search_noscript: "Search on this page needs JavaScript, which is turned off in your browser. The Search button will instead look for your words on this website using DuckDuckGo, a search engine run by another company.",
+        // Instead of `search_noscript` while the site's address is unknown (no web search to
+        // offer), followed by a link to the A–Z list (`not_found_conditions`).
+        .search_needs_javascript: "Search on this page needs JavaScript, which is turned off in your browser.",
         .search_more: "Show more results",
         .search_unavailable: "Sorry, search is not available right now. Please try again later.",
         .search_keep_typing: "Keep typing: single letters and common words like “the” are not searched.",

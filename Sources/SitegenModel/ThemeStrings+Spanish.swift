@@ -40,6 +40,7 @@ extension ThemeStrings {
         .search_description: "Buscar en {site}.",
         .search_label: "Busque una palabra o una frase",
         .search_noscript: "La búsqueda en esta página necesita JavaScript, que está desactivado en su navegador. El botón Buscar buscará sus palabras en este sitio con DuckDuckGo, un buscador de otra empresa.",
+        .search_needs_javascript: "La búsqueda en esta página necesita JavaScript, que está desactivado en su navegador.",
         .search_more: "Mostrar más resultados",
         .search_unavailable: "Lo sentimos, la búsqueda no funciona en este momento. Vuelva a intentarlo más tarde.",
         .search_keep_typing: "Siga escribiendo: no se buscan letras sueltas ni palabras comunes como “el”.",

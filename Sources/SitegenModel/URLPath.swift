@@ -40,8 +40,14 @@ public enum URLPath {
 
 extension SiteConfig {
     /// The absolute URL of a location (`imnm/symptoms/`, `糖尿病/`), for canonical links, the
-    /// sitemap, JSON-LD and the handout.
-    public func absoluteURL(of location: String) -> String {
-        baseURL + URLPath.encoded(location)
+    /// sitemap, JSON-LD and the handout; nil while the site's address is unknown.
+    public func absoluteURL(of location: String) -> String? {
+        baseURL.map { $0 + URLPath.encoded(location) }
+    }
+
+    /// The same address as a reader types it, letters of any script as written
+    /// (`https://example.org/糖尿病/`), for showing as text; nil while the address is unknown.
+    public func addressText(of location: String) -> String? {
+        baseURL.map { $0 + location }
     }
 }

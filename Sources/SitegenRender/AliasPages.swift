@@ -18,7 +18,7 @@ package enum AliasPages {
     package static func files(for site: Site) -> Output {
         var output = Output(files: [], diagnostics: [])
         var redirects: [String] = []
-        let base = basePath(of: site.config.baseURL)
+        let base = site.config.basePath
         func add(_ page: Page) {
             for alias in page.frontMatter.aliases {
                 guard alias.outputPath.lowercased() != page.outputPath.lowercased() else {
@@ -48,7 +48,9 @@ package enum AliasPages {
     /// now and not to list the old address, and shows a link for browsers that do not follow it.
     static func html(for page: Page, at alias: PageAlias, site: Site) -> String {
         let target = HTML.escape(URLPath.encoded(relativeURL(from: alias.outputPath, to: page.url)), apostrophe: true)
-        let canonical = HTML.escape(site.config.absoluteURL(of: page.url), apostrophe: true)
+        // No canonical link while the site's address is unknown: `noindex` still keeps the old
+        // address out of search engines.
+        let canonical = site.config.absoluteURL(of: page.url).map { "<link rel=\"canonical\" href=\"\(HTML.escape($0, apostrophe: true))\">\n" } ?? ""
         let title = HTML.escape(page.frontMatter.title, apostrophe: true)
         return """
         <!DOCTYPE html>
@@ -58,8 +60,7 @@ package enum AliasPages {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(site.strings.text(.page_moved_title, ["title": page.frontMatter.title, "site": site.config.title]), apostrophe: true))</title>
         <meta name="robots" content="noindex">
-        <link rel="canonical" href="\(canonical)">
-        <meta http-equiv="refresh" content="0; url=\(target)">
+        \(canonical)<meta http-equiv="refresh" content="0; url=\(target)">
         </head>
         <body>
         <main>
@@ -82,13 +83,5 @@ package enum AliasPages {
         }
         let relative = String(repeating: "../", count: from.count) + to.map { $0 + "/" }.joined()
         return relative.isEmpty ? "./" : relative
-    }
-
-    /// The path part of `base_url`, with its slashes: `/` or `/health/`.
-    static func basePath(of baseURL: String) -> String {
-        guard let scheme = baseURL.range(of: "://") else { return "/" }
-        let rest = baseURL[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        return String(rest[slash...])
     }
 }

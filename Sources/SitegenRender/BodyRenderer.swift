@@ -97,7 +97,8 @@ package struct BodyRenderer: Sendable {
             // down, and their ids get the page's anchor and "--", which no slug contains, so ids
             // from different pages cannot meet.
             document.setHeadingIDs(outline.ids.map { "\(anchor)--\($0)" }, levelShift: 1)
-            document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL) }
+            let handout = section.index.url + "print/"
+            document.rewriteLinks { url, _ in HandoutLinks.change(url, from: page.url, anchor: anchor, baseURL: site.config.baseURL, handout: handout) }
             // Paper has no tooltips: a marked word links to its entry in the handout's "Words to know".
             document.setGlossaryMarkup { HandoutWords.term(site.glossary[$0]) }
             document.setCalloutMarkup { callout, number in
@@ -138,16 +139,19 @@ package struct BodyRenderer: Sendable {
     }
 }
 
-/// Links in the printable handout: absolute, since a printout is read away from the site.
+/// Links in the printable handout: absolute, since a printout is read away from the site; while
+/// the site's address is unknown, relative to the handout (at `handout`), which still work on screen.
 enum HandoutLinks {
     /// `url` is already rewritten relative to the page at `folder`.
-    static func change(_ url: String, from folder: String, anchor: String, baseURL: String) -> MarkdownDocument.LinkChange {
+    static func change(_ url: String, from folder: String, anchor: String, baseURL: String?, handout: String) -> MarkdownDocument.LinkChange {
         if url.isEmpty || LinkResolver.scheme(of: url) != nil || url.hasPrefix("//") { return .keep }
         if url.hasPrefix("#") { return .replace("#\(anchor)--\(url.dropFirst())") }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         guard var joined = LinkResolver.join(folder, path) else { return .keep }
         if (path.hasSuffix("/") || path == "." || path == "..") && !joined.isEmpty { joined += "/" }
-        return .replace(baseURL + joined + (parts.count > 1 ? "#" + parts[1] : ""))
+        let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        guard let baseURL else { return .replace(RelativeURL.from(handout, to: joined) + fragment) }
+        return .replace(baseURL + joined + fragment)
     }
 }

@@ -200,7 +200,7 @@ extension SiteRenderer {
         diagnostics += generated.diagnostics
         // The translations the sitemap lists are a shared input: when they change, the memo is new.
         let sitemap = memo.sitemap.reuse(if: { $0.key == sitemapKey }) {
-            (sitemapKey, OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site)))
+            (sitemapKey, Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) })
         }.file
         let copied = memo.copied.reuse(if: { $0.assets == site.assets && $0.staticFiles == site.staticFiles }) {
             (site.assets, site.staticFiles, copiedFiles)
@@ -210,7 +210,7 @@ extension SiteRenderer {
         let aliases = AliasPages.files(for: site)
         diagnostics += aliases.diagnostics
         // One sitemap and robots.txt for the whole site, made by its default language.
-        let siteWide = site.language.isDefault ? [sitemap, generated.robots] : []
+        let siteWide = site.language.isDefault ? [sitemap, generated.robots].compactMap { $0 } : []
         return (generated.pages + [generated.notFound] + siteWide + copied + aliases.files, generated.pages.count)
     }
 

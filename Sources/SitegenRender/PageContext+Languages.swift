@@ -26,10 +26,11 @@ extension PageContext {
             return item
         }
         context[CommonValue.has_languages] = true
-        guard versions.count > 1 else { return }
-        var alternates = versions.map { TemplateValues.item([AlternateValue.hreflang: $0.code, .url: site.config.absoluteURL(of: $0.url)]) }
+        // Search engines take only absolute addresses here: none while the site's is unknown.
+        guard versions.count > 1, let base = site.config.baseURL else { return }
+        var alternates = versions.map { TemplateValues.item([AlternateValue.hreflang: $0.code, .url: base + URLPath.encoded($0.url)]) }
         if let original = versions.first(where: { $0.code == table.languages.first?.code }) {
-            alternates.append(TemplateValues.item([AlternateValue.hreflang: "x-default", .url: site.config.absoluteURL(of: original.url)]))
+            alternates.append(TemplateValues.item([AlternateValue.hreflang: "x-default", .url: base + URLPath.encoded(original.url)]))
         }
         context[CommonValue.alternates] = alternates
         context[CommonValue.has_alternates] = true

@@ -52,10 +52,14 @@ package struct PageContext: Sendable {
         context[CommonValue.title] = title
         context[CommonValue.head_title] = Self.headTitle(title, section: section, site: site.config.title, isHome: url == site.language.pathPrefix)
         context[CommonValue.description] = description
-        let canonicalText = site.config.baseURL + (canonicalURL ?? url)
-        context[CommonValue.canonical] = site.config.absoluteURL(of: canonicalURL ?? url)
-        context[CommonValue.canonical_text] = canonicalText
-        context[CommonValue.t] = texts(url: canonicalText, title: title, section: condition)
+        // Absent while the site's address is unknown: the templates then show no address at all.
+        let canonicalText = site.config.addressText(of: canonicalURL ?? url)
+        if let canonical = site.config.absoluteURL(of: canonicalURL ?? url) {
+            context[CommonValue.canonical] = canonical
+            context[CommonValue.canonical_text] = canonicalText
+            context[CommonValue.has_canonical] = true
+        }
+        context[CommonValue.t] = texts(url: canonicalText ?? "", title: title, section: condition)
         context[CommonValue.root] = root
         context[CommonValue.static_root] = staticRoot ?? (site.language.isDefault ? root : RelativeURL.root(from: url))
         context[CommonValue.conditions_url] = root + "#conditions"
@@ -146,9 +150,11 @@ package struct PageContext: Sendable {
                 HandoutPageValue.title: page.kind == .section ? site.strings.text(.about_section, ["section": page.frontMatter.title]) : page.frontMatter.title,
                 .id: body.printAnchor ?? "",
                 .content_html: html,
-                .url: site.config.absoluteURL(of: page.url),
-                .url_text: site.config.baseURL + page.url,
             ] as KeyValuePairs<HandoutPageValue, Any>)
+            if let address = site.config.absoluteURL(of: page.url) {
+                entry[HandoutPageValue.url.rawValue] = address
+                entry[HandoutPageValue.url_text.rawValue] = site.config.addressText(of: page.url)
+            }
             if let sources = sources(page.frontMatter) {
                 entry[HandoutPageValue.sources.rawValue] = sources
                 entry[HandoutPageValue.has_sources.rawValue] = true
@@ -201,7 +207,8 @@ package struct PageContext: Sendable {
         addLanguages(of: nil, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
-        context[SearchValue.search_site] = Self.host(of: site.config.baseURL)
+        // Without the site's address a web search could only search some other site.
+        if let address = site.config.baseURL { context[SearchValue.search_site] = Self.host(of: address) }
         return context
     }
 
@@ -215,8 +222,8 @@ package struct PageContext: Sendable {
         // there: it links from the site's folder on its server (`/` or `/health/`), which also works
         // on a staging host with another name.
         return common(.notFound, title: site.strings.text(.not_found_title), description: site.strings.text(.not_found_description),
-                             url: site.language.pathPrefix + "404.html", root: Self.serverPath(of: site.config.baseURL) + URLPath.encoded(site.language.pathPrefix),
-                             staticRoot: Self.serverPath(of: site.config.baseURL))
+                             url: site.language.pathPrefix + "404.html", root: site.config.basePath + URLPath.encoded(site.language.pathPrefix),
+                             staticRoot: site.config.basePath)
     }
 
     /// "Symptoms – Asthma – Library": a browser tab or search result must say which condition a
@@ -235,12 +242,6 @@ package struct PageContext: Sendable {
         let text = Array(ReadingOrder.sortKey(title).utf8), part = Array(ReadingOrder.sortKey(section).utf8)
         guard part.count <= text.count else { return false }
         return (0...(text.count - part.count)).contains { text[$0..<$0 + part.count].elementsEqual(part) }
-    }
-
-    /// `https://example.org/health/` → `/health/`.
-    static func serverPath(of baseURL: String) -> String {
-        guard let path = URLComponents(string: baseURL)?.percentEncodedPath, !path.isEmpty else { return "/" }
-        return path
     }
 
     private func addSectionList(_ listed: [SectionListing], to context: inout TemplateValues) {

@@ -20,8 +20,9 @@ package struct RenderMemo: Sendable {
     /// Per unit (by id: the section page's source path, "" for the home page).
     var units: [String: UnitRecord] = [:]
     var generated: SiteRenderer.GeneratedFiles?
-    /// The sitemap, and the hash of every unit's `UnitRecord.sitemap` it was made from.
-    var sitemap: (key: Int, file: OutputFile)?
+    /// The sitemap (none while the site's address is unknown), and the hash of every unit's
+    /// `UnitRecord.sitemap` it was made from.
+    var sitemap: (key: Int, file: OutputFile?)?
     var copied: (assets: [Asset], staticFiles: [Asset], files: [OutputFile])?
     var outputCheck: (paths: Int, diagnostics: [Diagnostic], searchMayCollide: Bool)?
     var gathered: GatheredOutputs?

@@ -2,7 +2,8 @@ import Foundation
 import SitegenModel
 import SitegenGlossary
 
-/// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs.
+/// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs (none,
+/// and no sitemap, while the site's address is unknown).
 package enum Sitemap {
     /// What the sitemap shows of each page: a render memoises the file on these (and the settings).
     static func entries(for site: Site) -> [SitemapEntry] {
@@ -31,26 +32,29 @@ package enum Sitemap {
         }
     }
 
-    package static func xml(for site: Site) -> String {
+    /// Nil while the site's address is unknown: a sitemap lists absolute addresses only.
+    package static func xml(for site: Site) -> String? {
+        guard let base = site.config.baseURL else { return nil }
         let entries = Self.entries(for: site)
         let xhtml = entries.contains { !$0.alternates.isEmpty } ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : ""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(xhtml)>\n"
         for page in entries {
-            xml += "  <url>\n    <loc>\(escape(site.config.absoluteURL(of: page.url)))</loc>\n"
+            xml += "  <url>\n    <loc>\(escape(base + URLPath.encoded(page.url)))</loc>\n"
             if let date = page.lastReviewed { xml += "    <lastmod>\(date.iso)</lastmod>\n" }
             for alternate in page.alternates {
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(escape(alternate.hreflang))\" href=\"\(escape(site.config.absoluteURL(of: alternate.url)))\"/>\n"
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(escape(alternate.hreflang))\" href=\"\(escape(base + URLPath.encoded(alternate.url)))\"/>\n"
             }
             xml += "  </url>\n"
         }
         if !site.glossary.isEmpty {
-            xml += "  <url>\n    <loc>\(escape(site.config.baseURL + GlossaryMarkup.pageURL))</loc>\n  </url>\n"
+            xml += "  <url>\n    <loc>\(escape(base + GlossaryMarkup.pageURL))</loc>\n  </url>\n"
         }
         return xml + "</urlset>\n"
     }
 
+    /// Without the site's address there is no sitemap to name, and the rules stay.
     static func robots(for site: Site) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n"
+        "User-agent: *\nAllow: /\n" + (site.config.baseURL.map { "\nSitemap: \($0)sitemap.xml\n" } ?? "")
     }
 
     /// `&`, `<` and `>` need escaping in XML text just as in HTML.

@@ -112,8 +112,8 @@ enum HandoutPageValue: String, TemplateValueKey {
         switch self {
         case .title: "the page's title (\"About …\" for the section page)"
         case .id: "the page's anchor; its headings' ids are `<id>--<heading id>`"
-        case .content_html: "the page's body, one heading level down (`##` becomes `<h3>`), with absolute links, since a printout is read away from the site"
-        case .url: "the page's absolute address, percent-encoded"
+        case .content_html: "the page's body, one heading level down (`##` becomes `<h3>`), with absolute links, since a printout is read away from the site (relative ones while the site's address is unknown)"
+        case .url: "the page's absolute address, percent-encoded; absent while the site's address is unknown (see `has_canonical`)"
         case .url_text: "the same address as a reader types it, for showing as text (see `canonical_text`)"
         case .sources, .has_sources, .review: "as on a page"
         }

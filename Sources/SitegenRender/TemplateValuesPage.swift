@@ -5,7 +5,7 @@ import SitegenModel
 /// Values every template receives (base.mustache and its partials are rendered with all of them).
 /// Some are absent on some pages; a flag is `true` or absent.
 enum CommonValue: String, TemplateValueKey {
-    case lang, is_rtl, site_title, site_description, title, head_title, description, canonical, canonical_text, root, conditions_url
+    case lang, is_rtl, site_title, site_description, title, head_title, description, canonical, canonical_text, has_canonical, root, conditions_url
     case disclaimer_html, glossary_url, has_glossary, search_url, has_search
     case breadcrumbs, has_breadcrumbs, og_type, jsonld_html, t
     case static_root, languages, has_languages, alternates, has_alternates
@@ -16,7 +16,7 @@ enum CommonValue: String, TemplateValueKey {
     var kind: TemplateValueKind {
         switch self {
         case .disclaimer_html, .jsonld_html: .html
-        case .is_rtl, .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
+        case .is_rtl, .has_canonical, .has_glossary, .has_search, .has_breadcrumbs, .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search: .flag
         case .breadcrumbs: .list(TemplateShape(LinkValue.self))
         case .languages: .list(TemplateShape(LanguageLinkValue.self))
         case .alternates: .list(TemplateShape(AlternateValue.self))
@@ -37,12 +37,13 @@ enum CommonValue: String, TemplateValueKey {
         case .title: "front matter `title` (`t.glossary`, `t.search`, `t.not_found_title` on those pages)"
         case .head_title: "for `<title>`: `Symptoms – Immune-mediated necrotizing myopathy – Patient Health Library`"
         case .description: "front matter `description`, else the first paragraph, shortened"
-        case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`"
-        case .canonical_text: "the same address as a reader types it, letters of any script as written (`https://example.org/糖尿病/`): for showing as text, never in `href`"
+        case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`; absent while the site's address is unknown (see `has_canonical`)"
+        case .canonical_text: "the same address as a reader types it, letters of any script as written (`https://example.org/糖尿病/`): for showing as text, never in `href`; absent with `canonical`"
+        case .has_canonical: "`true` when the site's address is known (`base_url` is set, to no example or local host like `example.org` or `localhost`): only then are there `canonical`, `canonical_text`, the handout pages' `url`, `alternates`, the search page's `search_site` and an address for `{url}` in the theme's texts. Put everything that shows an address inside it"
         case .static_root: "relative path to the site root, where `templates/static/` is copied: `{{static_root}}site.css`. The same as `root` except in a language other than the default, whose pages have their home in a folder (`es/`)"
         case .languages: "one entry per language of the site (`languages:` in site.yml), for a language switcher; absent when the site has one language"
         case .has_languages: "`true` when there are `languages`"
-        case .alternates: "the page's address in every language it is published in, and `x-default` (the default language's), for `<link rel=\"alternate\" hreflang>`; absent when the page is in one language only"
+        case .alternates: "the page's address in every language it is published in, and `x-default` (the default language's), for `<link rel=\"alternate\" hreflang>`; absent when the page is in one language only, or the site's address is unknown"
         case .has_alternates: "`true` when there are `alternates`"
         case .root: "relative path to the home page of the page's language, always ending in `/` (`./` on the home page, `../../` two levels down): the site root in the default language, `es/` in Spanish. Prefix every link to a page with it. On `404.html` it is the path of `base_url` on its server (`/` or `/health/`), because a 404 page is served at any depth"
         case .conditions_url: "the A–Z list of conditions on the home page, like `../../#conditions`"
@@ -54,7 +55,7 @@ enum CommonValue: String, TemplateValueKey {
         case .breadcrumbs: "ancestors of this page, home first (the current page is `title`); absent on the home page and `404.html`"
         case .has_breadcrumbs: "`true` when there are `breadcrumbs`"
         case .og_type: "`website` on the home page, `article` on section and topic pages, for `<meta property=\"og:type\">`; absent on the others"
-        case .jsonld_html: "schema.org JSON-LD (`MedicalWebPage` and `BreadcrumbList`) on the home, section and topic pages, already safe inside `<script type=\"application/ld+json\">`"
+        case .jsonld_html: "schema.org JSON-LD (`MedicalWebPage` and `BreadcrumbList`) on the home, section and topic pages, already safe inside `<script type=\"application/ld+json\">`; while the site's address is unknown, without addresses or breadcrumbs"
         case .t: "the theme's texts in the site's language, like `{{t.on_this_page}}`: built in for English and Spanish, changed or added with `i18n/<code>.yml`; listed below"
         case .is_home, .is_section, .is_page, .is_404, .is_print, .is_glossary, .is_search:
             "`true` on that kind of page only (`is_404` on `404.html`, `is_print` on a handout)"
@@ -197,5 +198,5 @@ enum SearchValue: String, TemplateValueKey {
 
     static let shapeName = "the values of the search page"
     var kind: TemplateValueKind { .text }
-    var note: String { "the host of `base_url`, for the no-JavaScript form that searches the site with a web search engine" }
+    var note: String { "the host of `base_url`, for the no-JavaScript form that searches the site with a web search engine; absent while the site's address is unknown (see `has_canonical`)" }
 }

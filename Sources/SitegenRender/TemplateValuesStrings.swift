@@ -18,7 +18,7 @@ extension ThemeStringKey: TemplateValueKey {
     /// What the renderer puts in place of a `{name}`.
     private static func filledNote(_ name: String) -> String? {
         switch name {
-        case "url": "`{url}` is the page's address as text (`canonical_text`)"
+        case "url": "`{url}` is the page's address as text (`canonical_text`; empty while the site's address is unknown)"
         case "section": "`{section}` is the condition, on section, topic and handout pages (elsewhere it stays as written)"
         case "site": "`{site}` is `site.yml: title`"
         case "title": "`{title}` is the page's title"

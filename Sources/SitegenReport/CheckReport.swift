@@ -15,6 +15,8 @@ public struct CheckReport: SortedJSONReport, Sendable {
     public var warnings: Int
     /// Advice that never fails a build (plain language, PEMAT, care cards).
     public var suggestions: Int
+    /// What the build leaves out on purpose (no `base_url`: no canonical links, no sitemap).
+    public var notes: Int
     public var diagnostics: [Entry]
     public var pages: [PageReport]
     /// Each other language's coverage (absent for a site in one language).
@@ -25,6 +27,7 @@ public struct CheckReport: SortedJSONReport, Sendable {
         errors = sorted.errors.count
         warnings = sorted.warnings.count
         suggestions = sorted.suggestions.count
+        notes = sorted.notes.count
         self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
         self.pages = pages
         self.translations = translations.isEmpty ? nil : translations

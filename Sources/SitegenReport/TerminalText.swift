@@ -39,6 +39,7 @@ public struct TerminalText: Sendable {
         case .error: [.red, .bold]
         case .warning: [.yellow, .bold]
         case .suggestion: [.cyan, .bold]
+        case .note: [.bold]
         }
         return paint(String(text[..<range.lowerBound]), [.bold]) + " " + paint(label, style) + " " + text[range.upperBound...]
     }

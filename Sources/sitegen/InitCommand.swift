@@ -12,9 +12,16 @@ struct InitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to create the site in.", valueName: "dir"))
     var folder: String = "."
 
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at, written into site.yml as base_url (for canonical links, the handouts' address and the sitemap). Without it, base_url is left out until you know it.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, let problem = BaseURLRule.problem(baseURL) { throw ValidationError("--base-url \(problem)") }
+    }
+
     func run() throws {
         let result = try Console.exitOnFailure(pathPrefix: "") { () throws(Diagnostic) in
-            try SiteInit.create(in: folder)
+            try SiteInit.create(in: folder, baseURL: baseURL)
         }
         let into = folder == "." ? "this folder" : folder
         let go = folder == "." ? "" : "cd \(folder) && "

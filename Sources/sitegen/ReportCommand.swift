@@ -40,6 +40,8 @@ struct ReportCommand: AsyncParsableCommand {
             let errors = error.diagnostics.errors.count
             throw Console.failure("the site has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") and run sitegen report again (no report was written)")
         }
+        // What the site leaves out (no base_url…) is no page's, so the dashboard cannot show it.
+        Console.report(rendered.warnings.notes, pathPrefix: site.pathPrefix)
         let dashboard = ReviewDashboard(rendered, today: options.today ?? .today())
         switch (format, target) {
         case (.json, nil):

@@ -197,7 +197,7 @@ import Testing
 
     @Test func badSiteSettings() async throws {
         #expect(try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: example.org\n".utf8)) } == [
-            "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://example.org/health/ (found 'example.org')",
+            "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://www.your-organisation.example/health/ (found 'example.org')",
         ])
     }
 

@@ -13,7 +13,7 @@ import Testing
     func reviewSite() throws -> TestSite {
         let long = "Immunosuppressive medications occasionally necessitate comprehensive haematological monitoring, particularly considering potential hepatotoxicity and myelosuppression."
         return try TestSite([
-            "site.yml": "title: Test Library\nbase_url: https://example.org/\nreview_interval_days: 365\n",
+            "site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\nreview_interval_days: 365\n",
             "content/imnm/_index.md": "---\ntitle: IMNM & you\nlast_reviewed: 2026-10-01\nreviewed_by: Dr Ada Example\n---\n\(TestSite.passage("Muscles get weak. See [symptoms](symptoms.md)."))\n",
             "content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\nlast_reviewed: 2025-11-01\nreviewed_by: Dr Bo Example\n---\n\(TestSite.passage("Your legs may feel weak."))\n",
             "content/imnm/causes.md": "---\ntitle: Causes\nweight: 20\nlast_reviewed: 2026-01-15\n---\n\(TestSite.passage("No one knows why."))\n",

@@ -54,8 +54,8 @@ import Testing
     }
 
     @Test func settingsAreReadAsSiteYml() {
-        #expect(FileProbe.readSettings(Array("title: T\n".utf8)).map(\.description) == [
-            "site.yml:1: error: site.yml has no 'base_url'; add a line like 'base_url: https://example.org/'",
+        #expect(FileProbe.readSettings(Array("base_url: https://www.clinic-health.org/\n".utf8)).map(\.description) == [
+            "site.yml:1: error: site.yml has no 'title'; add a line like 'title: Patient Health Library'",
         ])
     }
 }

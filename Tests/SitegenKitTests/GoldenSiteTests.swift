@@ -90,7 +90,7 @@ import Testing
 
     @Test func draftsArePublishedOnlyWhenAskedFor() async throws {
         let draft = "asthma/action-plan/index.html"
-        let url = "https://health.example.org/library/asthma/action-plan/"
+        let url = "https://www.clinic-health.org/library/asthma/action-plan/"
         try await withBuiltSite { output, _ in
             #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(draft).path))
             let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)

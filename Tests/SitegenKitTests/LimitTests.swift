@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func aliasesInTheSettingsAreBounded() async throws {
-        let settings = "title: Test Library\nbase_url: https://example.org/\n" + aliasLists(indent: "")
+        let settings = "title: Test Library\nbase_url: https://www.clinic-health.org/\n" + aliasLists(indent: "")
         #expect(try await failingBuild(write(["site.yml": settings])) == [
             "site.yml:6: error: the alias '*x2' makes the site.yml too large: aliases may repeat at most 10000 values in all; write the values out instead",
         ])
@@ -193,11 +193,11 @@ import Testing
     /// The disclaimer is on every page: 10 MB of it in site.yml took 790 MB.
     @Test func theDisclaimerHasASizeLimit() async throws {
         let atLimit = String(repeating: "Talk to your doctor.\n", count: 32 * 1024 / 21)
-        let site = try TestSite(["site.yml": "title: Test Library\nbase_url: https://example.org/\ndisclaimer: |\n" + atLimit.split(separator: "\n").map { "  \($0)\n" }.joined()])
+        let site = try TestSite(["site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\ndisclaimer: |\n" + atLimit.split(separator: "\n").map { "  \($0)\n" }.joined()])
         defer { site.cleanUp() }
         #expect(await site.build().succeeded)
         #expect(try await failingBuild(write([
-            "site.yml": "title: Test Library\nbase_url: https://example.org/\ndisclaimer: |\n" + String(repeating: "  Talk to your doctor.\n", count: 2_000),
+            "site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\ndisclaimer: |\n" + String(repeating: "  Talk to your doctor.\n", count: 2_000),
         ])) == [
             "site.yml:3: error: the disclaimer is 42 KB, more than the 32 KB sitegen shows on every page; shorten it, and put the rest on a page of its own that it links to",
         ])

@@ -153,7 +153,7 @@ import Testing
             #expect((page["about"] as? [String: Any])?["name"] as? String == "Eczema (atopic dermatitis)")
             let crumbs = try #require(graph.last?["itemListElement"] as? [[String: Any]])
             #expect(crumbs.last?["name"] as? String == Self.hardTitle)
-            #expect(crumbs.last?["item"] as? String == "https://health.example.org/library/eczema/moisturisers/")
+            #expect(crumbs.last?["item"] as? String == "https://www.clinic-health.org/library/eczema/moisturisers/")
 
             // The HTML copies of the title are escaped too: only the page's own two scripts remain.
             let escaped = "Moisturisers: &quot;soak and seal&quot; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
@@ -189,7 +189,7 @@ import Testing
             // Every page, then the glossary words used on any of them ("Words to know").
             #expect(Self.contents(of: "h2", in: html).map { $0.replacingOccurrences(of: #"^ id="[^"]*">"#, with: "", options: .regularExpression) } == titles + ["Words to know"])
             #expect(html.contains(#"<meta name="robots" content="noindex">"#))
-            #expect(html.contains(#"<link rel="canonical" href="https://health.example.org/library/\#(section)/">"#))
+            #expect(html.contains(#"<link rel="canonical" href="https://www.clinic-health.org/library/\#(section)/">"#))
             #expect(html.contains(#"<body data-kind="print">"#))
             let sectionPage = try Self.read(output, "\(section)/index.html")
             #expect(sectionPage.contains(#"<a href="print/">All pages about"#))
@@ -216,7 +216,7 @@ import Testing
                 // Headings one level down and prefixed with the page and "--"; an in-page link follows its heading.
                 #expect(html.contains(#"<h3 id="symptoms--what-to-look-for">What to look for</h3>"#))
                 #expect(html.contains(##"<a href="#symptoms--when-to-get-help">when to get help</a>"##))
-                #expect(html.contains(#"<a href="https://health.example.org/library/asthma/treatments/#inhaler-technique">treatment plan</a>"#))
+                #expect(html.contains(#"<a href="https://www.clinic-health.org/library/asthma/treatments/#inhaler-technique">treatment plan</a>"#))
                 #expect(html.contains(##"<a class="handout-term" href="#words-to-know--peak-flow">peak flow</a>"##))
                 #expect(html.contains(##"<a class="handout-term" href="#words-to-know--corticosteroid">corticosteroid</a>"##))
                 #expect(!html.contains("term-tip"))  // paper has no tooltips
@@ -237,7 +237,7 @@ import Testing
     @Test func searchPageAndIndexCoverEveryPage() async throws {
         try await withFixture { output, summary in
             let page = try Self.read(output, "search/index.html")
-            #expect(page.contains(#"<input type="hidden" name="sites" value="health.example.org">"#))
+            #expect(page.contains(#"<input type="hidden" name="sites" value="www.clinic-health.org">"#))
             #expect(page.contains(#"data-index="../search/index/""#))
             let manifestData = try Data(contentsOf: output.appendingPathComponent("search/index/manifest.json"))
             let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])

@@ -172,7 +172,7 @@ struct PreviewFixtureSite {
         """
         # \(Self.note)
         title: \(siteTitle)
-        base_url: https://example.org/library/
+        base_url: https://www.clinic-health.org/library/
         language: en
         description: \(siteDescription)
         disclaimer: \(Self.note)

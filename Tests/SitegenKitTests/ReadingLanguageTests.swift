@@ -23,7 +23,7 @@ import Testing
 
     @Test func spanishPagesGetAReadingEaseAndASpanishTarget() async throws {
         let rendered = try await Self.rendered([
-            "site.yml": "title: Biblioteca de prueba\nbase_url: https://example.org/\nlanguage: es\n",
+            "site.yml": "title: Biblioteca de prueba\nbase_url: https://www.clinic-health.org/\nlanguage: es\n",
             "content/imnm/symptoms.md": "---\ntitle: Síntomas\n---\n\(TestSite.passage(Self.hardSpanish))\n",
             "content/imnm/_index.md": "---\ntitle: Ayuda\n---\n\(TestSite.passage("Me duele. Tengo sed. No puedo subir. Tomo agua."))\n",
         ])

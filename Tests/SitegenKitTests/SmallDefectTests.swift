@@ -110,7 +110,7 @@ import Testing
         let site = try TestSite(["site.yml": "title: Test\nbase_url: https:///health/\n"])
         defer { site.cleanUp() }
         #expect(await errors(site) == [
-            "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://example.org/health/ (found 'https:///health/')",
+            "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://www.your-organisation.example/health/ (found 'https:///health/')",
         ])
     }
 
@@ -132,7 +132,7 @@ import Testing
     /// the links that keep the base URL still escape it.
     @Test func handoutGlossaryLinksEscapeTheBaseURL() async throws {
         let site = try TestSite([
-            "site.yml": "title: Test\nbase_url: https://example.org/r&d/\n",
+            "site.yml": "title: Test\nbase_url: https://www.clinic-health.org/r&d/\n",
             "glossary.yml": "- term: IVIG\n  definition: Antibodies from donors.\n",
             "templates/glossary.mustache": "{{<base}}{{$main}}Glossary{{/main}}{{/base}}\n",
             "templates/print.mustache": "{{<base}}{{$main}}{{#pages}}{{{.content_html}}}{{/pages}}{{/main}}{{/base}}\n",
@@ -142,7 +142,7 @@ import Testing
         #expect(await site.build().succeeded)
         let handout = try site.read("public/imnm/print/index.html")
         #expect(handout.contains("<a class=\"handout-term\" href=\"#words-to-know--ivig\">IVIG</a>"), "\(handout)")
-        #expect(handout.contains("href=\"https://example.org/r&amp;d/imnm/symptoms/\""), "\(handout)")
+        #expect(handout.contains("href=\"https://www.clinic-health.org/r&amp;d/imnm/symptoms/\""), "\(handout)")
         #expect(!handout.contains("r&d/"))
     }
 
@@ -182,7 +182,7 @@ import Testing
 
     @Test func activeContentBesidePagesIsCopiedWhenRawHTMLIsAllowed() async throws {
         let site = try TestSite([
-            "site.yml": "title: Test Library\nbase_url: https://example.org/\nallow_raw_html: true\n",
+            "site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\nallow_raw_html: true\n",
             "content/imnm/demo.html": "<p>demo</p>",
         ])
         defer { site.cleanUp() }

@@ -45,7 +45,7 @@ import Testing
 
     static func site(_ settings: String = "", page: String = Self.page) throws -> TestSite {
         try TestSite([
-            "site.yml": "title: Test Library\nbase_url: https://example.org/\n\(settings)",
+            "site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\n\(settings)",
             "glossary.yml": glossary,
             "templates/glossary.mustache": "{{<base}}{{$main}}Glossary{{/main}}{{/base}}\n",
             "content/imnm/symptoms.md": page,

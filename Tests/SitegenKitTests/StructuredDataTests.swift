@@ -28,7 +28,7 @@ import Testing
         #expect((graph[0]["reviewedBy"] as? [String: String])?["name"] == "Dr Ada Example")
         #expect((graph[0]["about"] as? [String: String]) == ["@type": "MedicalCondition", "name": "IMNM"])
         let crumbs = try #require(graph[1]["itemListElement"] as? [[String: Any]])
-        #expect(crumbs.map { $0["item"] as? String } == ["https://example.org/", "https://example.org/imnm/", "https://example.org/imnm/symptoms/"])
+        #expect(crumbs.map { $0["item"] as? String } == ["https://www.clinic-health.org/", "https://www.clinic-health.org/imnm/", "https://www.clinic-health.org/imnm/symptoms/"])
         #expect(!json.contains("</script>"))
     }
 }

@@ -7,7 +7,7 @@ struct TestSite {
     let root: URL
 
     static let files: [String: String] = [
-        "site.yml": "title: Test Library\nbase_url: https://example.org/\n",
+        "site.yml": "title: Test Library\nbase_url: https://www.clinic-health.org/\n",
         "content/_index.md": "---\ntitle: Home\n---\nWelcome.\n",
         "content/imnm/_index.md": "---\ntitle: IMNM\n---\nAbout IMNM. See [symptoms](symptoms.md).\n",
         "content/imnm/symptoms.md": "---\ntitle: Symptoms\nweight: 10\n---\n## Muscle weakness\n\nText.\n",

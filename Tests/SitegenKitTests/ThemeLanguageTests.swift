@@ -12,7 +12,7 @@ import Testing
     /// with contents, a pager and an old address, a glossary.
     static func makeSite(language: String, _ changes: [String: String?] = [:]) throws -> TestSite {
         var files: [String: String?] = [
-            "site.yml": "title: Biblioteca de Prueba\nbase_url: https://example.org/\nlanguage: \(language)\ndisclaimer: Solo un ejemplo.\n",
+            "site.yml": "title: Biblioteca de Prueba\nbase_url: https://www.clinic-health.org/\nlanguage: \(language)\ndisclaimer: Solo un ejemplo.\n",
             "content/_index.md": "---\ntitle: Inicio\n---\nBienvenido.\n",
             "content/asma/_index.md": "---\ntitle: Asma\nlast_reviewed: 2026-11-01\nreviewed_by: Dra. Ana Ejemplo\nsources:\n  - title: Guía\n    url: https://example.org/guia\n---\nEl asma afecta los pulmones. Vea [síntomas](sintomas.md).\n",
             "content/asma/sintomas.md": "---\ntitle: Síntomas\nweight: 10\naliases: [viejo/]\n---\n## Tos\n\nLa tos es seca.\n\n## Falta de aire\n\nCuesta respirar.\n",
@@ -50,7 +50,7 @@ import Testing
             #"<li><a href="../../">Inicio</a></li>"#, #"<h2 id="toc-heading">En esta página</h2>"#,
             #"<p class="review">Esta página todavía no tiene revisión médica.</p>"#,
             #"<nav class="pager" aria-label="Páginas anterior y siguiente">"#, #"<span class="pager-label">Anterior:</span> Asma</a>"#,
-            #"<h2 id="disclaimer-heading">Aviso médico</h2>"#, #"<p class="print-only">Impreso desde https://example.org/asma/sintomas/</p>"#,
+            #"<h2 id="disclaimer-heading">Aviso médico</h2>"#, #"<p class="print-only">Impreso desde https://www.clinic-health.org/asma/sintomas/</p>"#,
         ] {
             #expect(page.contains(text), "\(text)")
         }
@@ -72,11 +72,11 @@ import Testing
         for text in [
             #"<meta name="description" content="Todas las páginas sobre Asma en una sola, para imprimir.">"#,
             #"<p class="eyebrow">Folleto para imprimir</p>"#,
-            #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). </span>La versión en línea está en <a href="https://example.org/asma/">"#,
+            #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). </span>La versión en línea está en <a href="https://www.clinic-health.org/asma/">"#,
             #"<h2 id="toc-heading">Contenido</h2>"#, #">Asma: información general</a></li>"#, "<h3>Fuentes</h3>",
             #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo. <span class="next-review">Próxima revisión prevista el <time datetime="2028-10-31">31 de octubre de 2028</time>.</span></p>"#,
-            #"<p class="review">Todavía sin revisión médica.</p>"#, #"<p class="handout-url">En línea: <a href="https://example.org/asma/sintomas/">"#,
-            #"<p class="print-only">Impreso desde https://example.org/asma/</p>"#,
+            #"<p class="review">Todavía sin revisión médica.</p>"#, #"<p class="handout-url">En línea: <a href="https://www.clinic-health.org/asma/sintomas/">"#,
+            #"<p class="print-only">Impreso desde https://www.clinic-health.org/asma/</p>"#,
         ] {
             #expect(handout.contains(text), "\(text)")
         }

@@ -6,7 +6,7 @@ import Testing
 /// Translations beside their originals (`symptoms.es.md`), each language published in its own
 /// folder, every page linked to its versions. Test text, not medical information.
 @Suite struct TranslationTests {
-    static let siteYML = "title: Test Library\nbase_url: https://example.org/\nlanguage: en\nlanguages:\n  es:\n    title: Biblioteca de prueba\n    disclaimer: Solo un ejemplo.\n"
+    static let siteYML = "title: Test Library\nbase_url: https://www.clinic-health.org/\nlanguage: en\nlanguages:\n  es:\n    title: Biblioteca de prueba\n    disclaimer: Solo un ejemplo.\n"
     static let spanish: [String: String?] = [
         "site.yml": siteYML,
         "content/_index.es.md": "---\ntitle: Inicio\n---\nBienvenida.\n",
@@ -32,9 +32,9 @@ import Testing
         let spanish = try site.read("public/es/imnm/sintomas/index.html")
         #expect(spanish.contains("<html lang=\"es\">"))
         for page in [english, spanish] {
-            #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/imnm/symptoms/\">"))
-            #expect(page.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"https://example.org/es/imnm/sintomas/\">"))
-            #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/imnm/symptoms/\">"))
+            #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://www.clinic-health.org/imnm/symptoms/\">"))
+            #expect(page.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"https://www.clinic-health.org/es/imnm/sintomas/\">"))
+            #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.clinic-health.org/imnm/symptoms/\">"))
         }
         #expect(english.contains("<a href=\"../../es/imnm/sintomas/\" lang=\"es\" hreflang=\"es\">Español</a>"))
         #expect(spanish.contains("<a href=\"../../../imnm/symptoms/\" lang=\"en\" hreflang=\"en\">English</a>"))
@@ -47,7 +47,7 @@ import Testing
         #expect(!causes.contains("rel=\"alternate\""))
         let sitemap = try site.read("public/sitemap.xml")
         #expect(sitemap.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"))
-        #expect(sitemap.contains("  <url>\n    <loc>https://example.org/es/imnm/sintomas/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/imnm/symptoms/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"es\" href=\"https://example.org/es/imnm/sintomas/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/imnm/symptoms/\"/>\n  </url>\n"))
+        #expect(sitemap.contains("  <url>\n    <loc>https://www.clinic-health.org/es/imnm/sintomas/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://www.clinic-health.org/imnm/symptoms/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"es\" href=\"https://www.clinic-health.org/es/imnm/sintomas/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.clinic-health.org/imnm/symptoms/\"/>\n  </url>\n"))
         for file in ["public/es/index.html", "public/es/imnm/index.html", "public/es/imnm/print/index.html", "public/es/search/index.html", "public/es/404.html", "public/es/search/index/manifest.json"] {
             #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(file).path), "\(file)")
         }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func aReadabilityTargetOutsideZeroToAHundredIsAnErrorNotACrash() throws {
         for value in ["1e19", "-1e19", "1e308", "101", "-1"] {
-            let site = try TestSite(["site.yml": "title: Test\nbase_url: https://example.org/\nreadability_target: \(value)\n"])
+            let site = try TestSite(["site.yml": "title: Test\nbase_url: https://www.clinic-health.org/\nreadability_target: \(value)\n"])
             defer { site.cleanUp() }
             for command in [["check"], ["report", "--output", "r.html"], ["build"]] {
                 let result = try cli.run(command, in: site.root)
@@ -56,7 +56,7 @@ import Testing
         #expect(await errors(glossary) == [
             "glossary.yml:2: error: the value holds the control character U+0000 (in YAML, an escape such as \"\\0\" or \"\\x01\"), which no web page may contain; remove it",
         ])
-        let settings = try TestSite(["site.yml": "title: \"Test\\x07\"\nbase_url: https://example.org/\n"])
+        let settings = try TestSite(["site.yml": "title: \"Test\\x07\"\nbase_url: https://www.clinic-health.org/\n"])
         defer { settings.cleanUp() }
         #expect(await errors(settings) == [
             "site.yml:1: error: the value holds the control character U+0007 (in YAML, an escape such as \"\\0\" or \"\\x01\"), which no web page may contain; remove it",
@@ -95,7 +95,7 @@ import Testing
 
     @Test func aLanguageCodeInCapitalsStillFindsItsGlossary() async throws {
         let site = try TestSite([
-            "site.yml": "title: Test\nbase_url: https://example.org/\nlanguages:\n  ES:\n    title: Prueba\n",
+            "site.yml": "title: Test\nbase_url: https://www.clinic-health.org/\nlanguages:\n  ES:\n    title: Prueba\n",
             "content/_index.es.md": "---\ntitle: Inicio\n---\nBienvenido.\n",
             "content/imnm/_index.es.md": "---\ntitle: MNIM\n---\nLa creatina quinasa sube.\n",
             "glossary.es.yml": "- term: creatina quinasa\n  definition: Una proteína del músculo.\n",
@@ -121,9 +121,9 @@ import Testing
 
     @Test func baseURLWithAQueryAFragmentOrAPasswordIsRefused() async throws {
         let cases = [
-            ("https://example.org/#x", "must not have a query ('?') or a fragment ('#'): every page's address is made by adding its path to it; write the address of the site's folder, like https://example.org/health/ (found 'https://example.org/#x')"),
-            ("https://example.org/?lang=en", "must not have a query ('?') or a fragment ('#'): every page's address is made by adding its path to it; write the address of the site's folder, like https://example.org/health/ (found 'https://example.org/?lang=en')"),
-            ("https://editor:secret@example.org/", "must not hold a user name or password ('user:password@'), which would be published in every page; write the public address, like https://example.org/health/"),
+            ("https://example.org/#x", "must not have a query ('?') or a fragment ('#'): every page's address is made by adding its path to it; write the address of the site's folder, like https://www.your-organisation.example/health/ (found 'https://example.org/#x')"),
+            ("https://example.org/?lang=en", "must not have a query ('?') or a fragment ('#'): every page's address is made by adding its path to it; write the address of the site's folder, like https://www.your-organisation.example/health/ (found 'https://example.org/?lang=en')"),
+            ("https://editor:secret@example.org/", "must not hold a user name or password ('user:password@'), which would be published in every page; write the public address, like https://www.your-organisation.example/health/"),
         ]
         for (url, problem) in cases {
             let site = try TestSite(["site.yml": "title: Test\nbase_url: \(url)\n"])

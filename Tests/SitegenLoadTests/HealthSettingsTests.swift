@@ -5,7 +5,7 @@ import Testing
 /// Issue 26: `emergency_number` (site.yml and per language) and `review_interval_days` (site.yml
 /// and a page's front matter).
 @Suite struct HealthSettingsTests {
-    static let head = "title: Example Library\nbase_url: https://example.org/\n"
+    static let head = "title: Example Library\nbase_url: https://www.clinic-health.org/\n"
 
     func load(_ text: String) -> (SiteConfig?, [String]) {
         let (config, diagnostics) = SiteConfigLoader.load(text: text, baseURLOverride: nil)

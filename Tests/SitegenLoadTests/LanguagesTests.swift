@@ -5,7 +5,7 @@ import Testing
 @Suite struct LanguagesTests {
     static let head = """
         title: Riverbend Health Library
-        base_url: https://example.org/
+        base_url: https://www.clinic-health.org/
         language: en
         description: Plain guides.
         disclaimer: Not medical advice.
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func rightToLeftFollowsTheCodeUnlessWritten() throws {
-        let config = try #require(load("title: T\nbase_url: https://example.org/\nlanguage: ar\nlanguages:\n  he:\n  fa-IR:\n    direction: RTL\n  yi:\n    direction: ltr\n").0)
+        let config = try #require(load("title: T\nbase_url: https://www.clinic-health.org/\nlanguage: ar\nlanguages:\n  he:\n  fa-IR:\n    direction: RTL\n  yi:\n    direction: ltr\n").0)
         #expect(config.direction == .rtl)
         #expect(config.languages.map(\.direction) == [.rtl, .rtl, .ltr])
     }
@@ -85,10 +85,10 @@ import Testing
     }
 
     @Test func defaultLanguageMustBeKnown() {
-        #expect(load("title: T\nbase_url: https://example.org/\nlanguage: english\n").1 == [
+        #expect(load("title: T\nbase_url: https://www.clinic-health.org/\nlanguage: english\n").1 == [
             "site.yml:3: error: 'english' in 'language' is not a language code; write one like 'en', 'es', 'es-MX', 'pt-BR' or 'zh-Hant'",
         ])
-        #expect(load("title: T\nbase_url: https://example.org/\nlanguage: qq-GB\n").1 == [
+        #expect(load("title: T\nbase_url: https://www.clinic-health.org/\nlanguage: qq-GB\n").1 == [
             "site.yml:3: error: unknown language code 'qq' in 'language'; use a two-letter ISO 639-1 code, like 'en', 'es' or 'fr', with a region or script if needed ('es-MX', 'pt-BR', 'zh-Hant')",
         ])
     }

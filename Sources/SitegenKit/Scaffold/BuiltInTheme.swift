@@ -29,13 +29,18 @@ enum BuiltInTheme {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{head_title}}</title>
 <meta name="description" content="{{description}}">
+{{! No address at all while the site's is unknown (no base_url, or an example one). }}
+{{#has_canonical}}
 <link rel="canonical" href="{{canonical}}">
+{{/has_canonical}}
 <link rel="stylesheet" href="{{static_root}}site.css">
 <meta property="og:type" content="{{og_type}}{{^og_type}}website{{/og_type}}">
 <meta property="og:site_name" content="{{site_title}}">
 <meta property="og:title" content="{{title}}">
 <meta property="og:description" content="{{description}}">
+{{#has_canonical}}
 <meta property="og:url" content="{{canonical}}">
+{{/has_canonical}}
 {{#alternates}}
 <link rel="alternate" hreflang="{{hreflang}}" href="{{url}}">
 {{/alternates}}
@@ -176,9 +181,11 @@ enum BuiltInTheme {
     </section>
     <p class="site-name">{{site_title}}</p>
     {{! Shown only on paper, so a printout says where it came from (not on 404.html, whose
-        address is wherever the reader got lost). }}
+        address is wherever the reader got lost, nor while the site's address is unknown). }}
     {{^is_404}}
+    {{#has_canonical}}
     <p class="print-only">{{t.printed_from}}</p>
+    {{/has_canonical}}
     {{/is_404}}
   </div>
 </footer>
@@ -306,8 +313,9 @@ enum BuiltInTheme {
 {{$main}}
 <p class="eyebrow">{{t.printable_handout}}</p>
 <h1>{{section_title}}</h1>
-{{! How to print is for the screen; on paper the intro keeps where to read it online. }}
-<p class="handout-intro"><span class="screen-only">{{t.handout_intro}} </span>{{t.handout_online_version}} <a href="{{canonical}}">{{canonical_text}}</a>.{{#has_words}} {{t.handout_words_note}}{{/has_words}}</p>
+{{! How to print is for the screen; on paper the intro keeps where to read it online (when the
+    site's address is known: a placeholder address must never reach a patient's paper). }}
+<p class="handout-intro"><span class="screen-only">{{t.handout_intro}} </span>{{#has_canonical}}{{t.handout_online_version}} <a href="{{canonical}}">{{canonical_text}}</a>.{{/has_canonical}}{{#has_words}} {{t.handout_words_note}}{{/has_words}}</p>
 {{! On paper the disclaimer comes first, in place of the site's footer (see the head). }}
 <section class="handout-disclaimer print-only" aria-labelledby="handout-disclaimer-heading">
   <h2 id="handout-disclaimer-heading">{{t.disclaimer_heading}}</h2>
@@ -336,7 +344,9 @@ enum BuiltInTheme {
   </ol>
   {{/.has_sources}}
   <p class="review">{{#.review}}{{t.last_reviewed}} <time datetime="{{.date_iso}}">{{.date_text}}</time>{{#.by}} {{t.reviewed_by}} {{.}}{{/.by}}. <span class="next-review">{{t.next_review_due}} <time datetime="{{.next_date_iso}}">{{.next_date_text}}</time>.</span>{{/.review}}{{^.review}}{{t.handout_not_reviewed}}{{/.review}}</p>
+  {{#has_canonical}}
   <p class="handout-url">{{t.handout_online}} <a href="{{.url}}">{{.url_text}}</a></p>
+  {{/has_canonical}}
 </article>
 {{/pages}}
 {{#has_words}}
@@ -365,18 +375,22 @@ enum BuiltInTheme {
 <h1>{{title}}</h1>
 {{! Without JavaScript this is a plain GET form to DuckDuckGo: its hidden "sites" field limits the
     results to this site's host (the host of base_url, given as search_site), it needs no account
-    or key, and it sets no tracking cookies. With JavaScript, search.js keeps the form on this
-    page: it searches the index in search/index/ as the reader types, and Enter searches too. }}
-<form id="search-form" class="search-form" role="search" action="https://duckduckgo.com/" method="get" data-index="{{root}}search/index/" data-root="{{static_root}}">
+    or key, and it sets no tracking cookies. While the site's address is unknown there is no host
+    to search, so the form stays on this page and the note offers the A–Z list instead. With
+    JavaScript, search.js keeps the form on this page: it searches the index in search/index/ as
+    the reader types, and Enter searches too. }}
+<form id="search-form" class="search-form" role="search"{{#has_canonical}} action="https://duckduckgo.com/"{{/has_canonical}} method="get" data-index="{{root}}search/index/" data-root="{{static_root}}">
   <label for="search-input">{{t.search_label}}</label>
   <div class="search-box">
     <input type="search" id="search-input" name="q" autocomplete="off" spellcheck="false">
+    {{#has_canonical}}
     <input type="hidden" name="sites" value="{{search_site}}">
+    {{/has_canonical}}
     <button type="submit">{{t.search}}</button>
   </div>
 </form>
 <noscript>
-  <p class="search-note">{{t.search_noscript}}</p>
+  <p class="search-note">{{#has_canonical}}{{t.search_noscript}}{{/has_canonical}}{{^has_canonical}}{{t.search_needs_javascript}} <a href="{{conditions_url}}">{{t.not_found_conditions}}</a>.{{/has_canonical}}</p>
 </noscript>
 {{! search.js shows these as the reader types, with {count} and {query} filled in. }}
 <p id="search-status" class="search-status" role="status" aria-live="polite" data-unavailable="{{t.search_unavailable}}"

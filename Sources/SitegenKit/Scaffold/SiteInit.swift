@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import SitegenFileSystem
 import SitegenWrite
+import SitegenLoad
 
 /// `sitegen init`: a new site folder that builds at once: settings with comments, an empty
 /// glossary, a home page, one example section (a draft, so nothing untrue is published) and the
@@ -14,12 +15,17 @@ public enum SiteInit {
 
     /// Writes the new site into `folder` (created if missing). Refuses a folder that already holds
     /// a site or any of the files it would write: nothing an editor wrote is ever replaced.
-    public static func create(in folder: String) throws(Diagnostic) -> Result {
+    /// `baseURL`: the site's address (`--base-url`), written into `site.yml`; without it the
+    /// line is left commented out.
+    public static func create(in folder: String, baseURL: String? = nil) throws(Diagnostic) -> Result {
         let fileManager = FileManager.default
+        if let baseURL, let problem = BaseURLRule.problem(baseURL) { throw .error("--base-url", problem) }
         if let problem = WritePermission.newSite(folder) { throw .error(folder, problem) }
         // A path in the new site as messages name it, from the folder the user is in.
         func shown(_ path: String) -> String { folder == "." ? path : "\(folder)/\(path)" }
-        let files = Self.files
+        let files = Self.files.map { file -> (path: String, text: String) in
+            file.path == "site.yml" ? (file.path, SiteStarter.siteYML(baseURL: baseURL)) : file
+        }
         for (path, _) in files where FileStatus(folder + "/" + path) != nil {
             throw .error(shown(path), "already exists, so 'sitegen init' would replace it; run it in an empty folder, or in a new one: 'sitegen init my-library'")
         }

@@ -9,15 +9,38 @@ enum SiteStarter {
         ("content/example-condition/symptoms.md", examplePage),
     ]
 
-    static let siteYML = """
+    static let siteYML = siteYML(baseURL: nil)
+
+    /// `site.yml` with `base_url` set to `baseURL` (checked by `BaseURLRule` already), or, without
+    /// one, the line commented out: a new site has no address, and a placeholder would reach
+    /// patients (issue 27). The commented example's host is a reserved one (`.example`), so a line
+    /// uncommented unchanged still counts as no address.
+    static func siteYML(baseURL: String?) -> String {
+        // Written with the `/` the comment asks for: the site is a folder.
+        let address = baseURL.map { url in """
+            # The web address where the site lives (keep the / at the end). Canonical links,
+            # the printed handouts' "online version" line and sitemap.xml are made from it.
+            base_url: \(url.hasSuffix("/") ? url : url + "/")
+            """ } ?? """
+            # The address where the site will live. Leave it out until you know it: the pages
+            # then have no canonical link, the handouts no "online version" address and there
+            # is no sitemap.xml. When you know it, remove the # and write it (keep the / at the end):
+            # base_url: https://www.your-organisation.example/health/
+            """
+        return siteYMLStart + address + siteYMLRest
+    }
+
+    private static let siteYMLStart = """
         # Settings for the whole website. Lines starting with # are comments.
 
         # The site's name, shown in the header and in every page's title.
         title: My Health Library
 
-        # The web address the site will be published at (keep the / at the end).
-        # This is a placeholder: replace it with your real address before publishing.
-        base_url: https://example.org/
+
+        """
+
+    private static let siteYMLRest = """
+
 
         # The language of the pages: en is English, es Spanish. Other languages can be
         # added under languages: (see "Languages" in sitegen's README).
