@@ -43,6 +43,7 @@ extension ReviewDashboard {
                       legend: "The red bar counts reviews already overdue; pages never reviewed are not in this chart."),
             ],
             "page_count": summary.pages == 1 ? "1 page" : "\(summary.pages) pages",
+            "count_note": pageCount.noteParts.map { ["text": $0.text, "command": $0.command] as [String: Any] },
             "table_width": Self.tableWidth,
             "columns": Self.columns.enumerated().map { index, column in
                 let name = column.name == Self.gradeColumn ? gradeName : column.name

@@ -26,6 +26,7 @@ enum ReviewDashboardTemplate {
         <li class="figure{{#attention}} attention{{/attention}}"><span class="value">{{value}}</span> <span class="name">{{name}}</span> <span class="note">{{note}}</span></li>
         {{/figures}}
         </ul>
+        <p class="count-note">{{#count_note}}{{#command}}<code>{{text}}</code>{{/command}}{{^command}}{{text}}{{/command}}{{/count_note}}</p>
         </section>
         <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
@@ -144,6 +145,7 @@ enum ReviewDashboardTemplate {
         .chart rect.plain { fill: var(--bar); }
         .chart rect.attention { fill: var(--alert); }
         .legend { margin: .25rem 0; }
+        code { font-size: .95em; white-space: nowrap; }
         summary { cursor: pointer; }
         table { border-collapse: collapse; }
         th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
