@@ -64,8 +64,8 @@ extension ReviewDashboard {
     /// and rows thousands of pixels tall). The table's `min-width` is their sum.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
         ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), (gradeColumn, true, "9rem"),
-        ("PEMAT items met", true, "6rem"), ("Plain-language suggestions", true, "7rem"),
-        ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "20rem"),
+        ("PEMAT items met", true, "6rem"), ("Plain-language suggestions", true, "8rem"),
+        ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "19rem"),
     ]
 
     /// The sum of the columns' widths (`97.5rem`): the table's least width.
