@@ -32,8 +32,8 @@ public enum ThemeCopies {
             }
         }
         // Changed copies with no record: sitegen cannot know which version they came from. Said
-        // once, and only where some other copy is still the built-in file word for word (a site
-        // that copied the theme, as `sitegen init` did before 0.17), not to every site that wrote
+        // once, and only where some other copy is still the built-in file byte for byte (a site
+        // that copied the whole theme, as `sitegen init` once did), not to every site that wrote
         // its own templates.
         if identical > 0, !unrecorded.isEmpty {
             diagnostics.append(.suggestion("templates", "\(unrecorded.joined(separator: ", ")) \(unrecorded.count == 1 ? "replaces a built-in file" : "replace built-in files"), and \(ThemeVersions.path) has no record of the version \(unrecorded.count == 1 ? "it was" : "they were") copied from, so sitegen cannot tell you when the built-in \(unrecorded.count == 1 ? "one changes" : "ones change"); compare with 'sitegen theme --diff FILE', then record it with 'sitegen theme --mark-updated FILE'", category: .content))
