@@ -10,11 +10,12 @@ struct ThemeEmbedPlugin: BuildToolPlugin {
         let theme = context.package.directoryURL.appending(path: "templates")
         let files = try Self.themeFiles(in: theme)
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInThemeFiles.swift")
-        // The tool reads exactly the files listed here, so a file added, edited or removed
-        // changes the command or its inputs and the file is written again.
+        // The tool reads exactly the files listed here: an edit to one runs it again. SwiftPM
+        // calls this plugin only when it plans the build again, so a file added or removed is
+        // seen after `touch Package.swift` (docs/theme.md).
         return [
             .buildCommand(
-                displayName: "Embedding the built-in theme: \(files.count) files of templates/",
+                displayName: "Embedding the built-in theme",
                 executable: try context.tool(named: "ThemeEmbedTool").url,
                 arguments: [theme.path(percentEncoded: false), output.path(percentEncoded: false)] + files,
                 inputFiles: files.map { theme.appending(path: $0) },
