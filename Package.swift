@@ -44,10 +44,15 @@ let package = Package(
         .target(name: "SitegenGlossary", dependencies: ["SitegenModel"]),
         .target(name: "SitegenReadability", dependencies: ["SitegenModel"]),
         .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
+        // The built-in theme: templates/ put into the binary when sitegen is built, by the plugin
+        // (nothing generated is committed; SwiftPM resources would not survive moving the binary).
+        .target(name: "SitegenTheme", dependencies: ["SitegenModel"], plugins: ["ThemeEmbedPlugin"]),
+        .plugin(name: "ThemeEmbedPlugin", capability: .buildTool(), dependencies: ["ThemeEmbedTool"]),
+        .executableTarget(name: "ThemeEmbedTool"),
         // Files -> model: reads site.yml, content/, templates/ and glossary.yml, checking all of it.
         .target(
             name: "SitegenLoad",
-            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenTheme", .product(name: "Yams", package: "Yams")]
         ),
         // Model -> output files in memory. Touches no disk: it hands finished files to its caller.
         .target(
@@ -87,7 +92,7 @@ let package = Package(
             name: "SitegenKit",
             dependencies: [
                 "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
-                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport",
+                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenTheme",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -116,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview",
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview", "SitegenTheme",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),

@@ -1,7 +1,7 @@
 import Foundation
 import SitegenModel
 
-/// Reads a site folder (`site.yml`, `content/`, `templates/`) into the model, checking everything an
+/// Reads a site folder (`site.yml`, `content/`, and `templates/` if it has one) into the model, checking everything an
 /// editor can get wrong and reporting all of it at once.
 public enum SiteLoader {
     public struct Loaded {
@@ -23,8 +23,9 @@ public enum SiteLoader {
         let changes = changes.union(cache.notTakenIn)
         cache.notTakenIn = nil
         var diagnostics: [Diagnostic] = []
-        for folder in ["content", "templates"] where !isDirectory(siteRoot + "/" + folder) {
-            diagnostics.append(.error(folder, "folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml"))
+        // templates/ is optional: without it, the built-in theme lays out every page.
+        if !isDirectory(siteRoot + "/content") {
+            diagnostics.append(.error("content", "folder not found in the site folder; a site needs content/ (the Markdown pages) beside site.yml"))
         }
         let settings = cache.config.reuse(if: { _ in !changes.contains(SiteConfigLoader.path) }) {
             readConfig(siteRoot: siteRoot, baseURLOverride: baseURLOverride)
@@ -39,7 +40,8 @@ public enum SiteLoader {
         await collector.collect(cache: &cache, changes: changes)
         let content = collector.collected
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
-        let folder = cache.templateFolder.reuse(if: { _ in !changes.touches(folder: "templates/") }) {
+        // "templates" itself: the folder was created or removed while the preview ran.
+        let folder = cache.templateFolder.reuse(if: { _ in !changes.touches(folder: "templates/") && !changes.contains("templates") }) {
             TemplateFolder.read(siteRoot: siteRoot)
         }
         diagnostics += folder.diagnostics

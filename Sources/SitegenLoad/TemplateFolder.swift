@@ -2,11 +2,22 @@ import Foundation
 import SitegenModel
 import SitegenFileSystem
 
-/// Reads `templates/`: Mustache files by name, and `templates/static/` as files to copy.
+/// Reads `templates/`: Mustache files by name, and `templates/static/` as files to copy, laid
+/// over the built-in theme (`ThemeLayers`). A site without templates/ uses the built-in theme.
 enum TemplateFolder {
     static let staticFolder = "templates/static/"
+    /// The same folder, under templates/.
+    static let staticPrefix = "static/"
 
     static func read(siteRoot: String) -> ([TemplateFile], [Asset], [Diagnostic]) {
+        let (own, ownStatic, diagnostics) = readOwn(siteRoot: siteRoot)
+        let (templates, staticFiles) = ThemeLayers.merge(templates: own, staticFiles: ownStatic)
+        // Only warnings here: the suggestions about copies are `check`'s (ThemeCopies).
+        return (templates, staticFiles, diagnostics + ThemeCopies.review(siteRoot: siteRoot).warnings)
+    }
+
+    /// The site's own files.
+    private static func readOwn(siteRoot: String) -> ([TemplateFile], [Asset], [Diagnostic]) {
         let tree = SourceTree(siteRoot: siteRoot, folder: "templates")
         // A template linked from outside the site folder would be left out, and every page using
         // it fail with "does not exist": an error that says why, instead of the warning.

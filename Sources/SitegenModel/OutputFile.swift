@@ -4,6 +4,8 @@ public struct OutputFile: Sendable, Equatable {
         case text(String)
         /// Copy this absolute path byte for byte.
         case copy(String)
+        /// These bytes, which the binary carries (the built-in theme's static files).
+        case bytes([UInt8])
     }
 
     public var path: String
@@ -39,6 +41,12 @@ public struct OutputFile: Sendable, Equatable {
     public init(path: String, copying file: String, from origin: String) {
         self.path = path
         self.contents = .copy(file)
+        self.origin = origin
+    }
+
+    public init(path: String, bytes: [UInt8], from origin: String) {
+        self.path = path
+        self.contents = .bytes(bytes)
         self.origin = origin
     }
 }

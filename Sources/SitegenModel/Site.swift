@@ -101,16 +101,35 @@ public struct Page: Sendable, Hashable {
 
 /// A file copied without change.
 public struct Asset: Sendable, Hashable {
-    /// Absolute path of the file to copy.
-    public var sourceFile: String
+    /// Where the file's bytes are.
+    public enum Source: Sendable, Hashable {
+        /// A file of the site: the absolute path of the file to copy.
+        case file(String)
+        /// Bytes the binary carries: a static file of the built-in theme.
+        case bytes([UInt8])
+    }
+
+    public var source: Source
     /// Path relative to the site folder, for messages (`content/imnm/diagram.png`).
     public var sourcePath: String
     /// Path relative to the output root.
     public var outputPath: String
 
     package init(sourceFile: String, sourcePath: String, outputPath: String) {
-        self.sourceFile = sourceFile
+        self.init(source: .file(sourceFile), sourcePath: sourcePath, outputPath: outputPath)
+    }
+
+    package init(source: Source, sourcePath: String, outputPath: String) {
+        self.source = source
         self.sourcePath = sourcePath
         self.outputPath = outputPath
+    }
+
+    /// The file as the output writes it.
+    package var outputFile: OutputFile {
+        switch source {
+        case .file(let path): OutputFile(path: outputPath, copying: path, from: sourcePath)
+        case .bytes(let bytes): OutputFile(path: outputPath, bytes: bytes, from: sourcePath)
+        }
     }
 }

@@ -43,7 +43,8 @@ struct CopiedFileCache {
 /// The preview's files, kept between builds: a rebuild converts only the files whose contents
 /// changed (a reused section's pages are the same strings, so comparing them is immediate).
 /// Copied files stay on disk (`PreviewFile.source`): a rebuild only checks that they can still
-/// be read; copied HTML files are read into memory, again only when their source changed.
+/// be read; copied HTML files are read into memory, again only when their source changed. The
+/// built-in theme's static files are bytes the binary carries, served from memory.
 struct PreviewFiles {
     private var contents: [String: OutputFile.Contents] = [:]
     private(set) var served: [String: PreviewFile] = [:]
@@ -90,6 +91,9 @@ struct PreviewFiles {
             switch file.contents {
             case .text(let text):
                 served[file.path] = .bytes(Data(text.utf8))
+            case .bytes(let bytes):
+                // A built-in theme file: held in memory, like the binary that carries it.
+                served[file.path] = .bytes(Data(bytes))
             case .copy(let source):
                 if let copy = copy(source, to: file.path) {
                     served[file.path] = copy

@@ -73,11 +73,12 @@ package struct SiteRenderer {
         )
     }
 
-    /// Images beside pages and `templates/static/`, copied as they are (once, by the default
+    /// Images beside pages and the theme's static files (the site's `templates/static/` and the
+    /// built-in ones it does not replace), copied as they are (once, by the default
     /// language: the other languages' pages link to the same files).
     package var copiedFiles: [OutputFile] {
         guard site.language.isDefault else { return [] }
-        return (site.assets + site.staticFiles).map { OutputFile(path: $0.outputPath, copying: $0.sourceFile, from: $0.sourcePath) }
+        return (site.assets + site.staticFiles).map(\.outputFile)
     }
 
     /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).

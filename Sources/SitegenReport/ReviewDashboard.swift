@@ -108,6 +108,8 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
     public var pages: [Row]
     /// Each other language's share of the pages; empty for a site in one language.
     public var translations: [TranslationCoverage] = []
+    /// The build's count of pages beside `summary.pages`, and why they differ.
+    public var pageCount: PageCount
 
     enum CodingKeys: String, CodingKey {
         case today, summary, pages
@@ -120,6 +122,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         case reviewsDue = "reviews_due"
         case translations
         case generator
+        case pageCount = "page_count"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -133,6 +136,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         try container.encode(reviewIntervalDays, forKey: .reviewIntervalDays)
         try container.encode(Self.dueSoonDays, forKey: .dueSoonDays)
         try container.encode(summary, forKey: .summary)
+        try container.encode(pageCount, forKey: .pageCount)
         try container.encode(readingGrades, forKey: .readingGrades)
         try container.encode(reviewsDue, forKey: .reviewsDue)
         try container.encode(pages, forKey: .pages)
@@ -181,6 +185,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
         readingGrades = ReviewCharts.gradeBars(rows.compactMap { $0.grade(config.readability) }, target: config.readabilityTarget)
         reviewsDue = ReviewCharts.monthBars(rows.compactMap(\.nextReview), today: today)
         pages = rows
+        pageCount = PageCount(rendered, listed: rows)
         translations = TranslationCoverage.of(rendered.site)
     }
 

@@ -43,6 +43,8 @@ extension ReviewDashboard {
                       legend: "The red bar counts reviews already overdue; pages never reviewed are not in this chart."),
             ],
             "page_count": summary.pages == 1 ? "1 page" : "\(summary.pages) pages",
+            "count_note": pageCount.noteParts.map { ["text": $0.text, "command": $0.command] as [String: Any] },
+            "table_width": Self.tableWidth,
             "columns": Self.columns.enumerated().map { index, column in
                 let name = column.name == Self.gradeColumn ? gradeName : column.name
                 return ["name": name, "type": column.numeric ? "number" : "text", "width": column.width, "sorted": index == 0] as [String: Any]
@@ -57,12 +59,20 @@ extension ReviewDashboard {
     }
 
     /// The table's columns, in order; `numeric` ones sort by number, the rest by text. Fixed
-    /// widths let a browser lay out a table of thousands of rows without measuring every cell.
+    /// widths let a browser lay out a table of thousands of rows without measuring every cell;
+    /// the last one too (left "auto", it got what the others left of the table's width: 15 px,
+    /// and rows thousands of pixels tall). The table's `min-width` is their sum.
     static let columns: [(name: String, numeric: Bool, width: String)] = [
         ("Review status", true, "8rem"), ("Page", false, "14rem"), ("Section", false, "8rem"), (gradeColumn, true, "9rem"),
-        ("PEMAT items met", true, "6rem"), ("Plain-language suggestions", true, "7rem"),
-        ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "auto"),
+        ("PEMAT items met", true, "6rem"), ("Plain-language suggestions", true, "8rem"),
+        ("Last reviewed", false, "7.5rem"), ("Reviewer", false, "9.5rem"), ("Next review due", false, "8.5rem"), ("Warnings", true, "19rem"),
     ]
+
+    /// The sum of the columns' widths (`97.5rem`): the table's least width.
+    static let tableWidth: String = {
+        let rem = columns.reduce(0.0) { $0 + (Double($1.width.dropLast(3)) ?? 0) }
+        return rem == rem.rounded() ? "\(Int(rem))rem" : "\(rem)rem"
+    }()
 
     /// The grade column, named after the site's measure ("SMOG grade"); under the grade, the
     /// page's hardest words.

@@ -26,6 +26,7 @@ enum ReviewDashboardTemplate {
         <li class="figure{{#attention}} attention{{/attention}}"><span class="value">{{value}}</span> <span class="name">{{name}}</span> <span class="note">{{note}}</span></li>
         {{/figures}}
         </ul>
+        <p class="count-note">{{#count_note}}{{#command}}<code>{{text}}</code>{{/command}}{{^command}}{{text}}{{/command}}{{/count_note}}</p>
         </section>
         <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
@@ -82,7 +83,7 @@ enum ReviewDashboardTemplate {
         <h2 id="pages-heading">Every page</h2>
         <p>Overdue and never-reviewed pages come first. Select a column heading to sort by it; select it again to reverse the order. Each title opens the page's Markdown file.</p>
         <p id="sort-status" role="status">Sorted by review status: overdue first, then never reviewed, due soon and up to date.</p>
-        <p class="scroll-hint">On a narrow screen, scroll the table sideways.</p>
+        <p>If the table is wider than your screen, scroll it sideways to see every column.</p>
         <div class="table-scroll" role="region" aria-labelledby="pages-caption" tabindex="0">
         <table id="pages">
         <caption id="pages-caption">All {{page_count}}</caption>
@@ -125,8 +126,10 @@ enum ReviewDashboardTemplate {
     static let style = """
         :root { --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --alert: #a4161a; --bar: #3d6a99; }
         * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 80rem; padding: 1rem; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
+        body { margin: 0 auto; max-width: 100rem; padding: 1rem; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
         h1 { margin: 0 0 .25rem; font-size: 1.75rem; }
+        /* The page is as wide as the table of pages; its sentences stay readable. */
+        p { max-width: 48rem; }
         h2 { margin: 2rem 0 .75rem; font-size: 1.35rem; }
         h3 { margin: 0 0 .5rem; font-size: 1.1rem; }
         .figures { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr)); }
@@ -142,6 +145,7 @@ enum ReviewDashboardTemplate {
         .chart rect.plain { fill: var(--bar); }
         .chart rect.attention { fill: var(--alert); }
         .legend { margin: .25rem 0; }
+        code { font-size: .95em; white-space: nowrap; }
         summary { cursor: pointer; }
         table { border-collapse: collapse; }
         th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
@@ -149,10 +153,8 @@ enum ReviewDashboardTemplate {
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         .table-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: .25rem; }
         .table-scroll:focus { outline: 3px solid #1f5fbf; outline-offset: 2px; }
-        #pages { width: 100%; min-width: 79.5rem; table-layout: fixed; font-size: .95rem; }
+        #pages { width: 100%; min-width: {{table_width}}; table-layout: fixed; font-size: .95rem; }
         #pages td, #pages th { overflow-wrap: break-word; }
-        .scroll-hint { display: none; }
-        @media (max-width: 60rem) { .scroll-hint { display: block; } }
         #pages caption { padding: .5rem; }
         #pages thead th { background: #f2f2f2; padding: 0; overflow-wrap: normal; }
         #pages thead button { font: inherit; font-weight: 700; color: var(--ink); background: none; border: 0; padding: .5rem; cursor: pointer; text-align: left; }
@@ -162,9 +164,10 @@ enum ReviewDashboardTemplate {
         #pages .arrow { font-size: .75rem; padding-left: .25rem; }
         #pages tbody th { font-weight: 400; }
         #pages .path { display: block; }
-                #pages td ul { margin: 0; padding-left: 1.1rem; }
+        #pages td ul { margin: 0; padding-left: 1.1rem; }
         #pages .over { color: var(--alert); font-weight: 600; }
-        .status { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-weight: 600; white-space: nowrap; }
+        /* Wraps inside its column ("Never reviewed" is wider than 8rem in some fonts) rather than running over the title beside it. */
+        .status { display: inline-block; max-width: 100%; padding: 0 .4rem; border-radius: .25rem; font-weight: 600; }
         .status.overdue { background: #fde2e1; color: #7d1212; }
         .status.never_reviewed { background: #fff0c2; color: #5c3d00; }
         .status.due_soon { background: #e3edff; color: #173d73; }

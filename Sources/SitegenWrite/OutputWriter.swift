@@ -56,6 +56,8 @@ public enum OutputWriter {
             case .copy(let source):
                 let bytes = try FileBytes.read(source, limit: .copied).get()
                 return try bytes.withUnsafeBytes { try place($0, at: destination, replacing: old, existed: existed) }
+            case .bytes(let bytes):
+                return try bytes.withUnsafeBytes { try place($0, at: destination, replacing: old, existed: existed) }
             }
         } catch {
             throw BuildFailure([.error(file.path, "cannot write \(file.path) (\(error.localizedDescription))")])

@@ -13,6 +13,7 @@ import SitegenFileSystem
 /// - `move` and `new` write only inside `content/` (links followed) and only at names the build
 ///   publishes (`ContentName`).
 /// - `init` writes only inside the folder it was given.
+/// - `theme` writes only new files inside `templates/` (links followed, inside the site).
 public enum WritePermission {
     /// What a report sitegen wrote carries in its first bytes, so that the next report may
     /// replace it: the HTML dashboard's generator tag, and the JSON reports' `generator` key.
@@ -116,6 +117,20 @@ public enum WritePermission {
         else { return "its folder is a loop of links" }
         guard folder.hasPrefix(root + "/") else {
             return "its folder leads outside the site folder (to \(folder)); sitegen keeps its caches inside the site: replace the link with a real folder"
+        }
+        return nil
+    }
+
+    /// Why `sitegen theme` may not write `relative` (from the site folder, under `templates/`),
+    /// or nil when it may: nothing (not even a link) may be at `relative`, and its folder, with
+    /// links followed, must be inside the site folder.
+    package static func themeFile(_ relative: String, siteRoot: String) -> String? {
+        if FileStatus(siteRoot + "/" + relative) != nil { return "already exists" }
+        guard let root = OutputLocation.realPath(siteRoot),
+              let folder = OutputLocation.realPath(siteRoot + "/" + (relative as NSString).deletingLastPathComponent)
+        else { return "its folder is a loop of links" }
+        guard folder.hasPrefix(root + "/") else {
+            return "its folder leads outside the site folder (to \(folder)); sitegen writes only inside the site: replace the link with a real folder"
         }
         return nil
     }

@@ -63,6 +63,8 @@ struct CheckCommand: AsyncParsableCommand {
             diagnostics = error.diagnostics
             pagesChecked = error.pagesChecked
         }
+        // What an editor may do about the site's copies of the theme (the warnings came with the build).
+        diagnostics += ThemeCopies.review(siteRoot: site.source).suggestions
         switch format {
         case .json:
             FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage).json() + Data("\n".utf8))

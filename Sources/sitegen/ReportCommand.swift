@@ -58,6 +58,7 @@ struct ReportCommand: AsyncParsableCommand {
         if let destination {
             let s = dashboard.summary
             print("Wrote the review dashboard of \(s.pages) page\(s.pages == 1 ? "" : "s") to \(destination): \(s.overdue) overdue, \(s.dueSoon) due within \(ReviewDashboard.dueSoonDays) days, \(s.neverReviewed) never reviewed, \(s.overTarget) over the reading target")
+            print(dashboard.pageCount.note)
         }
     }
 }

@@ -6,9 +6,9 @@ struct SitegenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a patient-education website from Markdown pages and HTML templates.",
-        discussion: "Run it in a site folder (site.yml, content/, templates/). With no command it builds the site into public/.",
+        discussion: "Run it in a site folder (site.yml, content/, and templates/ for the files of the built-in theme it changes). With no command it builds the site into public/.",
         version: SitegenVersion.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, MoveCommand.self, InitCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, MoveCommand.self, InitCommand.self, ThemeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

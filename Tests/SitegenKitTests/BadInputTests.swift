@@ -120,31 +120,37 @@ import Testing
     }
 
     @Test func missingPartial() async throws {
-        #expect(try await failingBuild { try $0.remove("templates/partials/footer.mustache") } == [
-            "templates/page.mustache:2: error: partial 'partials/footer' does not exist; create templates/partials/footer.mustache or correct the name",
+        // partials/footer is the site's own; partials/aside is neither the site's nor built in.
+        #expect(try await failingBuild { try $0.write("templates/page.mustache", Data("{{<base}}{{$main}}\n{{> partials/aside}}{{{content_html}}}{{/main}}{{/base}}\n".utf8)) } == [
+            "templates/page.mustache:2: error: partial 'partials/aside' does not exist; create templates/partials/aside.mustache or correct the name",
         ])
     }
 
     @Test func missingParentTemplate() async throws {
-        let messages = try await failingBuild { try $0.remove("templates/base.mustache") }
-        #expect(messages.count == 4)
-        #expect(messages.contains("templates/home.mustache:1: error: parent template 'base' does not exist; create templates/base.mustache or correct the name"))
+        #expect(try await failingBuild { try $0.write("templates/home.mustache", Data("{{<layout}}{{$main}}{{/main}}{{/layout}}\n".utf8)) } == [
+            "templates/home.mustache:1: error: parent template 'layout' does not exist; create templates/layout.mustache or correct the name",
+        ])
     }
 
-    @Test func missingTemplatesAndContentFolders() async throws {
+    /// templates/ may be left out (the built-in theme is used); content/ may not.
+    @Test func missingContentFolder() async throws {
         #expect(try await failingBuild { site in
             try site.remove("templates")
             try site.remove("content")
         } == [
-            "content: error: folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml",
-            "templates: error: folder not found in the site folder; a site needs content/ (the Markdown pages) and templates/ (the page layouts) beside site.yml",
+            "content: error: folder not found in the site folder; a site needs content/ (the Markdown pages) beside site.yml",
         ])
     }
 
-    @Test func missingRequiredTemplate() async throws {
-        #expect(try await failingBuild { try $0.remove("templates/404.mustache") } == [
-            "templates/404.mustache: error: template not found; every site needs home, section, page and 404 templates",
-        ])
+    /// A template the site does not have is the built-in one (inside the site's own base).
+    @Test func aTemplateTheSiteLacksIsTheBuiltInOne() async throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.remove("templates/404.mustache")
+        #expect(await site.build().succeeded)
+        let page = try site.read("public/404.html")
+        #expect(page.hasPrefix("<!DOCTYPE html><title>"))
+        #expect(page.contains("<h1>Page not found</h1>"), "\(page)")
     }
 
     @Test func unreadableFile() async throws {

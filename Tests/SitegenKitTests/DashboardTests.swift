@@ -84,6 +84,16 @@ import Testing
             {
               "due_soon_days" : 90,
               "generator" : "sitegen",
+              "page_count" : {
+                "built" : 5,
+                "drafts_left_out" : [
+
+                ],
+                "drafts_listed" : 0,
+                "home_pages" : 1,
+                "listed" : 4,
+                "note" : "sitegen build counts 5 pages, the dashboard 4: the home page has no review status, so it is not listed."
+              },
               "pages" : [
                 {
                   "draft" : false,
@@ -149,7 +159,11 @@ import Testing
         defer { site.cleanUp() }
         let result = try cli.run(["report", "--today", "2026-12-03"], in: site.root)
         #expect(result.status == 0)
-        #expect(result.output == "Wrote the review dashboard of 4 pages to report.html: 1 overdue, 1 due within 90 days, 1 never reviewed, 1 over the reading target\n")
+        #expect(result.output == """
+            Wrote the review dashboard of 4 pages to report.html: 1 overdue, 1 due within 90 days, 1 never reviewed, 1 over the reading target
+            sitegen build counts 5 pages, the dashboard 4: the home page has no review status, so it is not listed.
+
+            """)
         let html = try site.read("report.html")
         for (value, name) in [(4, "pages"), (3, "reviewed"), (1, "overdue"), (1, "due within 90 days"), (1, "never reviewed"), (1, "over the reading target")] {
             #expect(html.contains("<span class=\"value\">\(value)</span> <span class=\"name\">\(name)</span>"), "\(name)")
@@ -167,6 +181,55 @@ import Testing
         #expect(html.contains("<button type=\"button\" data-type=\"number\">Plain-language suggestions<span"))
         #expect(html.contains("<td data-sort=\"3\">3</td>"))
         #expect(!html.contains("src=\"http") && !html.contains("href=\"http"))
+    }
+
+    /// A home page and two drafts: `build` counts 3 pages, the dashboard lists 2 and says why,
+    /// in the terminal and in the file; with `--drafts` both count the drafts.
+    @Test func theDashboardSaysWhyItListsFewerPagesThanTheBuild() throws {
+        let site = try TestSite([
+            "site.yml": "title: Test Library\nbase_url: https://example.org/\n",
+            "content/_index.md": "---\ntitle: Home\n---\nWelcome.\n",
+            "content/imnm/_index.md": "---\ntitle: IMNM\nlast_reviewed: 2026-10-01\n---\n\(TestSite.passage("Muscles get weak."))\n",
+            "content/imnm/symptoms.md": "---\ntitle: Symptoms\nlast_reviewed: 2026-10-01\n---\n\(TestSite.passage("Your legs may feel weak."))\n",
+            "content/imnm/causes.md": "---\ntitle: Causes\ndraft: true\n---\n\(TestSite.passage("No one knows why."))\n",
+            "content/imnm/outlook.md": "---\ntitle: Outlook\ndraft: true\n---\n\(TestSite.passage("Most people get better."))\n",
+        ])
+        defer { site.cleanUp() }
+        let note = "sitegen build counts 3 pages, the dashboard 2: the home page has no review status, so it is not listed. 2 drafts are in neither count: content/imnm/causes.md, content/imnm/outlook.md; see them with sitegen report --drafts."
+        let build = try cli.run(["build", "--quiet", "--today", "2026-12-03"], in: site.root)
+        #expect(build.output.hasPrefix("Built 3 pages in 1 section: "), "\(build.output)")
+        let report = try cli.run(["report", "--today", "2026-12-03"], in: site.root)
+        #expect(report.status == 0)
+        #expect(report.output == "Wrote the review dashboard of 2 pages to report.html: 0 overdue, 0 due within 90 days, 0 never reviewed, 0 over the reading target\n\(note)\n")
+        let html = try site.read("report.html")
+        #expect(html.contains("""
+            <p class="count-note"><code>sitegen build</code> counts 3 pages, the dashboard 2: the home page has no review status, so it is not listed. \
+            2 drafts are in neither count: content/imnm/causes.md, content/imnm/outlook.md; see them with <code>sitegen report --drafts</code>.</p>
+            """))
+        let json = try cli.run(["report", "--format", "json", "--today", "2026-12-03"], in: site.root)
+        let count = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])["page_count"] as? [String: Any]
+        #expect(count?["built"] as? Int == 3 && count?["listed"] as? Int == 2 && count?["home_pages"] as? Int == 1)
+        #expect(count?["drafts_left_out"] as? [String] == ["content/imnm/causes.md", "content/imnm/outlook.md"])
+        #expect(count?["note"] as? String == note)
+
+        let withDrafts = try cli.run(["build", "--quiet", "--drafts", "--today", "2026-12-03"], in: site.root)
+        #expect(withDrafts.output.hasPrefix("Built 5 pages in 1 section: "), "\(withDrafts.output)")
+        let all = try cli.run(["report", "--drafts", "--today", "2026-12-03"], in: site.root)
+        #expect(all.output == """
+            Wrote the review dashboard of 4 pages to report.html: 0 overdue, 0 due within 90 days, 2 never reviewed, 0 over the reading target
+            sitegen build --drafts counts 5 pages, the dashboard 4 (2 of them drafts): the home page has no review status, so it is not listed.
+
+            """)
+        #expect(try site.read("report.html").contains("<p class=\"count-note\"><code>sitegen build --drafts</code> counts 5 pages, the dashboard 4 (2 of them drafts): the home page has no review status, so it is not listed.</p>"))
+    }
+
+    @Test func theCountNoteNamesOneDraftOrTheFirstFive() {
+        let one = ReviewDashboard.PageCount(built: 3, listed: 2, homePages: 1, draftsListed: 0, draftsLeftOut: ["content/a/b.md"])
+        #expect(one.note == "sitegen build counts 3 pages, the dashboard 2: the home page has no review status, so it is not listed. 1 draft is in neither count: content/a/b.md; see it with sitegen report --drafts.")
+        let seven = ReviewDashboard.PageCount(built: 1, listed: 0, homePages: 1, draftsListed: 0, draftsLeftOut: (1...7).map { "content/a/\($0).md" })
+        #expect(seven.note == "sitegen build counts 1 page, the dashboard 0: the home page has no review status, so it is not listed. 7 drafts are in neither count: content/a/1.md, content/a/2.md, content/a/3.md, content/a/4.md, content/a/5.md and 2 more; see them with sitegen report --drafts.")
+        let listedDraft = ReviewDashboard.PageCount(built: 3, listed: 2, homePages: 1, draftsListed: 1, draftsLeftOut: [])
+        #expect(listedDraft.note == "sitegen build --drafts counts 3 pages, the dashboard 2 (1 of them draft): the home page has no review status, so it is not listed.")
     }
 
     @Test func titlesLinkToTheirSourceRelativeToTheReport() {

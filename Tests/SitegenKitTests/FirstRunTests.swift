@@ -19,8 +19,11 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let created = try cli.run(["init", "my-library"], in: folder)
         #expect(created.status == 0, "\(created.errors)")
-        #expect(created.output == "Created a site in my-library (\(SiteInit.files.count) files). Next: cd my-library && sitegen serve --drafts, and open the address it prints.\n")
+        #expect(created.output == "Created a site in my-library (\(SiteInit.files.count) files). Next: cd my-library && sitegen serve --drafts, and open the address it prints. Its pages use the theme built into sitegen: 'sitegen theme --help' says how to change it.\n")
         let site = folder.appendingPathComponent("my-library")
+        // No copy of the theme: the site uses the one sitegen carries.
+        #expect(SiteInit.files.map(\.path) == ["site.yml", "glossary.yml", "content/_index.md", "content/example-condition/_index.md", "content/example-condition/symptoms.md"])
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("templates").path))
         let built = try cli.run(["build", "--quiet"], in: site)
         #expect(built.status == 0, "\(built.errors)")
         #expect(built.errors == "")
@@ -38,22 +41,6 @@ import Testing
         #expect(again.status == 1)
         #expect(again.errors == "site.yml: error: already exists, so 'sitegen init' would replace it; run it in an empty folder, or in a new one: 'sitegen init my-library'\n")
         #expect(try String(contentsOf: site.appendingPathComponent("site.yml"), encoding: .utf8) == before)
-    }
-
-    /// The binary carries the theme of templates/, byte for byte; `scripts/embed-theme` writes it.
-    @Test func theBuiltInThemeIsTheThemeOfThisRepository() throws {
-        let theme = UnicodeAddressTests.theme
-        var onDisk: [String: String] = [:]
-        let walker = FileManager.default.enumerator(at: theme, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-            onDisk[String(url.path.dropFirst(theme.path.count + 1))] = try String(contentsOf: url, encoding: .utf8)
-        }
-        let embedded = Dictionary(BuiltInTheme.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        #expect(embedded.keys.sorted() == onDisk.keys.sorted(), "run scripts/embed-theme")
-        for (path, text) in onDisk where embedded[path] != text {
-            Issue.record("templates/\(path) differs from the built-in theme; run scripts/embed-theme")
-        }
     }
 
     @Test func aCheckWithErrorsStillCountsThePagesItChecked() throws {

@@ -188,6 +188,7 @@ struct IncrementalBuildTests {
             switch file.contents {
             case .text(let text): expected = Data(text.utf8)
             case .copy(let source): expected = try Data(contentsOf: URL(fileURLWithPath: source))
+            case .bytes(let bytes): expected = Data(bytes)
             }
             let served = ContentType.isHTML(ContentType.forPath(file.path)) ? LiveReload.inject(into: expected, version: after.version ?? "") : expected
             let target = "/" + (file.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.path)

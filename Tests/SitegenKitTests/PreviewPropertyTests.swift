@@ -169,6 +169,7 @@ struct PreviewPropertyTests {
             switch file.contents {
             case .text(let text): expected[file.path] = Data(text.utf8)
             case .copy(let source): expected[file.path] = FileManager.default.contents(atPath: source)
+            case .bytes(let bytes): expected[file.path] = Data(bytes)
             }
         }
         lastGood = site.version

@@ -5,8 +5,8 @@ import SitegenWrite
 import SitegenLoad
 
 /// `sitegen init`: a new site folder that builds at once: settings with comments, an empty
-/// glossary, a home page, one example section (a draft, so nothing untrue is published) and the
-/// built-in theme, which the binary carries.
+/// glossary, a home page and one example section (a draft, so nothing untrue is published). It
+/// writes no templates/: the site is laid out by the theme the binary carries.
 public enum SiteInit {
     public struct Result: Sendable {
         /// Site-relative paths of the files written, in order.
@@ -44,8 +44,7 @@ public enum SiteInit {
         return Result(written: files.map(\.path))
     }
 
-    /// Every file of a new site: its own few, then the theme under `templates/`.
-    static var files: [(path: String, text: String)] {
-        SiteStarter.files + BuiltInTheme.files.map { ("templates/" + $0.path, $0.text) }
-    }
+    /// Every file of a new site. No theme: the site uses the one sitegen carries, and
+    /// `sitegen theme` copies the files an editor wants to change.
+    static var files: [(path: String, text: String)] { SiteStarter.files }
 }

@@ -1,4 +1,4 @@
-/// The files `sitegen init` writes besides the theme. The example section is a draft and says it
+/// The files `sitegen init` writes (no theme: the binary carries it). The example section is a draft and says it
 /// is an example: a new site publishes no medical text nobody wrote.
 enum SiteStarter {
     static let files: [(path: String, text: String)] = [
