@@ -35,6 +35,9 @@ enum GlossaryLoader {
             if case .aliases(let excess) = error {
                 return ([], [.error(path, line: line, "the alias '*\(excess.alias)' makes the glossary too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")])
             }
+            if case .syntax(let syntax) = error, let mistake = YAMLMistake.explain(syntax, in: text, what: path) {
+                return ([], [.error(path, line: min(max(mistake.line, 1), YAMLReader.lastLine(of: text)), mistake.message)])
+            }
             return ([], [.error(path, line: line, "\(path) is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
         }
         guard let root else { return ([], []) }

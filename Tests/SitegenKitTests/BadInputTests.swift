@@ -41,7 +41,7 @@ import Testing
         // front-matter fuzz target (Fuzz/regressions/front-matter/yaml-error-line-past-end.yml).
         let messages = try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: [https://example.org/".utf8)) }
         #expect(messages == [
-            "site.yml:2: error: site.yml is not valid YAML (did not find expected ',' or ']'); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
+            "site.yml:2: error: the '[' that starts the value of 'base_url' is never closed; end the list with ']' on the same line, or, if the value is text, put it in double quotes",
         ])
     }
 
@@ -54,7 +54,7 @@ import Testing
 
     @Test func malformedYAML() async throws {
         #expect(try await failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
-            "content/imnm/symptoms.md:3: error: front matter is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
+            "content/imnm/symptoms.md:3: error: the value of 'description' holds ': ', which YAML reads as the start of another key; put the whole value in double quotes: 'description: \"Pain: where it hurts\"'",
         ])
     }
 
