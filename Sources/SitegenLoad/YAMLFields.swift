@@ -36,7 +36,7 @@ struct YAMLFields {
         }
         guard let root else { return }  // empty: every required key will be reported missing
         guard let mapping = root.mapping else {
-            if root.scalar?.style == .plain, let mistake = YAMLMistake.notKeyValue(yaml) {
+            if let scalar = root.scalar, scalar.style == .plain, !scalar.string.isEmpty, let mistake = YAMLMistake.notKeyValue(yaml) {
                 diagnostics.append(.error(path, line: min(mistake.line, lastLine) + lineOffset, mistake.message))
                 return
             }

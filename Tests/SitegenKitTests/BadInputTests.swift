@@ -195,6 +195,39 @@ import Testing
         ])
     }
 
+    // MARK: - One mistake, one message (issue 27)
+
+    /// Every message of a build of the good site after `change`: errors and warnings.
+    func everyMessage(_ change: (TestSite) throws -> Void) async throws -> [String] {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try change(site)
+        let (succeeded, messages) = await site.build()
+        #expect(!succeeded)
+        return messages
+    }
+
+    @Test func aSectionWhoseIndexCannotBeReadIsNotAlsoMissing() async throws {
+        let index = "---\ntitle: IMNM\nsources:\n  - title: Myositis overview\n  url: https://example.org/myositis\n---\nAbout IMNM.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/_index.md", Data(index.utf8)) } == [
+            "content/imnm/_index.md:5: error: 'url' is lined up with the '-' on line 4, not with 'title'; indent it by 2 more spaces to make it part of that item of 'sources'",
+        ])
+    }
+
+    @Test func aMisspeltReviewDateIsOneErrorAndNoReviewWarning() async throws {
+        let page = "---\ntitle: Symptoms\nreviewed_by: Dr Ada Example\nlast_reviewd: 2026-10-01\n---\n## Muscle weakness\n\nText.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/symptoms.md", Data(page.utf8)) } == [
+            "content/imnm/symptoms.md:4: error: unknown key 'last_reviewd' in the front matter; did you mean 'last_reviewed'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+    }
+
+    @Test func aMisspeltDraftIsAnError() async throws {
+        let page = "---\ntitle: Symptoms\ndraf: true\n---\nText.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/symptoms.md", Data(page.utf8)) } == [
+            "content/imnm/symptoms.md:3: error: unknown key 'draf' in the front matter; did you mean 'draft'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+    }
+
     @Test func badSiteSettings() async throws {
         #expect(try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: example.org\n".utf8)) } == [
             "site.yml:2: error: 'base_url' must be the full web address the site is published at, like https://example.org/health/ (found 'example.org')",
