@@ -234,12 +234,17 @@ package struct ContentCollector {
                 continue
             }
             if index.frontMatter.draft && !includeDrafts {
-                collected.unpublished.insert(index.sourcePath)
-                pages.forEach { collected.unpublished.insert($0.sourcePath) }
+                for path in [index.sourcePath] + pages.map(\.sourcePath) {
+                    collected.unpublished.insert(path)
+                    collected.drafts.insert(path)
+                }
                 continue
             }
             let published = pages.filter { !$0.frontMatter.draft || includeDrafts }
-            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { collected.unpublished.insert($0.sourcePath) }
+            for page in pages where page.frontMatter.draft && !includeDrafts {
+                collected.unpublished.insert(page.sourcePath)
+                collected.drafts.insert(page.sourcePath)
+            }
             collected.sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
         }
         collected.sections.sort(by: ReadingOrder.sections)

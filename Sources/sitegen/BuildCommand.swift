@@ -60,6 +60,8 @@ struct BuildCommand: AsyncParsableCommand {
             let sections = (summary.sections == 1 ? "1 section" : "\(summary.sections) sections") + (summary.languages > 1 ? " and \(summary.languages) languages" : "")
             let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
             print("Built \(pages) in \(sections): \(summary.files) files in \(options.outputPath) (\(summary.filesWritten) written\(removed)) in \(String(format: "%.2f", summary.seconds)) s")
+            // Also with --quiet: a page left out must never go unsaid.
+            if let drafts = DraftsLeftOut.line(summary.drafts, command: .build, pathPrefix: site.pathPrefix) { print(drafts) }
         } catch let failure as BuildFailure {
             // With --quiet only errors are shown, unless warnings alone failed the build (--strict):
             // then they are what the editor must see.

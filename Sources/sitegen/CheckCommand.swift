@@ -47,6 +47,7 @@ struct CheckCommand: AsyncParsableCommand {
         var checkedAddresses: Int?
         var coverage: [TranslationCoverage] = []
         var pagesChecked: Int?
+        var drafts: [String] = []
         do {
             let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
@@ -54,6 +55,7 @@ struct CheckCommand: AsyncParsableCommand {
             coverage = TranslationCoverage.of(rendered.site)
             target = rendered.site.config.readabilityTarget
             measure = rendered.site.config.readability
+            drafts = rendered.drafts
             if external {
                 let result = await checkExternal(rendered.site)
                 diagnostics += result.warnings
@@ -62,10 +64,11 @@ struct CheckCommand: AsyncParsableCommand {
         } catch {
             diagnostics = error.diagnostics
             pagesChecked = error.pagesChecked
+            drafts = error.drafts
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage).json() + Data("\n".utf8))
+            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage, drafts: drafts).json() + Data("\n".utf8))
         case .text:
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target, measure: measure) { print(table) }
@@ -75,6 +78,7 @@ struct CheckCommand: AsyncParsableCommand {
             let checked = pagesChecked ?? reports.count
             let advice = suggestions == 0 ? "" : ", \(suggestions) suggestion\(suggestions == 1 ? "" : "s")"
             print("Checked \(checked) page\(checked == 1 ? "" : "s")\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(advice)")
+            if let left = DraftsLeftOut.line(drafts, command: .check, pathPrefix: site.pathPrefix) { print(left) }
         }
         if !diagnostics.errors.isEmpty { throw ExitCode.failure }
         if strict, !diagnostics.warnings.isEmpty { throw ExitCode(2) }

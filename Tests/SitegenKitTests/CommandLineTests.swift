@@ -155,6 +155,53 @@ import Testing
         #expect(again.output == result.output)
     }
 
+    // MARK: - What was left out (issue 27)
+
+    @Test func buildCheckAndReportEndWithTheDraftsTheyLeftOut() throws {
+        let draft = "---\ntitle: Draft\ndraft: true\n---\nText.\n"
+        let site = try cleanSite([
+            "content/imnm/causes.md": draft,
+            "content/imnm/treatment.md": draft,
+            // A draft section: its pages are left out with it.
+            "content/lupus/_index.md": "---\ntitle: Lupus\ndraft: true\n---\nText.\n",
+            "content/lupus/symptoms.md": "---\ntitle: Symptoms\n---\nText.\n",
+        ])
+        defer { site.cleanUp() }
+        let named = "content/imnm/causes.md, content/imnm/treatment.md, content/lupus/_index.md and 1 more"
+        let build = try run(["build", "--today", "2026-11-25"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.output.hasPrefix("Built 3 pages in 1 section: "))
+        #expect(build.output.hasSuffix(" s\n4 drafts not published: \(named); see them with --drafts\n"))
+        let quiet = try run(["build", "--quiet", "--today", "2026-11-25"], in: site.root)
+        #expect(quiet.output.hasSuffix("\n4 drafts not published: \(named); see them with --drafts\n"))
+        let all = try run(["build", "--drafts", "--today", "2026-11-25"], in: site.root)
+        #expect(all.output.hasPrefix("Built 7 pages in 2 sections: "))
+        #expect(all.output.split(separator: "\n").count == 1, "nothing is left out with --drafts")
+
+        let check = try run(["check", "--today", "2026-11-25"], in: site.root)
+        #expect(check.output == "Checked 3 pages: 0 errors, 0 warnings\n4 drafts not checked: \(named); check them with --drafts\n")
+        let json = try run(["check", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(report["drafts"] as? [String] == ["content/imnm/causes.md", "content/imnm/treatment.md", "content/lupus/_index.md", "content/lupus/symptoms.md"])
+        let checkAll = try run(["check", "--drafts", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        #expect((try JSONSerialization.jsonObject(with: Data(checkAll.output.utf8)) as? [String: Any])?["drafts"] as? [String] == [])
+
+        let dashboard = try run(["report", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        #expect(dashboard.status == 0)
+        #expect(dashboard.errors == "4 drafts not in the report: \(named); include them with --drafts\n")
+
+        // From outside the site, the paths are from where the editor stands, as in messages.
+        let outside = try run(["check", "--source", site.root.lastPathComponent, "--today", "2026-11-25"], in: site.root.deletingLastPathComponent())
+        #expect(outside.output.hasSuffix("\n4 drafts not checked: \(site.root.lastPathComponent)/content/imnm/causes.md, \(site.root.lastPathComponent)/content/imnm/treatment.md, \(site.root.lastPathComponent)/content/lupus/_index.md and 1 more; check them with --drafts\n"))
+    }
+
+    @Test func oneDraftIsOneDraft() throws {
+        let site = try cleanSite(["content/imnm/causes.md": "---\ntitle: Causes\ndraft: true\n---\nText.\n"])
+        defer { site.cleanUp() }
+        let check = try run(["check", "--today", "2026-11-25"], in: site.root)
+        #expect(check.output == "Checked 3 pages: 0 errors, 0 warnings\n1 draft not checked: content/imnm/causes.md; check it with --drafts\n")
+    }
+
     @Test func newRefusesToOverwrite() throws {
         let site = try cleanSite()
         defer { site.cleanUp() }
