@@ -40,6 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }

@@ -39,6 +39,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []

@@ -25,6 +25,7 @@ struct MoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let scaffold = options.scaffold
+        try Console.requireSite(scaffold.source)
         let result: SiteMove.Result
         do {
             result = try await SiteMove.run(

@@ -26,6 +26,7 @@ struct ReportCommand: AsyncParsableCommand {
     var format: Format = .html
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         let options = site.buildOptions()
         let destination = output ?? (format == .html ? "report.html" : nil)

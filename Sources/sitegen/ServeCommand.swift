@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(source)
         try await Console.finishInterruptedMove(source: source)
         let terminal = ServeTerminal(pathPrefix: ScaffoldOptions(source: source).pathPrefix)
         let server = PreviewServer(

@@ -202,6 +202,37 @@ import Testing
         #expect(check.output == "Checked 3 pages: 0 errors, 0 warnings\n1 draft not checked: content/imnm/causes.md; check it with --drafts\n")
     }
 
+    @Test func everyCommandInAFolderWithoutASiteSaysOneThing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let commands: [[String]] = [
+            [], ["build"], ["check"], ["check", "--format", "json"], ["report"], ["serve", "--port", "0"],
+            ["new", "section", "Lupus"], ["new", "page", "lupus/symptoms"], ["move", "content/a.md", "content/b.md"],
+        ]
+        for arguments in commands {
+            let result = try run(arguments, in: folder)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.output == "", "\(arguments)")
+            #expect(result.errors == "sitegen: error: no site here (no site.yml in \(folder.path)); start one with `sitegen init`\n", "\(arguments)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "nothing was written")
+        let named = try run(["build", "--source", "lupus-site"], in: folder)
+        #expect(named.errors == "sitegen: error: no site here (no folder lupus-site); start one with `sitegen init lupus-site`\n")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lupus-site"), withIntermediateDirectories: true)
+        let empty = try run(["check", "--source", "lupus-site"], in: folder)
+        #expect(empty.errors == "sitegen: error: no site here (no site.yml in lupus-site); start one with `sitegen init lupus-site`\n")
+    }
+
+    @Test func aSiteWithSettingsButNoFoldersStillListsWhatItLacks() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        try site.remove("content")
+        let result = try run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("content: error: folder not found in the site folder;"))
+    }
+
     @Test func newRefusesToOverwrite() throws {
         let site = try cleanSite()
         defer { site.cleanUp() }
