@@ -18,7 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<BuildHelp>
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site: a new or empty folder, or one sitegen built (it lists its files in .sitegen-manifest); a link to a folder is written through. Default: <source>/public.", valueName: "dir"))
     var output: String?
@@ -29,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write a JSON report of every page's reading level and warnings to this file (outside the output folder).", valueName: "file.json"))
     var report: String?
 
-    @Flag(name: .long, help: "Print only errors and the summary line, not warnings or the editor's report.")
+    @Flag(name: .long, help: "Print only errors and the summary (what was built, and the drafts left out), not warnings or the editor's report.")
     var quiet = false
 
     @Flag(name: .long, help: "Treat warnings as errors: exit with status 2 and leave the output folder as it was.")

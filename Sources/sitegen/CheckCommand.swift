@@ -10,13 +10,14 @@ struct CheckCommand: AsyncParsableCommand {
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
             2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
-            '--external' also requests every web address the pages name and warns about those that fail.
+            '--external' also requests every web address the pages name and warns about those that fail. \
+            Drafts are not checked unless '--drafts' is given; the last line names them.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<CheckHelp>
 
     @Option(name: .long, help: "Output format: text (path:line: messages) or json.")
     var format: Format = .text

@@ -17,7 +17,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, json }
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<ReportHelp>
 
     @Option(name: .long, help: ArgumentHelp("Where to write the dashboard. Default: report.html in the current folder (for json: standard output).", valueName: "file"))
     var output: String?

@@ -233,6 +233,24 @@ import Testing
         #expect(result.errors.hasPrefix("content: error: folder not found in the site folder;"))
     }
 
+    @Test func eachCommandsHelpSaysWhatDraftsDoesForIt() throws {
+        let folder = FileManager.default.temporaryDirectory
+        /// The help of `option`, on one line.
+        func help(_ command: String, _ option: String) throws -> String {
+            let text = try run([command, "--help"], in: folder).output
+            let lines = text.split(separator: "\n").drop { !$0.trimmingCharacters(in: .whitespaces).hasPrefix(option + " ") }
+            guard let first = lines.first else { return "" }
+            let rest = lines.dropFirst().prefix { $0.hasPrefix("      ") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            return ([first.trimmingCharacters(in: .whitespaces).dropFirst(option.count)] + rest).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        #expect(try help("build", "--drafts") == "Also publish pages marked 'draft: true' (and the pages of a draft section), to look at them before they are ready; without it, the last line names the drafts left out.")
+        #expect(try help("check", "--drafts") == "Also check pages marked 'draft: true' (and the pages of a draft section); without it they are not checked, and the last line names them.")
+        #expect(try help("report", "--drafts") == "Also list pages marked 'draft: true' (and the pages of a draft section) in the dashboard; without it they are left out, and the last line names them.")
+        #expect(try help("serve", "--drafts") == "Also show pages marked 'draft: true' (and the pages of a draft section); without it, the first lines name the drafts left out.")
+        #expect(try help("report", "--today").hasSuffix("which pages are overdue or due soon."))
+        #expect(try help("move", "<src>") == "The page or section folder to move, like content/my-section/my-page.md.")
+    }
+
     @Test func newRefusesToOverwrite() throws {
         let site = try cleanSite()
         defer { site.cleanUp() }
