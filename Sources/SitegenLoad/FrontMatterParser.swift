@@ -74,7 +74,7 @@ package enum FrontMatterParser {
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
         let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
-                                    each: "word or phrase must be", example: "plain_language_ok: [myopathy, in order to]").map { PlainLanguageChanges.normalized($0.text) }
+                                    each: "word or phrase must be", example: "plain_language_ok: [medication, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
         let reviewInterval = fields.reviewInterval(example: 365)
         if let slug, Slug.make(slug).isEmpty {
@@ -102,13 +102,23 @@ package enum FrontMatterParser {
         return frontMatter
     }
 
+    /// The address of the section of the page at `path` (`content/lupus/symptoms.md`: `lupus`),
+    /// for examples in messages; a neutral one for the home page.
+    static func sectionExample(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard parts.count == 3 else { return "my-section" }
+        let slug = Slug.make(String(parts[1]))
+        return slug.isEmpty ? "my-section" : slug
+    }
+
     private static func readAliases(_ fields: inout YAMLFields) -> [PageAlias] {
-        let example = "aliases:\n  - imnm/cure/"
+        let section = sectionExample(fields.path)
+        let example = "aliases:\n  - \(section)/old-name/"
         var aliases: [PageAlias] = []
         for (text, line) in texts("aliases", in: &fields, list: "old addresses", each: "alias must be an old address", example: example) {
             switch PageAlias.parse(text, line: line) {
             case .success(let alias): aliases.append(alias)
-            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text.visibleInMessages)' \(problem.message)"))
+            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text.visibleInMessages)' \(problem.message(section: section))"))
             }
         }
         return aliases

@@ -25,7 +25,7 @@ enum GlossaryLoader {
         case .success(let read): text = read
         case .failure(let problem): return ([], [problem])
         }
-        let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
+        let example = "- term: Blood pressure\n  definition: How hard the blood pushes against the walls of the blood vessels.\n  aliases: [BP]"
         let root: Node?
         do {
             root = try YAMLReader.compose(text)

@@ -66,7 +66,7 @@ import Testing
         let (entries, problems) = GlossaryLoader.load(siteRoot: site.root.path)
         #expect(entries.map(\.term) == ["IVIG"])
         #expect(problems.map(\.description) == [
-            "glossary.yml:3: error: each glossary entry needs a 'term' and a 'definition', like:\n- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]",
+            "glossary.yml:3: error: each glossary entry needs a 'term' and a 'definition', like:\n- term: Blood pressure\n  definition: How hard the blood pushes against the walls of the blood vessels.\n  aliases: [BP]",
             "glossary.yml:4: error: 'ivig' is already defined by the entry 'IVIG'; each word may have one definition",
         ])
     }

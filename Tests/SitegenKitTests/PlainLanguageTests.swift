@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func mistakesInPlainLanguageYMLAreErrorsAtTheirLines() async throws {
-        let example = "add:\n  utilise: use\nremove:\n  - myopathy"
+        let example = "add:\n  utilise: use\nremove:\n  - medication"
         let cases: [(String, [String])] = [
             ("add:\n  creatine kinase:\n  \"!!\": x\nremove: utilize\ncolour: blue\n", [
                 "plain_language.yml:2: error: 'creatine kinase' needs its everyday alternative as text after the colon, like 'utilise: use'",

@@ -68,6 +68,17 @@ import Testing
         ])
     }
 
+    @Test func examplesInMessagesUseThePagesOwnSection() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Insulin\naliases: old\n---\n", path: "content/Type 2 Diabetes/insulin.md")
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/Type 2 Diabetes/insulin.md:3: error: 'aliases' must be a list of old addresses, like:\naliases:\n  - type-2-diabetes/old-name/",
+        ])
+        let home = FrontMatterParser.parse("---\ntitle: Home\naliases:\n  - /\n---\n", path: "content/_index.md")
+        #expect(home.diagnostics.map(\.description) == [
+            "content/_index.md:4: error: the alias '/' is the site's home page; an alias must be an old address of this page, like 'my-section/old-name/'",
+        ])
+    }
+
     @Test func aMisspeltTitleIsNotAlsoAMissingTitle() {
         let parsed = FrontMatterParser.parse("---\ntitel: Causes\n---\n", path: path)
         #expect(parsed.diagnostics.map(\.description) == [
@@ -100,11 +111,11 @@ import Testing
         #expect(parsed.frontMatter?.plainLanguageOK == ["myopathy", "in order to", "physician's"])
         let notAList = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok: myopathy\n---\n", path: path)
         #expect(notAList.diagnostics.map(\.description) == [
-            "content/imnm/symptoms.md:3: error: 'plain_language_ok' must be a list of words or phrases of the plain-language list this page may use, like:\nplain_language_ok: [myopathy, in order to]",
+            "content/imnm/symptoms.md:3: error: 'plain_language_ok' must be a list of words or phrases of the plain-language list this page may use, like:\nplain_language_ok: [medication, in order to]",
         ])
         let badItem = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok:\n  - [myopathy]\n---\n", path: path)
         #expect(badItem.diagnostics.map(\.description) == [
-            "content/imnm/symptoms.md:4: error: each word or phrase must be written as text, like:\nplain_language_ok: [myopathy, in order to]",
+            "content/imnm/symptoms.md:4: error: each word or phrase must be written as text, like:\nplain_language_ok: [medication, in order to]",
         ])
     }
 
