@@ -70,4 +70,21 @@ import Testing
             "glossary.yml:4: error: 'ivig' is already defined by the entry 'IVIG'; each word may have one definition",
         ])
     }
+
+    @Test func aMisspeltKeyOfAnEntryIsItsOneMessage() throws {
+        let site = try TestSite(["glossary.yml": """
+            - term: IVIG
+              defintion: Antibodies from donors.
+            - term: Steroids
+              definition: Medicines that calm the immune system.
+              note: for adults
+            """])
+        defer { site.cleanUp() }
+        let (entries, problems) = GlossaryLoader.load(siteRoot: site.root.path)
+        #expect(entries.map(\.term) == ["Steroids"])
+        #expect(problems.map(\.description) == [
+            "glossary.yml:2: error: unknown key 'defintion' in a glossary entry; did you mean 'definition'? Correct its spelling: the value of a misspelt key is not used",
+            "glossary.yml:3: warning: unknown key 'note' in a glossary entry is ignored; entries have 'term', 'definition' and 'aliases'",
+        ])
+    }
 }
