@@ -117,8 +117,11 @@ struct YAMLLines {
 
     init(_ yaml: String, lineOffset: Int) {
         self.lineOffset = lineOffset
-        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            Line(number: $0.offset + 1, scalars: Array($0.element.unicodeScalars))
+        // By scalars: "\r\n" is one Character, so a split by Characters would not cut a CRLF text.
+        lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            var scalars = Array($0.element)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return Line(number: $0.offset + 1, scalars: scalars)
         }
     }
 
@@ -160,13 +163,20 @@ struct YAMLLines {
             return reservedStart(at: mark)
         case "found undefined alias":
             return reservedStart(at: mark)
-        case "did not find expected alphabetic or numeric character" where context?.text == "while scanning an alias":
-            // `*Important*`: `*` starts an alias, whose name cannot hold a second `*`.
+        case "did not find expected alphabetic or numeric character" where context?.text == "while scanning an alias" || context?.text == "while scanning an anchor":
+            // `*Important*`: `*` starts an alias, whose name cannot hold a second `*`; `& more`.
             return reservedStart(at: context?.mark ?? mark)
         case "did not find expected comment or line break" where context?.text == "while scanning a block scalar":
             return blockScalar(at: context?.mark ?? mark)
-        case "found unknown escape character":
+        case "found unknown escape character", "did not find expected hexdecimal number", "found invalid Unicode character escape code":
             return unknownEscape(at: mark)
+        case "did not find expected node content":
+            // `weight: ]10`, `description: , and more`
+            return reservedStart(at: mark)
+        case "mapping keys are not allowed in this context":
+            // `title: "Symptoms"?`
+            guard let line = self[mark.line], mark.column - 1 > line.bodyStart else { return nil }
+            return textAfterValue(on: line)
         case "block sequence entries are not allowed in this context":
             return listOnKeyLine(at: mark)
         case "but found another document":
@@ -223,28 +233,8 @@ struct YAMLLines {
     /// libyaml's "did not find expected key": a block of `key: value` lines met something else.
     func unexpectedInMapping(at mark: Mark) -> YAMLMistake? {
         guard let line = self[mark.line] else { return nil }
-        if mark.column - 1 > line.bodyStart, let key = line.key {
-            // Past the key: the value was a quoted text or a list, and more text follows it.
-            let value = line.value
-            if let quote = value.unicodeScalars.first, quote == "\"" || quote == "'" {
-                var inner = String(value.dropFirst())
-                if inner.unicodeScalars.last == quote { inner.removeLast() }
-                let fixed: String
-                if quote == "\"", !inner.contains("'") {
-                    fixed = "\(line.dash)\(key): '\(inner)'"
-                } else if quote == "'", !inner.contains("\"") {
-                    fixed = "\(line.dash)\(key): \"\(inner)\""
-                } else {
-                    fixed = "\(line.dash)\(key): \"\(inner.replacingOccurrences(of: "\"", with: "\\\""))\""
-                }
-                return YAMLMistake(line: line.number, message: "the value of '\(key)' goes on after its closing quote; quote the whole value with the other kind of quote: \(fixed)")
-            }
-            if let open = value.first, open == "[" || open == "{" {
-                let escaped = value.replacingOccurrences(of: "\"", with: "\\\"")
-                let reads = open == "[" ? "a list" : "a set of keys"
-                return YAMLMistake(line: line.number, message: "the value of '\(key)' starts with '\(open)', so YAML reads it as \(reads) and cannot take the text after it; put the whole value in double quotes: \(Self.example("\(line.dash)\(key): \"\(escaped)\""))")
-            }
-            return nil
+        if mark.column - 1 > line.bodyStart {
+            return textAfterValue(on: line)
         }
         if line.isListItem {
             if let previous = contentLine(before: line.number), previous.isListItem, previous.indent != line.indent {
@@ -255,6 +245,38 @@ struct YAMLLines {
         }
         if line.body.hasPrefix(":") {
             return YAMLMistake(line: line.number, message: "'\(line.body)' has no key before its colon; write the key first, like 'weight\(line.body)'")
+        }
+        if line.colon == nil {
+            // A comment carried on to a line of its own without its '#'.
+            if let above = lines.prefix(line.number - 1).last(where: { !$0.text.isEmpty }), above.text.hasPrefix("#") {
+                return YAMLMistake(line: line.number, message: "this line comes after a comment but does not start with '#'; start it with '#' if it belongs to the comment")
+            }
+            return missingColon(at: line.number)
+        }
+        return nil
+    }
+
+    /// A quoted value, or one in brackets, followed by more text on its line.
+    func textAfterValue(on line: Line) -> YAMLMistake? {
+        guard let key = line.key else { return nil }
+        let value = line.value
+        if let quote = value.unicodeScalars.first, quote == "\"" || quote == "'" {
+            var inner = String(value.dropFirst())
+            if inner.unicodeScalars.last == quote { inner.removeLast() }
+            let fixed: String
+            if quote == "\"", !inner.contains("'") {
+                fixed = "\(line.dash)\(key): '\(inner)'"
+            } else if quote == "'", !inner.contains("\"") {
+                fixed = "\(line.dash)\(key): \"\(inner)\""
+            } else {
+                fixed = "\(line.dash)\(key): \"\(inner.replacingOccurrences(of: "\"", with: "\\\""))\""
+            }
+            return YAMLMistake(line: line.number, message: "the value of '\(key)' goes on after its closing quote; quote the whole value with the other kind of quote: \(fixed)")
+        }
+        if let open = value.first, open == "[" || open == "{" {
+            let escaped = value.replacingOccurrences(of: "\"", with: "\\\"")
+            let reads = open == "[" ? "a list" : "a set of keys"
+            return YAMLMistake(line: line.number, message: "the value of '\(key)' starts with '\(open)', so YAML reads it as \(reads) and cannot take the text after it; put the whole value in double quotes: \(Self.example("\(line.dash)\(key): \"\(escaped)\""))")
         }
         return nil
     }
@@ -296,27 +318,45 @@ struct YAMLLines {
 
     /// A value starting with a character YAML reserves: `@`, `` ` ``, `%`, or `*` (an alias).
     func reservedStart(at mark: Mark) -> YAMLMistake? {
-        guard let line = self[mark.line], let character = line.scalar(at: mark.column - 1) else { return nil }
+        guard let line = self[mark.line] else { return nil }
         guard let key = line.key, mark.column - 1 > (line.colon ?? .max) else {
+            guard let character = line.scalar(at: mark.column - 1) else { return nil }
             return YAMLMistake(line: line.number, message: "a key cannot start with '\(character)' in YAML; put the key in double quotes, or remove the '\(character)'")
         }
-        let why = character == "*" ? " (YAML reads '*' as a reference to an '&' anchor)" : ""
+        // The value's first character: libyaml's mark may be past it (an anchor's name).
+        guard let character = line.value.unicodeScalars.first else { return nil }
+        let why = switch character {
+        case "*": " (YAML reads '*' as a reference to an '&' anchor)"
+        case "&": " (YAML reads '&' as naming an anchor)"
+        default: ""
+        }
         let value = line.value.replacingOccurrences(of: "\"", with: "\\\"")
         return YAMLMistake(line: line.number, message: "a value cannot start with '\(character)' in YAML\(why); put the whole value in double quotes: \(Self.example("\(line.dash)\(key): \"\(value)\""))")
     }
 
     /// `description: > more` or `|x`: `>` and `|` start a block of text on the lines below.
     func blockScalar(at mark: Mark) -> YAMLMistake? {
-        guard let line = self[mark.line], let key = line.key, let sign = line.scalar(at: mark.column - 1) else { return nil }
+        guard let line = self[mark.line], let sign = line.scalar(at: mark.column - 1) else { return nil }
         let value = line.value.replacingOccurrences(of: "\"", with: "\\\"")
+        guard let key = line.key else {
+            // A list item: `- > 2 weeks`.
+            return YAMLMistake(line: line.number, message: "'\(sign)' starts a block of text on the lines below it, indented; for an item that starts with '\(sign)', put it in double quotes: \(Self.example("- \"\(value)\""))")
+        }
         return YAMLMistake(line: line.number, message: "'\(sign)' after '\(key):' starts a block of text on the lines below it, indented; for a value that starts with '\(sign)', put it in double quotes: \(Self.example("\(line.dash)\(key): \"\(value)\""))")
     }
 
     /// A backslash in double quotes that is no escape YAML knows (`"C:\Users"`).
     func unknownEscape(at mark: Mark) -> YAMLMistake? {
         guard let line = self[mark.line] else { return nil }
-        let escape = line.string((mark.column - 1)..<(mark.column + 1))
-        return YAMLMistake(line: line.number, message: "'\(escape)' inside double quotes is not an escape YAML knows; write a backslash as '\\\\', or put the value in single quotes instead")
+        // The backslash at or before the mark (libyaml marks a bad character code past it).
+        let start = min(mark.column - 1, line.scalars.count - 1)
+        guard start >= 0, let backslash = line.scalars[...start].lastIndex(of: "\\") ?? line.scalars.firstIndex(of: "\\") else { return nil }
+        let escape = line.string(backslash..<(backslash + 2))
+        let fix = "write a backslash as '\\\\', or put the value in single quotes instead"
+        if ["\\u", "\\U", "\\x"].contains(escape) {
+            return YAMLMistake(line: line.number, message: "'\(escape)' inside double quotes starts a character code (like '\\u00e9'), and what follows it is not one; \(fix)")
+        }
+        return YAMLMistake(line: line.number, message: "'\(escape)' inside double quotes is not an escape YAML knows; \(fix)")
     }
 
     /// `aliases: - old/` : a list starts on the line after its key.
