@@ -1,16 +1,15 @@
-/// The line `build`, `check`, `report` and `serve` end with when they left drafts out, so that a
-/// page still marked `draft: true` is never missing without a word ("Built 4 pages" while the
-/// editor wrote 5).
+/// The line `build`, `check` and `serve` end with when they left drafts out, so that a page
+/// still marked `draft: true` is never missing without a word ("Built 4 pages" while the editor
+/// wrote 5). (`report` says it in the dashboard's note on its page count.)
 public enum DraftsLeftOut {
     /// What the command did without the drafts.
     public enum Command: Sendable {
-        case build, check, report, serve
+        case build, check, serve
 
         var leftOut: String {
             switch self {
             case .build: "not published"
             case .check: "not checked"
-            case .report: "not in the report"
             case .serve: "not shown"
             }
         }
@@ -19,7 +18,6 @@ public enum DraftsLeftOut {
             switch self {
             case .build, .serve: "see \(them) with --drafts"
             case .check: "check \(them) with --drafts"
-            case .report: "include \(them) with --drafts"
             }
         }
     }

@@ -58,9 +58,5 @@ struct ReportCommand: AsyncParsableCommand {
             let s = dashboard.summary
             print("Wrote the review dashboard of \(s.pages) page\(s.pages == 1 ? "" : "s") to \(destination): \(s.overdue) overdue, \(s.dueSoon) due within \(ReviewDashboard.dueSoonDays) days, \(s.neverReviewed) never reviewed, \(s.overTarget) over the reading target")
         }
-        // On standard error: with '--format json' and no --output, standard output is the report.
-        if let left = DraftsLeftOut.line(rendered.drafts, command: .report, pathPrefix: site.pathPrefix) {
-            if destination == nil { Console.note(left) } else { print(left) }
-        }
     }
 }

@@ -38,6 +38,6 @@ enum CheckHelp: SiteOptionsHelp {
 }
 
 enum ReportHelp: SiteOptionsHelp {
-    static let drafts = "Also list pages marked 'draft: true' (and the pages of a draft section) in the dashboard; without it they are left out, and the last line names them."
+    static let drafts = "Also list pages marked 'draft: true' (and the pages of a draft section) in the dashboard; without it they are left out, and the note on its page count names them."
     static let today = "Count review ages from this day instead of today: which pages are overdue or due soon."
 }

@@ -142,8 +142,8 @@ struct ServeUnitTests {
         #expect(DraftsLeftOut.line(Array(five.prefix(1)), command: .build) == "1 draft not published: content/a/1.md; see it with --drafts")
         #expect(DraftsLeftOut.line(Array(five.prefix(3)), command: .check)
             == "3 drafts not checked: content/a/1.md, content/a/2.md, content/a/3.md; check them with --drafts")
-        #expect(DraftsLeftOut.line(Array(five.prefix(4)), command: .report)
-            == "4 drafts not in the report: content/a/1.md, content/a/2.md, content/a/3.md and 1 more; include them with --drafts")
+        #expect(DraftsLeftOut.line(Array(five.prefix(4)), command: .serve)
+            == "4 drafts not shown: content/a/1.md, content/a/2.md, content/a/3.md and 1 more; see them with --drafts")
         #expect(DraftsLeftOut.line(five, command: .build, pathPrefix: "site/")
             == "5 drafts not published: site/content/a/1.md, site/content/a/2.md, site/content/a/3.md and 2 more; see them with --drafts")
     }
