@@ -24,6 +24,8 @@ public struct BuildSummary: Sendable {
     public var readabilityTarget: Double
     /// The measure that target is on (`readability:`).
     public var readability: ReadabilityMeasure = .standard
+    /// The drafts left out (not published), by source path: see `Site.drafts`.
+    public var drafts: [String] = []
 }
 
 /// What a build leaves for the next one: each stage's memo, kept by `sitegen serve` between
@@ -80,7 +82,7 @@ public enum Build {
         }
         rendered.warnings = diagnostics + rendered.warnings
         timer.lap("render")
-        guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings, pagesChecked: rendered.reports.count) }
+        guard rendered.warnings.errors.isEmpty else { throw BuildFailure(rendered.warnings, pagesChecked: rendered.reports.count, drafts: rendered.drafts) }
         return rendered
     }
 
@@ -131,7 +133,7 @@ public enum Build {
             filesRemoved: outcome.removed, seconds: Date().timeIntervalSince(start),
             warnings: rendered.warnings + outcome.warnings.map { .warning(location.shown, $0) },
             reports: rendered.reports, readabilityTarget: rendered.site.config.readabilityTarget,
-            readability: rendered.site.config.readability
+            readability: rendered.site.config.readability, drafts: rendered.drafts
         )
     }
 }

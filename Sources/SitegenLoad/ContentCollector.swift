@@ -101,10 +101,15 @@ package struct ContentCollector {
         for file in state.tree.files where !file.relative.lowercased().hasSuffix(".md") {
             addAsset(file, parts: file.relative.split(separator: "/").dropFirst().map(String.init))
         }
+        // Files that exist but could not be read: already reported, so not reported missing too.
+        var unread: Set<String> = []
         for (entry, result) in zip(state.markdown, state.read) {
             collected.diagnostics += result.diagnostics
             let parts = entry.parts
-            guard let page = result.page else { continue }
+            guard let page = result.page else {
+                unread.insert(entry.file.relative)
+                continue
+            }
             if let original = page.translationOf {
                 addTranslation(page, original: original)
                 continue
@@ -127,7 +132,7 @@ package struct ContentCollector {
         if collected.home == nil, collected.diagnostics.errors.isEmpty {
             collected.diagnostics.append(.error("content/_index.md", "the home page is missing; create it with front matter like 'title: Patient Health Library'"))
         }
-        assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection)
+        assembleSections(indexes: indexes, pagesBySection: pagesBySection, folderOfSection: folderOfSection, unread: unread)
     }
 
     /// A translation goes to the languages' assembly (`LanguageSites`); one into a language the
@@ -218,22 +223,28 @@ package struct ContentCollector {
         collected.assets.append(Asset(sourceFile: file.absolute, sourcePath: file.relative, outputPath: output))
     }
 
-    private mutating func assembleSections(indexes: [String: Page], pagesBySection: [String: [Page]], folderOfSection: [String: String]) {
+    private mutating func assembleSections(indexes: [String: Page], pagesBySection: [String: [Page]], folderOfSection: [String: String], unread: Set<String>) {
         for slug in Set(indexes.keys).union(pagesBySection.keys).sorted() {
             let pages = pagesBySection[slug] ?? []
             guard let index = indexes[slug] else {
-                if let folder = folderOfSection[slug] {
+                // An _index.md with an error is there: its error is the one message.
+                if let folder = folderOfSection[slug], !unread.contains(folder + "/_index.md") {
                     collected.diagnostics.append(.error(folder, "this section has no _index.md; add \(folder)/_index.md with the condition's name as its title"))
                 }
                 continue
             }
             if index.frontMatter.draft && !includeDrafts {
-                collected.unpublished.insert(index.sourcePath)
-                pages.forEach { collected.unpublished.insert($0.sourcePath) }
+                for path in [index.sourcePath] + pages.map(\.sourcePath) {
+                    collected.unpublished.insert(path)
+                    collected.drafts.insert(path)
+                }
                 continue
             }
             let published = pages.filter { !$0.frontMatter.draft || includeDrafts }
-            pages.filter { $0.frontMatter.draft && !includeDrafts }.forEach { collected.unpublished.insert($0.sourcePath) }
+            for page in pages where page.frontMatter.draft && !includeDrafts {
+                collected.unpublished.insert(page.sourcePath)
+                collected.drafts.insert(page.sourcePath)
+            }
             collected.sections.append(Section(slug: slug, index: index, pages: published.sorted(by: ReadingOrder.pages)))
         }
         collected.sections.sort(by: ReadingOrder.sections)

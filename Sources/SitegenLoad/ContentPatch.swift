@@ -26,6 +26,8 @@ extension ContentCollector {
         var assets: [Asset] = []
         /// Markdown files that exist but are not published (drafts), so links to them get a clear message.
         var unpublished: Set<String> = []
+        /// Of those, the drafts and the pages of draft sections.
+        var drafts: Set<String> = []
         /// Pages in the site's other languages (`symptoms.es.md`), as read.
         var translations: [TranslatedPage] = []
         /// Files left out because they link outside the site folder.

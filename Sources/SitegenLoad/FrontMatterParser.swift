@@ -30,9 +30,12 @@ package enum FrontMatterParser {
             let line = rest[..<end]
             rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
             if lines.isEmpty, !isFence(line) {
-                return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [
-                    .error(path, line: 1, "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"),
-                ])
+                // `title: Symptoms` then `---`: the front matter is there, without its first line.
+                let first = line.trimmedWhitespace
+                let message = first.contains(": ") && text.contains("\n---")
+                    ? "the front matter has no opening '---'; add a line '---' above '\(first)'"
+                    : "missing front matter; start the file with a line '---', then 'title: Your title', then another line '---'"
+                return Parsed(frontMatter: nil, body: text, bodyFirstLine: 1, diagnostics: [.error(path, line: 1, message)])
             }
             if !lines.isEmpty, isFence(line) || line == "..." {
                 closed = true
@@ -71,14 +74,14 @@ package enum FrontMatterParser {
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
         let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
-                                    each: "word or phrase must be", example: "plain_language_ok: [myopathy, in order to]").map { PlainLanguageChanges.normalized($0.text) }
+                                    each: "word or phrase must be", example: "plain_language_ok: [medication, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
         let reviewInterval = fields.reviewInterval(example: 365)
         if let slug, Slug.make(slug).isEmpty {
             fields.report(.error(fields.path, line: fields.line(ofKey: "slug"), "'slug' has no letters or digits to make a web address from; write the address's last part, like 'slug: sintomas'"))
         }
         // Also for an empty `last_reviewed:`; a date already reported as wrong is not repeated.
-        if reviewedBy != nil, lastReviewed == nil, !dateRejected {
+        if reviewedBy != nil, lastReviewed == nil, !dateRejected, !fields.isMisspelt("last_reviewed") {
             fields.report(.warning(fields.path, line: fields.line(ofKey: "reviewed_by"), "'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'"))
         }
         guard let title, fields.diagnostics.errors.isEmpty else { return nil }
@@ -99,13 +102,23 @@ package enum FrontMatterParser {
         return frontMatter
     }
 
+    /// The address of the section of the page at `path` (`content/lupus/symptoms.md`: `lupus`),
+    /// for examples in messages; a neutral one for the home page.
+    static func sectionExample(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard parts.count == 3 else { return "my-section" }
+        let slug = Slug.make(String(parts[1]))
+        return slug.isEmpty ? "my-section" : slug
+    }
+
     private static func readAliases(_ fields: inout YAMLFields) -> [PageAlias] {
-        let example = "aliases:\n  - imnm/cure/"
+        let section = sectionExample(fields.path)
+        let example = "aliases:\n  - \(section)/old-name/"
         var aliases: [PageAlias] = []
         for (text, line) in texts("aliases", in: &fields, list: "old addresses", each: "alias must be an old address", example: example) {
             switch PageAlias.parse(text, line: line) {
             case .success(let alias): aliases.append(alias)
-            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text.visibleInMessages)' \(problem.message)"))
+            case .failure(let problem): fields.report(.error(fields.path, line: line, "the alias '\(text.visibleInMessages)' \(problem.message(section: section))"))
             }
         }
         return aliases
@@ -146,8 +159,17 @@ package enum FrontMatterParser {
             return []
         }
         var sources: [SourceLink] = []
+        let keys = ["title", "url"]
         for item in items {
             let line = fields.line(of: item)
+            var misspelt = false
+            if let mapping = item.mapping {
+                for (keyNode, _) in mapping {
+                    guard let key = keyNode.scalar?.string, !keys.contains(key) else { continue }
+                    if fields.report(unknown: key, line: fields.line(of: keyNode), knownKeys: keys, in: "a source", severity: .warning) != nil { misspelt = true }
+                }
+            }
+            if misspelt { continue }  // reported once, as a misspelling, not also as a missing 'title' or 'url'
             guard let title = item["title"]?.scalar?.string, !title.isEmpty,
                   let urlNode = item["url"], let url = urlNode.scalar?.string, !url.isEmpty
             else {

@@ -25,7 +25,7 @@ enum GlossaryLoader {
         case .success(let read): text = read
         case .failure(let problem): return ([], [problem])
         }
-        let example = "- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]"
+        let example = "- term: Blood pressure\n  definition: How hard the blood pushes against the walls of the blood vessels.\n  aliases: [BP]"
         let root: Node?
         do {
             root = try YAMLReader.compose(text)
@@ -34,6 +34,9 @@ enum GlossaryLoader {
             if case .controlCharacter(_, let scalar) = error { return ([], [.error(path, line: line, YAMLReader.describe(scalar))]) }
             if case .aliases(let excess) = error {
                 return ([], [.error(path, line: line, "the alias '*\(excess.alias)' makes the glossary too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")])
+            }
+            if case .syntax(let syntax) = error, let mistake = YAMLMistake.explain(syntax, in: text, what: path) {
+                return ([], [.error(path, line: min(max(mistake.line, 1), YAMLReader.lastLine(of: text)), mistake.message)])
             }
             return ([], [.error(path, line: line, "\(path) is not valid YAML; check the quoting and indentation; each entry looks like:\n\(example)")])
         }
@@ -45,15 +48,25 @@ enum GlossaryLoader {
         var diagnostics: [Diagnostic] = []
         var owner: [String: String] = [:]  // folded word → term, to catch a word defined twice
         var ids = UniqueSlugs()
+        let keys = ["term", "definition", "aliases"]
         for item in items {
             let line = item.mark?.line ?? 1
+            // A misspelt key is the one message for its entry, not also a missing 'definition'.
+            let misspelt = (item.mapping.map { Array($0.keys) } ?? []).compactMap { key -> Diagnostic? in
+                guard let name = key.scalar?.string, !keys.contains(name), let meant = Suggestion.misspelt(name, of: keys) else { return nil }
+                return .error(path, line: key.mark?.line ?? line, "unknown key '\(name)' in a glossary entry; did you mean '\(meant)'? Correct its spelling: the value of a misspelt key is not used")
+            }
+            if !misspelt.isEmpty {
+                diagnostics += misspelt
+                continue
+            }
             guard let term = item["term"]?.scalar?.string.trimmingCharacters(in: .whitespaces), !term.isEmpty,
                   let definition = item["definition"]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !definition.isEmpty
             else {
                 diagnostics.append(.error(path, line: line, "each glossary entry needs a 'term' and a 'definition', like:\n\(example)"))
                 continue
             }
-            for key in item.mapping?.keys.compactMap(\.scalar?.string) ?? [] where !["term", "definition", "aliases"].contains(key) {
+            for key in item.mapping?.keys.compactMap(\.scalar?.string) ?? [] where !keys.contains(key) {
                 diagnostics.append(.warning(path, line: line, "unknown key '\(key)' in a glossary entry is ignored; entries have 'term', 'definition' and 'aliases'"))
             }
             let aliases = item["aliases"].map { node in node.sequence.map { $0.compactMap(\.scalar?.string) } ?? [node.scalar?.string].compactMap { $0 } } ?? []

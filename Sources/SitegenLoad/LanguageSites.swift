@@ -72,6 +72,7 @@ struct LanguageSiteBuilder {
     let includeDrafts: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private var unpublished: Set<String> = []
+    private var drafts: Set<String> = []
 
     init(language: SiteLanguage, primary: Site, originals: [String: Page], includeDrafts: Bool) {
         self.language = language
@@ -110,6 +111,7 @@ struct LanguageSiteBuilder {
             guard let section = sections[slug] else {
                 if draftSections.contains(slug) {
                     unpublished.insert(page.sourcePath)
+                    drafts.insert(page.sourcePath)
                     continue
                 }
                 let folder = String(page.sourcePath.prefix(upTo: page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.endIndex))
@@ -132,6 +134,7 @@ struct LanguageSiteBuilder {
             glossary: glossary, unpublishedSources: primary.unpublishedSources.union(unpublished), language: language
         )
         site.linkedOutside = primary.linkedOutside
+        site.drafts = primary.drafts.union(drafts)
         return site
     }
 
@@ -141,6 +144,7 @@ struct LanguageSiteBuilder {
         let key = page.translationOf ?? ""
         if page.frontMatter.draft, !includeDrafts {
             unpublished.insert(page.sourcePath)
+            drafts.insert(page.sourcePath)
             return nil
         }
         if let original = originals[key] { return original }

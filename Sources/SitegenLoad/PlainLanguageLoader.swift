@@ -10,7 +10,7 @@ enum PlainLanguageLoader {
 
     static func path(for code: String) -> String { "plain_language.\(code).yml" }
 
-    static let example = "add:\n  utilise: use\nremove:\n  - myopathy"
+    static let example = "add:\n  utilise: use\nremove:\n  - medication"
 
     /// Each language's file in the site folder, and a warning for each one of no language.
     static func languageFiles(siteRoot: String, languages: [SiteLanguage]) -> (paths: [String: String], diagnostics: [Diagnostic]) {

@@ -96,6 +96,7 @@ public enum SiteLoader {
             strings: themeStrings.strings[config.language] ?? .english
         )
         site.linkedOutside = content.linkedOutside
+        site.drafts = content.drafts
         site.plainLanguage = plainLanguage.changes
         var languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics

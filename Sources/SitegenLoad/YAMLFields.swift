@@ -15,6 +15,8 @@ struct YAMLFields {
     let lastLine: Int
     private(set) var values: [String: Node] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// The known keys that were written misspelt (`last_reviewd` for `last_reviewed`).
+    private(set) var misspelt: Set<String> = []
 
     /// Parses `yaml`; on a syntax error, `values` is empty and the error is in `diagnostics`.
     init(
@@ -29,11 +31,15 @@ struct YAMLFields {
         do {
             root = try YAMLReader.compose(yaml)
         } catch {
-            diagnostics.append(Self.describe(error, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
+            diagnostics.append(Self.describe(error, in: yaml, path: path, lineOffset: lineOffset, lastLine: lastLine, what: what))
             return
         }
         guard let root else { return }  // empty: every required key will be reported missing
         guard let mapping = root.mapping else {
+            if let scalar = root.scalar, scalar.style == .plain, !scalar.string.isEmpty, let mistake = YAMLMistake.notKeyValue(yaml) {
+                diagnostics.append(.error(path, line: min(mistake.line, lastLine) + lineOffset, mistake.message))
+                return
+            }
             diagnostics.append(.error(path, line: line(of: root), "\(what) must be a list of 'key: value' lines, like '\(example)'"))
             return
         }
@@ -56,14 +62,35 @@ struct YAMLFields {
                 continue
             }
             if !knownKeys.contains(key) {
-                var message = unknownKey == .warning ? "unknown key '\(key)' in the \(what) is ignored" : "unknown key '\(key)' in the \(what)"
-                if let guess = Suggestion.closest(to: key, in: knownKeys) { message += "; did you mean '\(guess)'?" }
-                diagnostics.append(Diagnostic(unknownKey, path, line: line(of: keyNode), message))
+                // "in site.yml", "in the front matter"
+                let place = what.hasSuffix(".yml") ? what : "the \(what)"
+                if let meant = report(unknown: key, line: line(of: keyNode), knownKeys: knownKeys, in: place, severity: unknownKey) { misspelt.insert(meant) }
                 continue
             }
             values[key] = value
         }
     }
+
+    /// Reports `key`, which is none of `knownKeys`, in `place` ("the front matter", "a source").
+    /// The one rule for every mapping sitegen reads: a misspelling of a known key
+    /// (`Suggestion.misspelt`) is an error, since its value would silently not be used; any other
+    /// key is reported with `severity`. Returns the key a misspelt one was meant to be, so that
+    /// the caller does not report that key missing as well.
+    @discardableResult
+    mutating func report(unknown key: String, line: Int, knownKeys: [String], in place: String, severity: Diagnostic.Severity) -> String? {
+        if let meant = Suggestion.misspelt(key, of: knownKeys) {
+            diagnostics.append(.error(path, line: line, "unknown key '\(key)' in \(place); did you mean '\(meant)'? Correct its spelling: the value of a misspelt key is not used"))
+            return meant
+        }
+        var message = severity == .warning ? "unknown key '\(key)' in \(place) is ignored" : "unknown key '\(key)' in \(place)"
+        if let guess = Suggestion.closest(to: key, in: knownKeys) { message += "; did you mean '\(guess)'?" }
+        diagnostics.append(Diagnostic(severity, path, line: line, message))
+        return nil
+    }
+
+    /// Whether a key of this name was written misspelt: its absence, and whatever follows from
+    /// it, is then not reported, as the misspelling already is (one mistake, one message).
+    func isMisspelt(_ key: String) -> Bool { misspelt.contains(key) }
 
     func line(of node: Node) -> Int { min(node.mark?.line ?? 1, lastLine) + lineOffset }
 
@@ -84,6 +111,7 @@ struct YAMLFields {
     mutating func requiredString(_ key: String, example: String, what: String) -> String? {
         if let value = string(key) { return value }
         if values[key] == nil {
+            if isMisspelt(key) { return nil }
             diagnostics.append(.error(path, line: max(1, lineOffset), "\(what) has no '\(key)'; add a line like '\(key): \(example)'"))
         } else if values[key]?.scalar != nil {
             diagnostics.append(.error(path, line: line(ofKey: key), "'\(key)' is empty; write it after the colon, like '\(key): \(example)'"))
@@ -123,9 +151,14 @@ struct YAMLFields {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    private static func describe(_ failure: YAMLReader.Failure, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
+    /// The message for a text that is not valid YAML: in plain words at the line of the mistake
+    /// (`YAMLMistake`) when it is a common one, else in libyaml's words at its line.
+    static func describe(_ failure: YAMLReader.Failure, in yaml: String, path: String, lineOffset: Int, lastLine: Int, what: String) -> Diagnostic {
         let hint = "check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\""
         let line = (failure.line(lastLine: lastLine) ?? 1) + lineOffset
+        if case .syntax(let error) = failure, let mistake = YAMLMistake.explain(error, in: yaml, what: what, lineOffset: lineOffset) {
+            return .error(path, line: min(max(mistake.line, 1), lastLine) + lineOffset, mistake.message)
+        }
         switch failure {
         case .aliases(let excess):
             return .error(path, line: line, "the alias '*\(excess.alias)' makes the \(what) too large: aliases may repeat at most \(YAMLAliases.limit) values in all; write the values out instead")

@@ -104,10 +104,13 @@ public struct BuildFailure: Error, Sendable {
     /// The pages checked before the build stopped (every page when rendering found the errors;
     /// the Markdown files read when loading did), for "Checked N pages"; nil when none was read.
     public var pagesChecked: Int?
+    /// The drafts left out, when the site was read far enough to know them (see `Site.drafts`).
+    public var drafts: [String] = []
 
-    public init(_ diagnostics: [Diagnostic], pagesChecked: Int? = nil) {
+    public init(_ diagnostics: [Diagnostic], pagesChecked: Int? = nil, drafts: [String] = []) {
         self.diagnostics = diagnostics
         self.pagesChecked = pagesChecked
+        self.drafts = drafts
     }
 }
 extension Diagnostic: Error {}

@@ -57,10 +57,13 @@ public enum AliasProblem: Error, Sendable, Equatable {
     case siteRoot
     case notClean(String)
 
-    public var message: String {
+    public var message: String { message(section: "my-section") }
+
+    /// The message, with an example address in `section` (the page's own section's address).
+    public func message(section: String) -> String {
         switch self {
-        case .siteRoot: return "is the site's home page; an alias must be an old address of this page, like 'imnm/cure/'"
-        case .notClean(let what): return "has \(what); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'"
+        case .siteRoot: return "is the site's home page; an alias must be an old address of this page, like '\(section)/old-name/'"
+        case .notClean(let what): return "has \(what); write a path from the site root, like '\(section)/old-name/' or 'old/page.html'"
         }
     }
 }

@@ -14,6 +14,10 @@ public struct Site: Sendable, Equatable {
     public var plainLanguage = PlainLanguageChanges()
     /// Markdown files that exist but are not published (drafts), by source path.
     public var unpublishedSources: Set<String>
+    /// Of those, the ones left out as drafts: marked `draft: true` or in a section that is, in
+    /// this language or the default one. `--drafts` publishes them, and without it every
+    /// command says it left them out.
+    public var drafts: Set<String> = []
     /// Files in `content/` left out because they are links to files outside the site folder.
     package var linkedOutside: Set<String> = []
     /// The language of these pages: the default one (published at the root) or one of

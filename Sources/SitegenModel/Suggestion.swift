@@ -11,6 +11,23 @@ package enum Suggestion {
         return best?.name
     }
 
+    /// The known key `key` is a misspelling of, if any: at most one edit (a letter added, left
+    /// out, changed, or two neighbours swapped) from a key of up to five letters, two from a
+    /// longer one, ignoring case. Two edits from a short key reach real words (`date` is two from
+    /// `draft`, `tags` two from `slug`) that a site may write on purpose; two from a long one
+    /// (`last_reviwd`) are still a typo. A misspelt key is an error, not a warning: its value is
+    /// silently not used (a reviewed page published as never reviewed, a draft published).
+    package static func misspelt(_ key: String, of known: [String]) -> String? {
+        let written = key.lowercased()
+        var best: (name: String, distance: Int)?
+        for candidate in known {
+            let allowed = candidate.count >= 6 ? 2 : 1
+            let d = distance(written, candidate.lowercased())
+            if d <= allowed, d < (best?.distance ?? .max) { best = (candidate, d) }
+        }
+        return best?.name
+    }
+
     /// Edits between `a` and `b`, where swapping two neighbouring letters (`titel`) is one edit.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -143,7 +143,7 @@ public actor PreviewServer {
         if address.isWildcard { listening = "listening on every network interface" }
         switch outcome {
         case .built(let site, _, let milliseconds):
-            report(.started(url: url, listening: listening, pages: site.pageCount, files: await site.fileCount(), milliseconds: milliseconds))
+            report(.started(url: url, listening: listening, pages: site.pageCount, files: await site.fileCount(), milliseconds: milliseconds, drafts: site.drafts))
         case .failed:
             report(.started(url: url, listening: listening, pages: 0, files: 0, milliseconds: 0))
         }

@@ -28,6 +28,8 @@ struct PreviewSite: Sendable {
     /// not the reports themselves: holding those would make the next rebuild copy them all
     /// before it changes the few it re-rendered.
     var pages: [PageSource] = []
+    /// The drafts left out (without `--drafts`), by source path, for the line the preview starts with.
+    var drafts: [String] = []
 
     struct PageSource: Sendable, Equatable {
         var url: String

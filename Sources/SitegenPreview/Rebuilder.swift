@@ -169,6 +169,7 @@ actor Rebuilder {
         var site = PreviewSite(version: "\(sessionID)-\(generation)", files: files.served, pageCount: rendered.site.pageCount, search: search)
         site.diagnostics = rendered.warnings
         site.pages = rendered.reports.map(PreviewSite.PageSource.init)
+        site.drafts = rendered.drafts
         timer.lap("preview: files in memory")
         let new = Self.unprinted(rendered.warnings, after: printedWarnings)
         printedWarnings = rendered.warnings

@@ -11,8 +11,9 @@ import Darwin
 
 /// What the preview server has to say, for the terminal (or a test).
 public enum ServeEvent: Sendable {
-    /// Listening and the first build is done (or failed: then `pages` is 0 and errors follow).
-    case started(url: String, listening: String, pages: Int, files: Int, milliseconds: Int)
+    /// Listening and the first build is done (or failed: then `pages` is 0 and errors follow);
+    /// `drafts`: the drafts it left out, by source path.
+    case started(url: String, listening: String, pages: Int, files: Int, milliseconds: Int, drafts: [String] = [])
     case rebuilt(milliseconds: Int, changed: [String], pages: Int)
     /// A build failed; `servingLastGood` is false when no build has worked yet.
     case failed([Diagnostic], milliseconds: Int, servingLastGood: Bool)
@@ -54,11 +55,12 @@ public struct ServeTerminal: Sendable {
         func out(_ text: String) -> Line { Line(text: text, isError: false) }
         func err(_ text: String) -> Line { Line(text: text, isError: true) }
         switch event {
-        case .started(let url, let listening, let pages, let files, let milliseconds):
+        case .started(let url, let listening, let pages, let files, let milliseconds, let drafts):
             var lines: [Line] = []
             if pages > 0 {
                 lines.append(out("Built \(pages == 1 ? "1 page" : "\(pages) pages") (\(files) files) in \(milliseconds) ms"))
             }
+            if let left = DraftsLeftOut.line(drafts, command: .serve, pathPrefix: pathPrefix) { lines.append(out(left)) }
             lines.append(out("Serving the preview at \(paint(url, .bold, .cyan, on: colourOutput))\(listening.isEmpty ? "" : " (\(listening))")"))
             lines.append(out(paint("Watching content/, templates/, i18n/, site.yml and glossary.yml; press Ctrl-C to stop.", .dim, on: colourOutput)))
             return lines

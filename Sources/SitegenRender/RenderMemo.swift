@@ -48,6 +48,7 @@ struct SharedInputs: Equatable, Sendable {
         site.assets = []
         site.staticFiles = []
         site.unpublishedSources = []
+        site.drafts = []
         site.linkedOutside = []
         templates = renderer.templates.fingerprint
         today = renderer.today

@@ -19,6 +19,11 @@ public struct RenderedSite: Sendable {
     /// The site in each of its other languages.
     public var languages: [Site] = []
 
+    /// The drafts left out in every language, by source path, sorted.
+    public var drafts: [String] {
+        languages.reduce(site.drafts) { $0.union($1.drafts) }.sorted()
+    }
+
     /// Takes in the render of the site in another language.
     package mutating func add(_ other: RenderedSite) {
         files += other.files

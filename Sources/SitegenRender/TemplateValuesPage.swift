@@ -35,7 +35,7 @@ enum CommonValue: String, TemplateValueKey {
         case .site_title: "`site.yml: title`"
         case .site_description: "`site.yml: description`"
         case .title: "front matter `title` (`t.glossary`, `t.search`, `t.not_found_title` on those pages)"
-        case .head_title: "for `<title>`: `Symptoms – Immune-mediated necrotizing myopathy – Patient Health Library`"
+        case .head_title: "for `<title>`: `Symptoms – Lupus – Patient Health Library`"
         case .description: "front matter `description`, else the first paragraph, shortened"
         case .canonical: "the page's absolute address, from `base_url`, percent-encoded: for `href` and `<meta content>`; absent while the site's address is unknown (see `has_canonical`)"
         case .canonical_text: "the same address as a reader types it, letters of any script as written (`https://example.org/糖尿病/`): for showing as text, never in `href`; absent with `canonical`"

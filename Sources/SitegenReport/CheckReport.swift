@@ -21,8 +21,10 @@ public struct CheckReport: SortedJSONReport, Sendable {
     public var pages: [PageReport]
     /// Each other language's coverage (absent for a site in one language).
     public var translations: [TranslationCoverage]?
+    /// The drafts left out of the check (without `--drafts`), by source path; empty when none.
+    public var drafts: [String]
 
-    public init(diagnostics: [Diagnostic], pages: [PageReport], translations: [TranslationCoverage] = []) {
+    public init(diagnostics: [Diagnostic], pages: [PageReport], translations: [TranslationCoverage] = [], drafts: [String] = []) {
         let sorted = diagnostics.sortedForReport()
         errors = sorted.errors.count
         warnings = sorted.warnings.count
@@ -31,5 +33,6 @@ public struct CheckReport: SortedJSONReport, Sendable {
         self.diagnostics = sorted.map { Entry(severity: $0.severity, category: $0.category, path: $0.path, line: $0.line, message: $0.message) }
         self.pages = pages
         self.translations = translations.isEmpty ? nil : translations
+        self.drafts = drafts
     }
 }

@@ -39,7 +39,7 @@ extension ReviewDashboard {
             self.listed = listed.count
             homePages = sites.count
             draftsListed = listed.filter(\.draft).count
-            draftsLeftOut = Set(sites.flatMap(\.unpublishedSources)).sorted()
+            draftsLeftOut = Set(sites.flatMap(\.drafts)).sorted()
         }
 
         /// The build's count and the dashboard's, and why they differ, in one or two sentences.

@@ -18,7 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<BuildHelp>
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site: a new or empty folder, or one sitegen built (it lists its files in .sitegen-manifest); a link to a folder is written through. Default: <source>/public.", valueName: "dir"))
     var output: String?
@@ -29,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write a JSON report of every page's reading level and warnings to this file (outside the output folder).", valueName: "file.json"))
     var report: String?
 
-    @Flag(name: .long, help: "Print only errors and the summary line, not warnings or the editor's report.")
+    @Flag(name: .long, help: "Print only errors and the summary (what was built, and the drafts left out), not warnings or the editor's report.")
     var quiet = false
 
     @Flag(name: .long, help: "Treat warnings as errors: exit with status 2 and leave the output folder as it was.")
@@ -40,6 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         var options = site.buildOptions(output: output, baseURL: baseURL)
         if !quiet { options.progress = Console.progress() }
@@ -60,6 +61,8 @@ struct BuildCommand: AsyncParsableCommand {
             let sections = (summary.sections == 1 ? "1 section" : "\(summary.sections) sections") + (summary.languages > 1 ? " and \(summary.languages) languages" : "")
             let removed = summary.filesRemoved == 0 ? "" : ", \(summary.filesRemoved) removed"
             print("Built \(pages) in \(sections): \(summary.files) files in \(options.outputPath) (\(summary.filesWritten) written\(removed)) in \(String(format: "%.2f", summary.seconds)) s")
+            // Also with --quiet: a page left out must never go unsaid.
+            if let drafts = DraftsLeftOut.line(summary.drafts, command: .build, pathPrefix: site.pathPrefix) { print(drafts) }
         } catch let failure as BuildFailure {
             // With --quiet only errors are shown, unless warnings alone failed the build (--strict):
             // then they are what the editor must see.

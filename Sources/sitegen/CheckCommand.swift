@@ -9,14 +9,20 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
+<<<<<<< HEAD
             2 warnings with --strict. '--format json' prints a stable report for CI (see docs/commands.md). \
             '--external' also requests every web address the pages name and warns about those that fail.
+=======
+            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
+            '--external' also requests every web address the pages name and warns about those that fail. \
+            Drafts are not checked unless '--drafts' is given; the last line names them.
+>>>>>>> main
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<CheckHelp>
 
     @Option(name: .long, help: "Output format: text (path:line: messages) or json.")
     var format: Format = .text
@@ -39,6 +45,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         var diagnostics: [Diagnostic]
         var reports: [PageReport] = []
@@ -47,6 +54,7 @@ struct CheckCommand: AsyncParsableCommand {
         var checkedAddresses: Int?
         var coverage: [TranslationCoverage] = []
         var pagesChecked: Int?
+        var drafts: [String] = []
         do {
             let rendered = try await Build.render(site.buildOptions())
             diagnostics = rendered.warnings
@@ -54,6 +62,7 @@ struct CheckCommand: AsyncParsableCommand {
             coverage = TranslationCoverage.of(rendered.site)
             target = rendered.site.config.readabilityTarget
             measure = rendered.site.config.readability
+            drafts = rendered.drafts
             if external {
                 let result = await checkExternal(rendered.site)
                 diagnostics += result.warnings
@@ -62,12 +71,13 @@ struct CheckCommand: AsyncParsableCommand {
         } catch {
             diagnostics = error.diagnostics
             pagesChecked = error.pagesChecked
+            drafts = error.drafts
         }
         // What an editor may do about the site's copies of the theme (the warnings came with the build).
         diagnostics += ThemeCopies.review(siteRoot: site.source).suggestions
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage).json() + Data("\n".utf8))
+            FileHandle.standardOutput.write(try CheckReport(diagnostics: diagnostics, pages: reports, translations: coverage, drafts: drafts).json() + Data("\n".utf8))
         case .text:
             for diagnostic in diagnostics.sortedForReport() { print(diagnostic.formatted(pathPrefix: site.pathPrefix)) }
             if let table = EditorReport.table(reports, warnings: diagnostics, target: target, measure: measure) { print(table) }
@@ -77,6 +87,7 @@ struct CheckCommand: AsyncParsableCommand {
             let checked = pagesChecked ?? reports.count
             let advice = suggestions == 0 ? "" : ", \(suggestions) suggestion\(suggestions == 1 ? "" : "s")"
             print("Checked \(checked) page\(checked == 1 ? "" : "s")\(addresses): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(advice)")
+            if let left = DraftsLeftOut.line(drafts, command: .check, pathPrefix: site.pathPrefix) { print(left) }
         }
         if !diagnostics.errors.isEmpty { throw ExitCode.failure }
         if strict, !diagnostics.warnings.isEmpty { throw ExitCode(2) }

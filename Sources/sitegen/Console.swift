@@ -37,6 +37,11 @@ enum Console {
         }
     }
 
+    /// Stops with one message when `source` holds no site (no `site.yml`): exit status 1.
+    static func requireSite(_ source: String) throws {
+        if let message = SiteFolder.noSite(source: source) { throw failure(message) }
+    }
+
     /// Finishes or undoes a `sitegen move` that was killed in the site at `source`, printing one
     /// line saying which, before a command reads the site; on failure prints why and exits 1.
     static func finishInterruptedMove(source: String) async throws {

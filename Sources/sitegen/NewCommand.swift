@@ -67,6 +67,7 @@ struct NewCommand: ParsableCommand {
 
     /// Prints what was created, or the problem and exits 1.
     static func report(_ options: ScaffoldOptions, _ create: () throws(Diagnostic) -> ScaffoldResult) async throws {
+        try Console.requireSite(options.source)
         try await Console.finishInterruptedMove(source: options.source)
         let result = try Console.exitOnFailure(pathPrefix: options.pathPrefix, create)
         Console.report(result.warnings, pathPrefix: options.pathPrefix)

@@ -17,7 +17,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, json }
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SiteOptions<ReportHelp>
 
     @Option(name: .long, help: ArgumentHelp("Where to write the dashboard. Default: report.html in the current folder (for json: standard output).", valueName: "file"))
     var output: String?
@@ -26,6 +26,7 @@ struct ReportCommand: AsyncParsableCommand {
     var format: Format = .html
 
     func run() async throws {
+        try Console.requireSite(site.source)
         try await Console.finishInterruptedMove(source: site.source)
         let options = site.buildOptions()
         let destination = output ?? (format == .html ? "report.html" : nil)

@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The address to listen on: 127.0.0.1 (this computer only), ::1, or 0.0.0.0 to let other devices on the network see the preview.", valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Flag(name: .long, help: "Also show pages marked 'draft: true'.")
+    @Flag(name: .long, help: "Also show pages marked 'draft: true' (and the pages of a draft section); without it, the first lines name the drafts left out.")
     var drafts = false
 
     @Flag(name: .long, help: "Look for changed files every 100 ms instead of being told by the system (for network folders and containers, where changes are not always reported).")
@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try Console.requireSite(source)
         try await Console.finishInterruptedMove(source: source)
         let terminal = ServeTerminal(pathPrefix: ScaffoldOptions(source: source).pathPrefix)
         let server = PreviewServer(

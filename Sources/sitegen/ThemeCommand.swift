@@ -45,6 +45,8 @@ struct ThemeCommand: ParsableCommand {
     func run() throws {
         let prefix = ScaffoldOptions(source: source).pathPrefix
         let version = SitegenVersion.number
+        // Only --print needs no site: it shows the built-in file.
+        if !printFile { try Console.requireSite(source) }
         if list {
             for entry in SiteTheme.list(siteRoot: source) {
                 print(entry.replaced ? "\(entry.path)  (replaced by \(prefix)templates/\(entry.path))" : entry.path)

@@ -134,23 +134,23 @@ import Testing
     @Test func aliasesThatAreNotCleanPaths() async throws {
         let lines = ["../up/", "a//b/", "https://example.org/old/", "old/?page=2", "old/#part", "\"old\\tpage/\"", "/", "a/./b/"]
         #expect(try await errors(lines.map { "  - \($0)\n" }.joined()) == [
-            "content/imnm/outlook.md:4: error: the alias '../up/' has a '.' or '..' part; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:5: error: the alias 'a//b/' has an empty part ('//'); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:6: error: the alias 'https://example.org/old/' has a scheme like 'https:'; give the path only; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:7: error: the alias 'old/?page=2' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:8: error: the alias 'old/#part' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:9: error: the alias 'old\\tpage/' has spaces, tabs or control characters; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
-            "content/imnm/outlook.md:10: error: the alias '/' is the site's home page; an alias must be an old address of this page, like 'imnm/cure/'",
-            "content/imnm/outlook.md:11: error: the alias 'a/./b/' has a '.' or '..' part; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'",
+            "content/imnm/outlook.md:4: error: the alias '../up/' has a '.' or '..' part; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:5: error: the alias 'a//b/' has an empty part ('//'); write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:6: error: the alias 'https://example.org/old/' has a scheme like 'https:'; give the path only; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:7: error: the alias 'old/?page=2' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:8: error: the alias 'old/#part' has a query ('?') or a fragment ('#'); write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:9: error: the alias 'old\\tpage/' has spaces, tabs or control characters; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
+            "content/imnm/outlook.md:10: error: the alias '/' is the site's home page; an alias must be an old address of this page, like 'imnm/old-name/'",
+            "content/imnm/outlook.md:11: error: the alias 'a/./b/' has a '.' or '..' part; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'",
         ])
     }
 
     @Test func aliasesOfTheWrongType() async throws {
         #expect(try await errors("  old: path\n") == [
-            "content/imnm/outlook.md:4: error: 'aliases' must be a list of old addresses, like:\naliases:\n  - imnm/cure/",
+            "content/imnm/outlook.md:4: error: 'aliases' must be a list of old addresses, like:\naliases:\n  - imnm/old-name/",
         ])
         #expect(try await errors("  - [a, b]\n") == [
-            "content/imnm/outlook.md:4: error: each alias must be an old address written as text, like:\naliases:\n  - imnm/cure/",
+            "content/imnm/outlook.md:4: error: each alias must be an old address written as text, like:\naliases:\n  - imnm/old-name/",
         ])
     }
 

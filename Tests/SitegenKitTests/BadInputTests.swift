@@ -41,7 +41,7 @@ import Testing
         // front-matter fuzz target (Fuzz/regressions/front-matter/yaml-error-line-past-end.yml).
         let messages = try await failingBuild { try $0.write("site.yml", Data("title: Test\nbase_url: [https://example.org/".utf8)) }
         #expect(messages == [
-            "site.yml:2: error: site.yml is not valid YAML (did not find expected ',' or ']'); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
+            "site.yml:2: error: the '[' that starts the value of 'base_url' is never closed; end the list with ']' on the same line, or, if the value is text, put it in double quotes",
         ])
     }
 
@@ -54,7 +54,7 @@ import Testing
 
     @Test func malformedYAML() async throws {
         #expect(try await failingBuild(page("---\ntitle: Symptoms\ndescription: Pain: where it hurts\n---\nText.\n")) == [
-            "content/imnm/symptoms.md:3: error: front matter is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs \"double quotes\"",
+            "content/imnm/symptoms.md:3: error: the value of 'description' holds ': ', which YAML reads as the start of another key; put the whole value in double quotes: 'description: \"Pain: where it hurts\"'",
         ])
     }
 
@@ -198,6 +198,39 @@ import Testing
     @Test func sectionWithoutIndex() async throws {
         #expect(try await failingBuild { try $0.write("content/lupus/symptoms.md", Data("---\ntitle: Lupus symptoms\n---\n".utf8)) } == [
             "content/lupus: error: this section has no _index.md; add content/lupus/_index.md with the condition's name as its title",
+        ])
+    }
+
+    // MARK: - One mistake, one message (issue 27)
+
+    /// Every message of a build of the good site after `change`: errors and warnings.
+    func everyMessage(_ change: (TestSite) throws -> Void) async throws -> [String] {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try change(site)
+        let (succeeded, messages) = await site.build()
+        #expect(!succeeded)
+        return messages
+    }
+
+    @Test func aSectionWhoseIndexCannotBeReadIsNotAlsoMissing() async throws {
+        let index = "---\ntitle: IMNM\nsources:\n  - title: Myositis overview\n  url: https://example.org/myositis\n---\nAbout IMNM.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/_index.md", Data(index.utf8)) } == [
+            "content/imnm/_index.md:5: error: 'url' is lined up with the '-' on line 4, not with 'title'; indent it by 2 more spaces to make it part of that item of 'sources'",
+        ])
+    }
+
+    @Test func aMisspeltReviewDateIsOneErrorAndNoReviewWarning() async throws {
+        let page = "---\ntitle: Symptoms\nreviewed_by: Dr Ada Example\nlast_reviewd: 2026-10-01\n---\n## Muscle weakness\n\nText.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/symptoms.md", Data(page.utf8)) } == [
+            "content/imnm/symptoms.md:4: error: unknown key 'last_reviewd' in the front matter; did you mean 'last_reviewed'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+    }
+
+    @Test func aMisspeltDraftIsAnError() async throws {
+        let page = "---\ntitle: Symptoms\ndraf: true\n---\nText.\n"
+        #expect(try await everyMessage { try $0.write("content/imnm/symptoms.md", Data(page.utf8)) } == [
+            "content/imnm/symptoms.md:3: error: unknown key 'draf' in the front matter; did you mean 'draft'? Correct its spelling: the value of a misspelt key is not used",
         ])
     }
 

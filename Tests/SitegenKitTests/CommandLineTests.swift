@@ -155,6 +155,99 @@ import Testing
         #expect(again.output == result.output)
     }
 
+    // MARK: - What was left out (issue 27)
+
+    @Test func buildAndCheckEndWithTheDraftsTheyLeftOut() throws {
+        let draft = "---\ntitle: Draft\ndraft: true\n---\nText.\n"
+        let site = try cleanSite([
+            "content/imnm/causes.md": draft,
+            "content/imnm/treatment.md": draft,
+            // A draft section: its pages are left out with it.
+            "content/lupus/_index.md": "---\ntitle: Lupus\ndraft: true\n---\nText.\n",
+            "content/lupus/symptoms.md": "---\ntitle: Symptoms\n---\nText.\n",
+        ])
+        defer { site.cleanUp() }
+        let named = "content/imnm/causes.md, content/imnm/treatment.md, content/lupus/_index.md and 1 more"
+        let build = try run(["build", "--today", "2026-11-25"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.output.hasPrefix("Built 3 pages in 1 section: "))
+        #expect(build.output.hasSuffix(" s\n4 drafts not published: \(named); see them with --drafts\n"))
+        let quiet = try run(["build", "--quiet", "--today", "2026-11-25"], in: site.root)
+        #expect(quiet.output.hasSuffix("\n4 drafts not published: \(named); see them with --drafts\n"))
+        let all = try run(["build", "--drafts", "--today", "2026-11-25"], in: site.root)
+        #expect(all.output.hasPrefix("Built 7 pages in 2 sections: "))
+        #expect(all.output.split(separator: "\n").count == 1, "nothing is left out with --drafts")
+
+        let check = try run(["check", "--today", "2026-11-25"], in: site.root)
+        #expect(check.output == "Checked 3 pages: 0 errors, 0 warnings\n4 drafts not checked: \(named); check them with --drafts\n")
+        let json = try run(["check", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(report["drafts"] as? [String] == ["content/imnm/causes.md", "content/imnm/treatment.md", "content/lupus/_index.md", "content/lupus/symptoms.md"])
+        let checkAll = try run(["check", "--drafts", "--format", "json", "--today", "2026-11-25"], in: site.root)
+        #expect((try JSONSerialization.jsonObject(with: Data(checkAll.output.utf8)) as? [String: Any])?["drafts"] as? [String] == [])
+
+
+        // From outside the site, the paths are from where the editor stands, as in messages.
+        let outside = try run(["check", "--source", site.root.lastPathComponent, "--today", "2026-11-25"], in: site.root.deletingLastPathComponent())
+        #expect(outside.output.hasSuffix("\n4 drafts not checked: \(site.root.lastPathComponent)/content/imnm/causes.md, \(site.root.lastPathComponent)/content/imnm/treatment.md, \(site.root.lastPathComponent)/content/lupus/_index.md and 1 more; check them with --drafts\n"))
+    }
+
+    @Test func oneDraftIsOneDraft() throws {
+        let site = try cleanSite(["content/imnm/causes.md": "---\ntitle: Causes\ndraft: true\n---\nText.\n"])
+        defer { site.cleanUp() }
+        let check = try run(["check", "--today", "2026-11-25"], in: site.root)
+        #expect(check.output == "Checked 3 pages: 0 errors, 0 warnings\n1 draft not checked: content/imnm/causes.md; check it with --drafts\n")
+    }
+
+    @Test func everyCommandInAFolderWithoutASiteSaysOneThing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let commands: [[String]] = [
+            [], ["build"], ["check"], ["check", "--format", "json"], ["report"], ["serve", "--port", "0"],
+            ["new", "section", "Lupus"], ["new", "page", "lupus/symptoms"], ["move", "content/a.md", "content/b.md"],
+        ]
+        for arguments in commands {
+            let result = try run(arguments, in: folder)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.output == "", "\(arguments)")
+            #expect(result.errors == "sitegen: error: no site here (no site.yml in \(folder.path)); start one with `sitegen init`\n", "\(arguments)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "nothing was written")
+        let named = try run(["build", "--source", "lupus-site"], in: folder)
+        #expect(named.errors == "sitegen: error: no site here (no folder lupus-site); start one with `sitegen init lupus-site`\n")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lupus-site"), withIntermediateDirectories: true)
+        let empty = try run(["check", "--source", "lupus-site"], in: folder)
+        #expect(empty.errors == "sitegen: error: no site here (no site.yml in lupus-site); start one with `sitegen init lupus-site`\n")
+    }
+
+    @Test func aSiteWithSettingsButNoFoldersStillListsWhatItLacks() throws {
+        let site = try cleanSite()
+        defer { site.cleanUp() }
+        try site.remove("content")
+        let result = try run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("content: error: folder not found in the site folder;"))
+    }
+
+    @Test func eachCommandsHelpSaysWhatDraftsDoesForIt() throws {
+        let folder = FileManager.default.temporaryDirectory
+        /// The help of `option`, on one line.
+        func help(_ command: String, _ option: String) throws -> String {
+            let text = try run([command, "--help"], in: folder).output
+            let lines = text.split(separator: "\n").drop { !$0.trimmingCharacters(in: .whitespaces).hasPrefix(option + " ") }
+            guard let first = lines.first else { return "" }
+            let rest = lines.dropFirst().prefix { $0.hasPrefix("      ") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            return ([first.trimmingCharacters(in: .whitespaces).dropFirst(option.count)] + rest).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        #expect(try help("build", "--drafts") == "Also publish pages marked 'draft: true' (and the pages of a draft section), to look at them before they are ready; without it, the last line names the drafts left out.")
+        #expect(try help("check", "--drafts") == "Also check pages marked 'draft: true' (and the pages of a draft section); without it they are not checked, and the last line names them.")
+        #expect(try help("report", "--drafts") == "Also list pages marked 'draft: true' (and the pages of a draft section) in the dashboard; without it they are left out, and the note on its page count names them.")
+        #expect(try help("serve", "--drafts") == "Also show pages marked 'draft: true' (and the pages of a draft section); without it, the first lines name the drafts left out.")
+        #expect(try help("report", "--today").hasSuffix("which pages are overdue or due soon."))
+        #expect(try help("move", "<src>") == "The page or section folder to move, like content/my-section/my-page.md.")
+    }
+
     @Test func newRefusesToOverwrite() throws {
         let site = try cleanSite()
         defer { site.cleanUp() }

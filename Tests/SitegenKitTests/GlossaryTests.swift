@@ -66,8 +66,25 @@ import Testing
         let (entries, problems) = GlossaryLoader.load(siteRoot: site.root.path)
         #expect(entries.map(\.term) == ["IVIG"])
         #expect(problems.map(\.description) == [
-            "glossary.yml:3: error: each glossary entry needs a 'term' and a 'definition', like:\n- term: Creatine kinase\n  definition: A protein that leaks from damaged muscles into the blood.\n  aliases: [CK]",
+            "glossary.yml:3: error: each glossary entry needs a 'term' and a 'definition', like:\n- term: Blood pressure\n  definition: How hard the blood pushes against the walls of the blood vessels.\n  aliases: [BP]",
             "glossary.yml:4: error: 'ivig' is already defined by the entry 'IVIG'; each word may have one definition",
+        ])
+    }
+
+    @Test func aMisspeltKeyOfAnEntryIsItsOneMessage() throws {
+        let site = try TestSite(["glossary.yml": """
+            - term: IVIG
+              defintion: Antibodies from donors.
+            - term: Steroids
+              definition: Medicines that calm the immune system.
+              note: for adults
+            """])
+        defer { site.cleanUp() }
+        let (entries, problems) = GlossaryLoader.load(siteRoot: site.root.path)
+        #expect(entries.map(\.term) == ["Steroids"])
+        #expect(problems.map(\.description) == [
+            "glossary.yml:2: error: unknown key 'defintion' in a glossary entry; did you mean 'definition'? Correct its spelling: the value of a misspelt key is not used",
+            "glossary.yml:3: warning: unknown key 'note' in a glossary entry is ignored; entries have 'term', 'definition' and 'aliases'",
         ])
     }
 }

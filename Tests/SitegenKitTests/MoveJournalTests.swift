@@ -116,7 +116,7 @@ import Testing
         _ = try interrupt(again, Self.section.source, Self.section.destination, after: 6)
         let move = try CommandLineTests().run(["move", Self.section.source, Self.section.destination], in: again.root)
         #expect(move.status == 1)
-        #expect(move.errors == "sitegen: finished the interrupted move of content/imnm to content/myositis\ncontent/imnm: error: does not exist; give the path of a page or a section folder, like content/imnm/cure.md\n")
+        #expect(move.errors == "sitegen: finished the interrupted move of content/imnm to content/myositis\ncontent/imnm: error: does not exist; give the path of a page or a section folder, like content/lupus/flares.md\n")
         #expect(tree(again) == after)
     }
 }

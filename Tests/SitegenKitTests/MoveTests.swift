@@ -105,6 +105,33 @@ import Testing
             "content/new/cure.md: error: is in content/new, which does not exist; create the section first with 'sitegen new section'")
     }
 
+    @Test func refusalsGiveExamplesFromTheSiteItself() async throws {
+        // Issue 27: a diabetes site is not told about IMNM's pages.
+        let site = try TestSite([
+            "content/imnm/_index.md": nil, "content/imnm/symptoms.md": nil,
+            "content/diabetes/_index.md": "---\ntitle: Diabetes\n---\nText.\n",
+            "content/diabetes/insulin.md": "---\ntitle: Insulin\n---\nText.\n",
+            "content/diabetes/insulin.es.md": "---\ntitle: Insulina\n---\nTexto.\n",
+        ])
+        defer { site.cleanUp() }
+        func refused(_ source: String, _ destination: String) async -> String? {
+            await move(site, source, destination).error?.replacingOccurrences(of: site.root.path + "/", with: "")
+        }
+        #expect(await refused("content/diabetes/diet.md", "content/diabetes/food.md") ==
+            "content/diabetes/diet.md: error: does not exist; give the path of a page or a section folder, like content/diabetes/insulin.md")
+        #expect(await refused("content/lupus/diet.md", "content/lupus/food.md") ==
+            "content/lupus/diet.md: error: does not exist; give the path of a page or a section folder, like content/diabetes/insulin.md")
+        #expect(await refused("content/diabetes/_index.md", "content/diabetes/about.md") ==
+            "content/diabetes/_index.md: error: is not a page; give a page and its new name, like 'sitegen move content/diabetes/insulin.md content/diabetes/new-name.md' (to move a section, give its folder)")
+        #expect(await refused("content/diabetes", "content/diabetes/type-2") ==
+            "content/diabetes: error: is a folder: give a section folder and its new folder, like 'sitegen move content/diabetes content/new-name'")
+        // A site without sections yet: neutral names.
+        let bare = try TestSite(["content/imnm/_index.md": nil, "content/imnm/symptoms.md": nil])
+        defer { bare.cleanUp() }
+        #expect(await move(bare, "content/lupus/diet.md", "content/lupus/food.md").error ==
+            "content/lupus/diet.md: error: does not exist; give the path of a page or a section folder, like content/my-section/my-page.md")
+    }
+
     @Test func aFailedWritePutsEveryFileBack() async throws {
         // The last file to change cannot be replaced: a folder sits where its new text is written.
         let error = try await refusal("content/imnm/cure.md", "content/imnm/outlook.md") { site in

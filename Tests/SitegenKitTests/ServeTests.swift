@@ -277,11 +277,11 @@ struct ServeTests {
     @Test("Warnings are printed once, not again on every rebuild")
     func warningsOnce() async throws {
         let log = EventLog()
-        try await withPreview(["content/imnm/_index.md": "---\ntitle: IMNM\nwieght: 1\n---\nAbout IMNM.\n"], report: log.record) { preview in
+        try await withPreview(["content/imnm/_index.md": "---\ntitle: IMNM\ncolour: blue\n---\nAbout IMNM.\n"], report: log.record) { preview in
             #expect(log.warnings.contains { $0.contains("content/imnm/_index.md:3: warning:") })
             try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\n---\nEdited.\n".utf8))
             #expect(try await eventually { log.rebuilds == 1 })
-            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nsorces: x\n---\nEdited.\n".utf8))
+            try preview.site.write("content/imnm/symptoms.md", Data("---\ntitle: Symptoms\nsurprise: x\n---\nEdited.\n".utf8))
             #expect(try await eventually { log.rebuilds == 2 })
             // The unchanged warning about _index.md was not repeated; the new one was printed.
             #expect(log.warnings.count == Set(log.warnings).count, "\(log.warnings)")

@@ -207,7 +207,7 @@ import Testing
         #expect(messages == [
             "content/imnm/symptoms.md:4: warning: link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](treatments.md)",
             "content/imnm/symptoms.md:4: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
-            "content/imnm/symptoms.md:6: error: image 'javascript:alert(2)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](thigh-muscles.png)",
+            "content/imnm/symptoms.md:6: error: image 'javascript:alert(2)' has no alt text; describe what it shows between the brackets, like ![What the picture shows, in a few words](picture.png)",
             "content/imnm/symptoms.md:6: warning: link to a 'javascript:' address is removed, because it could run code in a reader's browser",
         ])
         #expect(!messages.joined().contains("](javascript:"))

@@ -87,7 +87,7 @@ import SitegenTheme
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try cli.run(["theme"], in: folder)
         #expect(result.status == 1)
-        #expect(result.errors == "site.yml: error: not found, so this is not a site folder; run 'sitegen theme' in the folder with site.yml (or name it with --source DIR), or start a site with 'sitegen init'\n")
+        #expect(result.errors == "sitegen: error: no site here (no site.yml in \(folder.path)); start one with `sitegen init`\n")
     }
 
     @Test func printListAndDiffShowTheBuiltInTheme() throws {

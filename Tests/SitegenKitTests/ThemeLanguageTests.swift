@@ -181,7 +181,7 @@ import Testing
         let result = await site.build()
         #expect(!result.succeeded)
         #expect(result.messages == [
-            #"i18n/es.yml:2: error: i18n file is not valid YAML (mapping values are not allowed in this context); check the quoting and indentation; text with ': ' or '#' in it needs "double quotes""#,
+            #"i18n/es.yml:2: error: the value of 'previous' holds ': ', which YAML reads as the start of another key; put the whole value in double quotes: 'previous: "Ir a: la anterior"'"#,
         ])
         #expect(!FileManager.default.fileExists(atPath: site.output + "/index.html"))
     }

@@ -144,10 +144,10 @@ import Testing
     @Test func aliasesTheOutputCannotHoldAreRefusedAtTheirLine() async throws {
         let long = String(repeating: "a", count: 300)
         let cases: [(String, String)] = [
-            (".git/", "the alias '.git/' has a part starting with '.', a hidden name such as '.git'; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'"),
-            (".sitegen-manifest", "the alias '.sitegen-manifest' has a part starting with '.', a hidden name such as '.git'; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'"),
-            ("old/\u{202E}lmth.exe", "the alias 'old/\\u{202e}lmth.exe' has an invisible formatting character (such as U+202E, which reverses text); write a path from the site root, like 'imnm/cure/' or 'old/cure.html'"),
-            (long + "/", "the alias '\(long)/' has a part longer than 255 bytes, more than a file or folder name may have; write a path from the site root, like 'imnm/cure/' or 'old/cure.html'"),
+            (".git/", "the alias '.git/' has a part starting with '.', a hidden name such as '.git'; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'"),
+            (".sitegen-manifest", "the alias '.sitegen-manifest' has a part starting with '.', a hidden name such as '.git'; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'"),
+            ("old/\u{202E}lmth.exe", "the alias 'old/\\u{202e}lmth.exe' has an invisible formatting character (such as U+202E, which reverses text); write a path from the site root, like 'imnm/old-name/' or 'old/page.html'"),
+            (long + "/", "the alias '\(long)/' has a part longer than 255 bytes, more than a file or folder name may have; write a path from the site root, like 'imnm/old-name/' or 'old/page.html'"),
             ("sitemap.xml", "the alias 'sitemap.xml' would make sitemap.xml a folder, but the generated page sitemap.xml is written there; remove the alias or change it"),
             ("_redirects", "the alias '_redirects' would make _redirects a folder, but the generated page _redirects is written there; remove the alias or change it"),
         ]
@@ -165,8 +165,9 @@ import Testing
         let site = try TestSite(["glossary.yml": "- term: CK\n  definition: [A protein"])
         defer { site.cleanUp() }
         let messages = await errors(site)
-        #expect(messages.count == 1)
-        #expect(messages.first?.hasPrefix("glossary.yml:2: error: glossary.yml is not valid YAML;") == true)
+        #expect(messages == [
+            "glossary.yml:2: error: the '[' that starts the value of 'definition' is never closed; end the list with ']' on the same line, or, if the value is text, put it in double quotes",
+        ])
     }
 
     @Test func aFileOrTemplateLinkedFromOutsideTheSiteIsNamedAsSuch() async throws {

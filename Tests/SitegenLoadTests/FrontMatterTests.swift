@@ -40,11 +40,52 @@ import Testing
         #expect(parsed.bodyFirstLine == 4)
     }
 
-    @Test func unknownKeyIsAWarningWithASuggestion() {
+    @Test func aMisspeltKeyIsAnError() {
         let parsed = FrontMatterParser.parse("---\ntitle: Causes\nwieght: 3\n---\n", path: path)
+        #expect(parsed.frontMatter == nil)
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:3: error: unknown key 'wieght' in the front matter; did you mean 'weight'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+    }
+
+    @Test func anUnknownKeyFarFromAnyIsAWarning() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Causes\nsurprise: 3\n---\n", path: path)
         #expect(parsed.frontMatter?.title == "Causes")
         #expect(parsed.diagnostics.map(\.description) == [
-            "content/imnm/symptoms.md:3: warning: unknown key 'wieght' in the front matter is ignored; did you mean 'weight'?",
+            "content/imnm/symptoms.md:3: warning: unknown key 'surprise' in the front matter is ignored",
+        ])
+    }
+
+    @Test func aMisspeltReviewDateIsNotAlsoAReviewerWithoutADate() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Causes\nreviewed_by: Dr Jane Doe\nlast_reviewd: 2026-01-10\n---\n", path: path)
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:4: error: unknown key 'last_reviewd' in the front matter; did you mean 'last_reviewed'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+        // The same page with the key spelt right but no date: the reviewer alone is worth saying.
+        let undated = FrontMatterParser.parse("---\ntitle: Causes\nreviewed_by: Dr Jane Doe\n---\n", path: path)
+        #expect(undated.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:3: warning: 'reviewed_by' is shown only with the date of the review; add 'last_reviewed: YYYY-MM-DD'",
+        ])
+    }
+
+    @Test func examplesInMessagesUseThePagesOwnSection() {
+        let parsed = FrontMatterParser.parse("---\ntitle: Insulin\naliases: old\n---\n", path: "content/Type 2 Diabetes/insulin.md")
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/Type 2 Diabetes/insulin.md:3: error: 'aliases' must be a list of old addresses, like:\naliases:\n  - type-2-diabetes/old-name/",
+        ])
+        let home = FrontMatterParser.parse("---\ntitle: Home\naliases:\n  - /\n---\n", path: "content/_index.md")
+        #expect(home.diagnostics.map(\.description) == [
+            "content/_index.md:4: error: the alias '/' is the site's home page; an alias must be an old address of this page, like 'my-section/old-name/'",
+        ])
+    }
+
+    @Test func aMisspeltTitleIsNotAlsoAMissingTitle() {
+        let parsed = FrontMatterParser.parse("---\ntitel: Causes\n---\n", path: path)
+        #expect(parsed.diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:2: error: unknown key 'titel' in the front matter; did you mean 'title'? Correct its spelling: the value of a misspelt key is not used",
+        ])
+        #expect(FrontMatterParser.parse("---\ndescription: Causes\n---\n", path: path).diagnostics.map(\.description) == [
+            "content/imnm/symptoms.md:1: error: front matter has no 'title'; add a line like 'title: Symptoms'",
         ])
     }
 
@@ -70,11 +111,11 @@ import Testing
         #expect(parsed.frontMatter?.plainLanguageOK == ["myopathy", "in order to", "physician's"])
         let notAList = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok: myopathy\n---\n", path: path)
         #expect(notAList.diagnostics.map(\.description) == [
-            "content/imnm/symptoms.md:3: error: 'plain_language_ok' must be a list of words or phrases of the plain-language list this page may use, like:\nplain_language_ok: [myopathy, in order to]",
+            "content/imnm/symptoms.md:3: error: 'plain_language_ok' must be a list of words or phrases of the plain-language list this page may use, like:\nplain_language_ok: [medication, in order to]",
         ])
         let badItem = FrontMatterParser.parse("---\ntitle: IMNM\nplain_language_ok:\n  - [myopathy]\n---\n", path: path)
         #expect(badItem.diagnostics.map(\.description) == [
-            "content/imnm/symptoms.md:4: error: each word or phrase must be written as text, like:\nplain_language_ok: [myopathy, in order to]",
+            "content/imnm/symptoms.md:4: error: each word or phrase must be written as text, like:\nplain_language_ok: [medication, in order to]",
         ])
     }
 
@@ -94,7 +135,7 @@ import Testing
 
     @Test func duplicateKeyIsAnError() {
         let parsed = FrontMatterParser.parse("---\ntitle: One\ntitle: Two\n---\n", path: path)
-        #expect(parsed.diagnostics.map(\.description) == ["content/imnm/symptoms.md:2: error: 'title' appears more than once in the front matter; keep only one"])
+        #expect(parsed.diagnostics.map(\.description) == ["content/imnm/symptoms.md:3: error: 'title' is written twice (first on line 2); keep one of them"])
     }
 
     @Test func emptyTitle() {

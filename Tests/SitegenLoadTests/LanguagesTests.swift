@@ -119,7 +119,7 @@ import Testing
 
     @Test func unknownKeyInALanguage() {
         #expect(load(Self.head + "languages:\n  es:\n    disclaimer: x\n    titel: Biblioteca\n").1 == [
-            "site.yml:9: error: unknown key 'titel' in the settings of language 'es'; did you mean 'title'?",
+            "site.yml:9: error: unknown key 'titel' in the settings of language 'es'; did you mean 'title'? Correct its spelling: the value of a misspelt key is not used",
         ])
     }
 

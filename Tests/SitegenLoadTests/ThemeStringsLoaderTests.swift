@@ -49,7 +49,7 @@ import Testing
 
     @Test func unknownKey() {
         let result = ThemeStringsLoader.load(languages: [spanish], files: ["i18n/es.yml": "home: Inicio\nskip_to_contnet: Saltar\n"])
-        #expect(messages(result) == ["i18n/es.yml:2: error: unknown key 'skip_to_contnet' in the i18n file; did you mean 'skip_to_content'?"])
+        #expect(messages(result) == ["i18n/es.yml:2: error: unknown key 'skip_to_contnet' in the i18n file; did you mean 'skip_to_content'? Correct its spelling: the value of a misspelt key is not used"])
     }
 
     @Test func notAMapping() {

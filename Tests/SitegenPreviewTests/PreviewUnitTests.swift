@@ -122,6 +122,32 @@ struct ServeUnitTests {
             .contains("\u{1B}[31;1merror:\u{1B}[0m bad"))
     }
 
+    @Test("The preview starts by naming the drafts it does not show")
+    func draftsLeftOut() {
+        let terminal = ServeTerminal(pathPrefix: "site/", environment: ["NO_COLOR": "1"])
+        let started = terminal.lines(for: .started(url: "http://127.0.0.1:8080/", listening: "", pages: 4, files: 20, milliseconds: 30, drafts: ["content/lupus/causes.md"]))
+        #expect(started.map(\.text) == [
+            "Built 4 pages (20 files) in 30 ms",
+            "1 draft not shown: site/content/lupus/causes.md; see it with --drafts",
+            "Serving the preview at http://127.0.0.1:8080/",
+            "Watching content/, templates/, i18n/, site.yml and glossary.yml; press Ctrl-C to stop.",
+        ])
+        #expect(terminal.lines(for: .started(url: "http://127.0.0.1:8080/", listening: "", pages: 4, files: 20, milliseconds: 30)).count == 3)
+    }
+
+    @Test("The line of drafts left out names a few and counts the rest")
+    func draftsLine() {
+        let five = ["content/a/1.md", "content/a/2.md", "content/a/3.md", "content/a/4.md", "content/a/5.md"]
+        #expect(DraftsLeftOut.line([], command: .build) == nil)
+        #expect(DraftsLeftOut.line(Array(five.prefix(1)), command: .build) == "1 draft not published: content/a/1.md; see it with --drafts")
+        #expect(DraftsLeftOut.line(Array(five.prefix(3)), command: .check)
+            == "3 drafts not checked: content/a/1.md, content/a/2.md, content/a/3.md; check them with --drafts")
+        #expect(DraftsLeftOut.line(Array(five.prefix(4)), command: .serve)
+            == "4 drafts not shown: content/a/1.md, content/a/2.md, content/a/3.md and 1 more; see them with --drafts")
+        #expect(DraftsLeftOut.line(five, command: .build, pathPrefix: "site/")
+            == "5 drafts not published: site/content/a/1.md, site/content/a/2.md, site/content/a/3.md and 2 more; see them with --drafts")
+    }
+
     @Test("A temporary file created and deleted between builds is not a change")
     func changeSet() async {
         let changes = ChangeSet()

@@ -25,6 +25,26 @@ extension SiteMove {
         var arriving: [(output: String, path: String)] = []
     }
 
+    /// A section folder of the site for a message's example: the one `path` is in when it
+    /// exists, else the first by name; a neutral one in a site without sections.
+    static func exampleSection(root: String, near path: String) -> String {
+        let parts = path.split(separator: "/")
+        if parts.count >= 2, FileStatus(root + "/content/" + parts[1] + "/_index.md") != nil { return "content/" + parts[1] }
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root + "/content")) ?? []
+        let section = folders.sorted().first { !$0.hasPrefix(".") && FileStatus(root + "/content/" + $0 + "/_index.md") != nil }
+        return section.map { "content/" + $0 } ?? "content/my-section"
+    }
+
+    /// A page of the site for a message's example: in the section `path` is in, else in the
+    /// first section; a neutral one when there is none.
+    static func examplePage(root: String, near path: String) -> String {
+        let section = exampleSection(root: root, near: path)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + section)) ?? []
+        // A page in the default language: `symptoms.md`, not `_index.md` or `symptoms.es.md`.
+        let page = files.sorted().first { $0.hasSuffix(".md") && !$0.hasPrefix("_") && !$0.hasPrefix(".") && $0.split(separator: ".").count == 2 }
+        return section + "/" + (page ?? "my-page.md")
+    }
+
     static func makePlan(source rawSource: String, destination rawDestination: String, root: String) throws(Diagnostic) -> Plan {
         let source = clean(rawSource), destination = clean(rawDestination)
         for path in [source, destination] {
@@ -34,19 +54,21 @@ extension SiteMove {
             }
         }
         guard let status = FileStatus(root + "/" + source, followingLinks: true) else {
-            throw .error(source, "does not exist; give the path of a page or a section folder, like content/imnm/cure.md")
+            throw .error(source, "does not exist; give the path of a page or a section folder, like \(examplePage(root: root, near: source))")
         }
         let isFolder = status.kind == .directory
         let sourceParts = source.split(separator: "/"), destinationParts = destination.split(separator: "/")
         if isFolder {
             guard sourceParts.count == 2, destinationParts.count == 2 else {
-                throw .error(source, "is a folder: give a section folder and its new folder, like 'sitegen move content/imnm content/myositis'")
+                throw .error(source, "is a folder: give a section folder and its new folder, like 'sitegen move \(exampleSection(root: root, near: source)) content/new-name'")
             }
         } else {
             guard sourceParts.count == 3, destinationParts.count == 3, source.hasSuffix(".md"), destination.hasSuffix(".md"),
                   sourceParts[2] != "_index.md", destinationParts[2] != "_index.md"
             else {
-                throw .error(source, "is not a page; give a page and its new name, like 'sitegen move content/imnm/cure.md content/imnm/outlook.md' (to move a section, give its folder)")
+                let page = examplePage(root: root, near: source)
+                let renamed = page.split(separator: "/").dropLast().joined(separator: "/") + "/new-name.md"
+                throw .error(source, "is not a page; give a page and its new name, like 'sitegen move \(page) \(renamed)' (to move a section, give its folder)")
             }
         }
         if let problem = WritePermission.contentLocation(source, siteRoot: root) { throw .error(source, problem) }

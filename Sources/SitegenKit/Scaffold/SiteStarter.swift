@@ -73,9 +73,9 @@ enum SiteStarter {
         # Medical words explained in plain words. Where a page first uses a word listed here,
         # it is marked, and its definition shown on hover, focus or tap. For example:
         #
-        # - term: Creatine kinase
-        #   definition: A protein that leaks from damaged muscles into the blood.
-        #   aliases: [CK]
+        # - term: Blood pressure
+        #   definition: How hard the blood pushes against the walls of the blood vessels.
+        #   aliases: [BP]
         []
 
         """

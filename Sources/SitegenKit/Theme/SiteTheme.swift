@@ -111,9 +111,8 @@ public enum SiteTheme {
     }
 
     private static func requireSite(_ siteRoot: String) throws(Diagnostic) {
-        guard FileStatus(siteRoot + "/site.yml", followingLinks: true)?.kind == .file else {
-            throw .error("site.yml", "not found, so this is not a site folder; run 'sitegen theme' in the folder with site.yml (or name it with --source DIR), or start a site with 'sitegen init'")
-        }
+        // The same one message as every other command in a folder without a site.
+        if let message = SiteFolder.noSite(source: siteRoot) { throw .error("sitegen", message) }
     }
 
     private static func save(_ bytes: [UInt8], to relative: String, siteRoot: String, replacing: Bool = false) throws(Diagnostic) {

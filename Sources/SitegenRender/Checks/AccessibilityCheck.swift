@@ -30,10 +30,10 @@ enum AccessibilityCheck {
             let text = link.text.trimmedWhitespace
             if link.isImage {
                 if text.isEmpty {
-                    diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![Diagram of the thigh muscles](\(suggested(link.url, otherwise: "thigh-muscles.png")))", category: .accessibility))
+                    diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![What the picture shows, in a few words](\(suggested(link.url, otherwise: "picture.png")))", category: .accessibility))
                 }
             } else if isVague(text) {
-                diagnostics.append(.warning(path, line: link.line, "link text '\(text)' does not say where the link goes; use words that make sense on their own, like 'treatments for IMNM'", category: .accessibility))
+                diagnostics.append(.warning(path, line: link.line, "link text '\(text)' does not say where the link goes; use words that make sense on their own, like the title of the page it goes to", category: .accessibility))
             } else if text == link.url || LinkResolver.scheme(of: text) != nil || text.hasPrefix("www.") {
                 diagnostics.append(.warning(path, line: link.line, "link text is a bare web address, which screen readers read out letter by letter; describe where it goes, like [name of the page](\(suggested(link.url, otherwise: "treatments.md")))", category: .accessibility))
             }
