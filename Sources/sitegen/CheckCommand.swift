@@ -9,14 +9,9 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Runs every check of a build: front matter, links and anchors, images and alt text, reading \
             level, medical review dates, heading order. Exit status: 0 clean (warnings allowed), 1 errors, \
-<<<<<<< HEAD
             2 warnings with --strict. '--format json' prints a stable report for CI (see docs/commands.md). \
-            '--external' also requests every web address the pages name and warns about those that fail.
-=======
-            2 warnings with --strict. '--format json' prints a stable report for CI (see README.md). \
             '--external' also requests every web address the pages name and warns about those that fail. \
             Drafts are not checked unless '--drafts' is given; the last line names them.
->>>>>>> main
             """
     )
 
