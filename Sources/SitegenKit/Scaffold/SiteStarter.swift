@@ -43,7 +43,7 @@ enum SiteStarter {
 
 
         # The language of the pages: en is English, es Spanish. Other languages can be
-        # added under languages: (see "Languages" in sitegen's README).
+        # added under languages: (see docs/languages.md in sitegen's documentation).
         language: en
 
         description: Plain-language information about health conditions for patients and families.
