@@ -112,13 +112,7 @@ public enum WritePermission {
     /// `.sitegen-cache/external-links.json`), or nil: its folder, with links followed, must be
     /// inside the site folder, so a cache folder linked elsewhere is never written through.
     package static func cache(_ relative: String, siteRoot: String) -> String? {
-        guard let root = OutputLocation.realPath(siteRoot),
-              let folder = OutputLocation.realPath(siteRoot + "/" + (relative as NSString).deletingLastPathComponent)
-        else { return "its folder is a loop of links" }
-        guard folder.hasPrefix(root + "/") else {
-            return "its folder leads outside the site folder (to \(folder)); sitegen keeps its caches inside the site: replace the link with a real folder"
-        }
-        return nil
+        folderInsideSite(relative, siteRoot: siteRoot, keeping: "sitegen keeps its caches inside the site")
     }
 
     /// Why `sitegen theme` may not write `relative` (from the site folder, under `templates/`),
@@ -126,11 +120,17 @@ public enum WritePermission {
     /// links followed, must be inside the site folder.
     package static func themeFile(_ relative: String, siteRoot: String) -> String? {
         if FileStatus(siteRoot + "/" + relative) != nil { return "already exists" }
+        return folderInsideSite(relative, siteRoot: siteRoot, keeping: "sitegen writes only inside the site")
+    }
+
+    /// Why the folder of `relative`, with links followed, is not inside the site folder, or nil.
+    /// `keeping` says what sitegen keeps inside it, for the message.
+    private static func folderInsideSite(_ relative: String, siteRoot: String, keeping: String) -> String? {
         guard let root = OutputLocation.realPath(siteRoot),
               let folder = OutputLocation.realPath(siteRoot + "/" + (relative as NSString).deletingLastPathComponent)
         else { return "its folder is a loop of links" }
         guard folder.hasPrefix(root + "/") else {
-            return "its folder leads outside the site folder (to \(folder)); sitegen writes only inside the site: replace the link with a real folder"
+            return "its folder leads outside the site folder (to \(folder)); \(keeping): replace the link with a real folder"
         }
         return nil
     }
