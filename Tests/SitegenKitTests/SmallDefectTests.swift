@@ -212,4 +212,47 @@ import Testing
         ])
         #expect(!messages.joined().contains("](javascript:"))
     }
+    // MARK: - 7. An alt text that only looks like a description
+
+    @Test func placeholderAndFileNameAltTextsAreErrors() async throws {
+        let page = """
+        ---
+        title: Symptoms
+        ---
+        ![image](rash.png)
+
+        ![A photo](rash.png)
+
+        ![Imagen](rash.png)
+
+        ![rash.png](rash.png)
+
+        ![thigh-muscles](pictures/thigh-muscles.png)
+
+        ![IMG_0042](IMG_0042.jpg)
+
+        ![Rash](rash.png)
+
+        ![A photo of a red rash on the arm](rash.png)
+
+        ![Graphic showing the muscles of the thigh](thigh-muscles.png)
+
+        """
+        var files = ["content/imnm/symptoms.md": page]
+        for image in ["content/imnm/rash.png", "content/imnm/pictures/thigh-muscles.png", "content/imnm/IMG_0042.jpg", "content/imnm/thigh-muscles.png"] {
+            files[image] = "\u{89}PNG"
+        }
+        let site = try TestSite(files)
+        defer { site.cleanUp() }
+        let messages = await site.build().messages.filter { $0.hasPrefix("content/imnm/symptoms.md:") && !$0.hasPrefix("content/imnm/symptoms.md: ") }
+        let fix = "describe what it shows between the brackets, like ![What the picture shows, in a few words]"
+        #expect(messages == [
+            "content/imnm/symptoms.md:4: error: image 'rash.png' has the alt text 'image', which tells a screen-reader user only that there is a picture; \(fix)(rash.png)",
+            "content/imnm/symptoms.md:6: error: image 'rash.png' has the alt text 'A photo', which tells a screen-reader user only that there is a picture; \(fix)(rash.png)",
+            "content/imnm/symptoms.md:8: error: image 'rash.png' has the alt text 'Imagen', which tells a screen-reader user only that there is a picture; \(fix)(rash.png)",
+            "content/imnm/symptoms.md:10: error: image 'rash.png' has its file name 'rash.png' as its alt text, which a screen reader reads out as it is; \(fix)(rash.png)",
+            "content/imnm/symptoms.md:12: error: image 'pictures/thigh-muscles.png' has its file name 'thigh-muscles' as its alt text, which a screen reader reads out as it is; \(fix)(pictures/thigh-muscles.png)",
+            "content/imnm/symptoms.md:14: error: image 'IMG_0042.jpg' has its file name 'IMG_0042' as its alt text, which a screen reader reads out as it is; \(fix)(IMG_0042.jpg)",
+        ])
+    }
 }

@@ -31,6 +31,8 @@ enum AccessibilityCheck {
             if link.isImage {
                 if text.isEmpty {
                     diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has no alt text; describe what it shows between the brackets, like ![What the picture shows, in a few words](\(suggested(link.url, otherwise: "picture.png")))", category: .accessibility))
+                } else if let problem = ImageAltText.problem(text, url: link.url) {
+                    diagnostics.append(.error(path, line: link.line, "image '\(link.url)' has \(problem); describe what it shows between the brackets, like ![What the picture shows, in a few words](\(suggested(link.url, otherwise: "picture.png")))", category: .accessibility))
                 }
             } else if isVague(text) {
                 diagnostics.append(.warning(path, line: link.line, "link text '\(text)' does not say where the link goes; use words that make sense on their own, like the title of the page it goes to", category: .accessibility))
