@@ -167,7 +167,8 @@ package struct PageContext: Sendable {
         let marked = ([section.index] + section.pages).flatMap { bodies[$0.sourcePath]?.glossaryEntries ?? [] }
         let words: [[String: String]] = HandoutWords.entries(marked, in: site.glossary).map { entry in
             var item = TemplateValues.item([TermValue.term: entry.term, .id: HandoutWords.entryID(entry), .definition: entry.definition])
-            if !entry.aliases.isEmpty { item[TermValue.aliases.rawValue] = entry.aliases.joined(separator: ", ") }
+            let names = AlsoCalled.names(term: entry.term, aliases: entry.aliases)
+            if !names.isEmpty { item[TermValue.aliases.rawValue] = names.joined(separator: ", ") }
             return item
         }
         if !words.isEmpty {
@@ -189,7 +190,8 @@ package struct PageContext: Sendable {
         for entry in site.glossary {
             let letter = Self.letter(of: entry.term)
             var item: [String: Any] = TemplateValues.item([TermValue.term: entry.term, .id: entry.id, .definition: entry.definition] as KeyValuePairs<TermValue, Any>)
-            if !entry.aliases.isEmpty { item[TermValue.aliases.rawValue] = entry.aliases.joined(separator: ", ") }  // "" would still render
+            let names = AlsoCalled.names(term: entry.term, aliases: entry.aliases)
+            if !names.isEmpty { item[TermValue.aliases.rawValue] = names.joined(separator: ", ") }  // "" would still render
             if letters.last?.0 == letter { letters[letters.count - 1].1.append(item) } else { letters.append((letter, [item])) }
         }
         context[GlossaryValue.letters] = letters.map {
