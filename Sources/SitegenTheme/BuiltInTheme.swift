@@ -9,19 +9,17 @@ public enum BuiltInTheme {
         /// Path under `templates/`: `page.mustache`, `partials/footer.mustache`, `static/site.css`.
         public let path: String
         public let bytes: [UInt8]
-        /// `hash(of: bytes)`, computed when sitegen was built.
-        public let hash: String
+        /// `hash(of: bytes)`: derived here, so the tool that embeds the theme needs no hash of its own.
+        public var hash: String { BuiltInTheme.hash(of: bytes) }
 
-        init(path: String, text: String, hash: String) {
+        init(path: String, text: String) {
             self.path = path
             self.bytes = Array(text.utf8)
-            self.hash = hash
         }
 
-        init(path: String, base64: String, hash: String) {
+        init(path: String, base64: String) {
             self.path = path
             self.bytes = Data(base64Encoded: base64).map { Array($0) } ?? []
-            self.hash = hash
         }
 
         /// The file as text, or nil if it is not UTF-8.

@@ -1,7 +1,7 @@
 import Foundation
 
 // Writes one Swift file holding every file of the theme folder: its path under templates/, its
-// bytes (UTF-8 text as a raw string literal, any other file in base64) and a hash of the bytes.
+// bytes (UTF-8 text as a raw string literal, any other file in base64).
 // Run by ThemeEmbedPlugin on each build: ThemeEmbedTool THEME-FOLDER OUTPUT.swift FILE...
 
 let arguments = CommandLine.arguments
@@ -10,14 +10,6 @@ guard arguments.count >= 3 else {
     exit(2)
 }
 let folder = arguments[1], output = arguments[2], paths = arguments.dropFirst(3).sorted()
-
-/// FNV-1a, 64 bits, as `BuiltInTheme.hash(of:)` computes it when sitegen checks a site's copies.
-func fnv1a(_ bytes: Data) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-}
 
 /// A one-line string literal (paths have no line breaks).
 func quoted(_ text: String) -> String {
@@ -46,13 +38,12 @@ for path in paths {
         FileHandle.standardError.write(Data("ThemeEmbedTool: cannot read \(folder)/\(path)\n".utf8))
         exit(1)
     }
-    let hash = fnv1a(bytes)
     // Text that round-trips exactly (valid UTF-8 with no carriage return, which a multi-line
     // literal would turn into a line feed) is kept readable; anything else goes in base64.
     if let text = String(data: bytes, encoding: .utf8), !text.contains("\r"), Data(text.utf8) == bytes {
-        lines.append("        File(path: \(quoted(path)), text: \(literal(text)), hash: \"\(hash)\"),")
+        lines.append("        File(path: \(quoted(path)), text: \(literal(text))),")
     } else {
-        lines.append("        File(path: \(quoted(path)), base64: \"\(bytes.base64EncodedString())\", hash: \"\(hash)\"),")
+        lines.append("        File(path: \(quoted(path)), base64: \"\(bytes.base64EncodedString())\"),")
     }
 }
 lines += ["    ]", "}", ""]
