@@ -100,6 +100,7 @@ public enum SiteLoader {
         site.plainLanguage = plainLanguage.changes
         var languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
+        for site in [languages.primary] + languages.others { diagnostics += OtherNamesCheck.problems(in: site.sections) }
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
         for index in languages.others.indices {
             let code = languages.others[index].language.code

@@ -30,6 +30,8 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     // Beside "Last reviewed" (issue 26): `last_reviewed` plus the review interval.
     case next_review_due
     case handout_words_note, words_to_know, words_to_know_intro
+    // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+    case conditions_az_see
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
     /// move it, but not name another.

@@ -79,5 +79,7 @@ extension ThemeStrings {
         .handout_words_note: "Medical words underlined with dots are explained in “Words to know” at the end.",
         .words_to_know: "Words to know",
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",
+        // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+        .conditions_az_see: "see",
     ])
 }

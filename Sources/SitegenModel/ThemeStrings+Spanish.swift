@@ -78,5 +78,7 @@ extension ThemeStrings {
         .handout_words_note: "Las palabras médicas subrayadas con puntos se explican en “Palabras que debe conocer”, al final.",
         .words_to_know: "Palabras que debe conocer",
         .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",
+        // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+        .conditions_az_see: "véase",
     ])
 }
