@@ -15,11 +15,11 @@ public struct Collation: Sendable {
     /// gives no consistent order (Spanish "Nube" < "Ñandú" < "nariz"), while the locale's own
     /// rules already put accents and case after the letters themselves.
     public func precedes(_ a: String, _ b: String) -> Bool {
-        a.compare(b, options: [], range: nil, locale: locale) == .orderedAscending
+        order(a, b) == .orderedAscending
     }
 
-    public func same(_ a: String, _ b: String) -> Bool {
-        a.compare(b, options: [], range: nil, locale: locale) == .orderedSame
+    public func order(_ a: String, _ b: String) -> ComparisonResult {
+        a.compare(b, options: [], range: nil, locale: locale)
     }
 
     /// The letter `title` is listed under: its first letter, without its accent unless the

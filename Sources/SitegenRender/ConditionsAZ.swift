@@ -1,3 +1,4 @@
+import Foundation
 import SitegenModel
 
 /// The home page's Conditions A–Z: each section under its title, and under each of its other
@@ -28,9 +29,11 @@ struct ConditionsAZ {
         }
         // Equal names (two conditions sharing an other name): the title first, then by condition.
         entries.sort { a, b in
-            if !collation.same(a.name, b.name) { return collation.precedes(a.name, b.name) }
+            let byName = collation.order(a.name, b.name)
+            if byName != .orderedSame { return byName == .orderedAscending }
             if a.isOtherName != b.isOtherName { return !a.isOtherName }
-            if !collation.same(a.section.title, b.section.title) { return collation.precedes(a.section.title, b.section.title) }
+            let byCondition = collation.order(a.section.title, b.section.title)
+            if byCondition != .orderedSame { return byCondition == .orderedAscending }
             return a.section.url < b.section.url
         }
         self.entries = entries

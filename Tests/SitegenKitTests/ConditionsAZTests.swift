@@ -134,18 +134,18 @@ import Testing
     }
 
     @Test func anOtherNameTwoConditionsShareIsAWarningAndListedForBoth() async throws {
-        let site = try Self.site(["lupus": "title: Lupus\nother_names:\n  - SLE\n  - Connective tissue disease", "scleroderma": "title: Scleroderma\nother_names: [connective tissue disease]"])
+        let site = try Self.site(["lupus": "title: Lupus\nother_names:\n  - SLE\n  - Connective tissue disease", "scleroderma": "title: Scleroderma\nother_names: [Connective tissue disease]"])
         defer { site.cleanUp() }
         let (succeeded, messages) = await site.build()
         #expect(succeeded)
         #expect(messages.filter { $0.contains("other name") } == [
-            "content/scleroderma/_index.md:3: warning: 'connective tissue disease' is also an other name of 'Lupus' (content/lupus/_index.md:5), so the A–Z lists it for both; if it names only one of them, remove it from the other",
+            "content/scleroderma/_index.md:3: warning: 'Connective tissue disease' is also an other name of 'Lupus' (content/lupus/_index.md:5), so the A–Z lists it for both; if it names only one of them, remove it from the other",
         ])
         let az = Self.azText(try site.read("public/index.html"))
         #expect(az == [
             " C | L | S |",
-            // Lower case before capitals, as in a dictionary.
-            "C: connective tissue disease — see Scleroderma | Connective tissue disease — see Lupus |",
+            // One name: its conditions A–Z.
+            "C: Connective tissue disease — see Lupus | Connective tissue disease — see Scleroderma |",
             "L: Lupus |",
             "S: Scleroderma | SLE — see Lupus |",
         ])
