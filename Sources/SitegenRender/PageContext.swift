@@ -32,6 +32,7 @@ package struct PageContext: Sendable {
     let siteTexts: [String: String]
     /// The texts that name the page itself (`{title}`, `{url}`, `{section}`), split once.
     let pageTexts: [(key: String, text: FillableText)]
+
     init(site: Site, disclaimerHTML: String, hasSearch: Bool = false) {
         self.site = site
         self.disclaimerHTML = disclaimerHTML
