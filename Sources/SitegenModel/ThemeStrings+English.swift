@@ -27,7 +27,7 @@ extension ThemeStrings {
         .print_link: "All pages about {section} on one page, to print",
         .print_description: "All the pages about {section} on one page, to print.",
         .printable_handout: "Printable handout",
-        .handout_intro: "Every page about {section}, on one page to print or save as a PDF (use your browser’s Print command).",
+        .handout_intro: "Every page about {section}, on one page to print or save as a PDF.",
         .handout_online_version: "The online version is at",
         .contents: "Contents",
         .handout_online: "Online:",
@@ -79,5 +79,8 @@ extension ThemeStrings {
         .handout_words_note: "Medical words underlined with dots are explained in “Words to know” at the end.",
         .words_to_know: "Words to know",
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",
+        // Issue 28, requirement 5: the Print button, and the glossary's intro on touch screens.
+        .print_button: "Print this page",
+        .glossary_intro_touch: "Medical words used on this site, explained in plain words. On other pages, these words are underlined with dots: tap one to see what it means.",
     ])
 }
