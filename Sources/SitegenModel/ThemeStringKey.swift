@@ -32,6 +32,10 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     case handout_words_note, words_to_know, words_to_know_intro
     // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
     case conditions_az_see
+    // Issue 28, requirement 5: the Print button of every page and handout (shown by header.js),
+    // and the glossary's intro on a touch screen (`glossary_intro` is the one for a pointer and
+    // the keyboard; the style sheet shows one of the two).
+    case print_button, glossary_intro_touch
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
     /// move it, but not name another.

@@ -27,7 +27,7 @@ extension ThemeStrings {
         .print_link: "All pages about {section} on one page, to print",
         .print_description: "All the pages about {section} on one page, to print.",
         .printable_handout: "Printable handout",
-        .handout_intro: "Every page about {section}, on one page to print or save as a PDF (use your browser’s Print command).",
+        .handout_intro: "Every page about {section}, on one page to print or save as a PDF.",
         .handout_online_version: "The online version is at",
         .contents: "Contents",
         .handout_online: "Online:",
@@ -81,5 +81,8 @@ extension ThemeStrings {
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",
         // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
         .conditions_az_see: "see",
+        // Issue 28, requirement 5: the Print button, and the glossary's intro on touch screens.
+        .print_button: "Print this page",
+        .glossary_intro_touch: "Medical words used on this site, explained in plain words. On other pages, these words are underlined with dots: tap one to see what it means.",
     ])
 }

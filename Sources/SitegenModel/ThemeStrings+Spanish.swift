@@ -28,7 +28,7 @@ extension ThemeStrings {
         .print_link: "Todas las páginas sobre {section} en una sola, para imprimir",
         .print_description: "Todas las páginas sobre {section} en una sola, para imprimir.",
         .printable_handout: "Folleto para imprimir",
-        .handout_intro: "Todas las páginas sobre {section} en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador).",
+        .handout_intro: "Todas las páginas sobre {section} en una sola, para imprimirla o guardarla como PDF.",
         .handout_online_version: "La versión en línea está en",
         .contents: "Contenido",
         .handout_online: "En línea:",
@@ -80,5 +80,8 @@ extension ThemeStrings {
         .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",
         // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
         .conditions_az_see: "véase",
+        // Issue 28, requirement 5: the Print button, and the glossary's intro on touch screens.
+        .print_button: "Imprimir esta página",
+        .glossary_intro_touch: "Palabras médicas que se usan en este sitio, explicadas con palabras sencillas. En las demás páginas, estas palabras están subrayadas con puntos: toque una para ver qué significa.",
     ])
 }

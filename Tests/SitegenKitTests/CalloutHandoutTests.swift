@@ -90,7 +90,7 @@ import Testing
         // Marked where they appear: each page's first mention links to its entry below.
         #expect(handout.contains(##"<p>A <a class="handout-term" href="#words-to-know--zeta-example">zeta example</a>."##))
         #expect(handout.contains(##"<p>Some <a class="handout-term" href="#words-to-know--alpha-example">alphas</a> here, and <a class="handout-term" href="#words-to-know--omicron-example">omicron example</a> there.</p>"##))
-        #expect(handout.contains(#"<p class="handout-intro"><span class="screen-only">Every page about Asma, on one page to print or save as a PDF (use your browser’s Print command). </span>The online version is at <a href="https://www.clinic-health.org/asma/">https://www.clinic-health.org/asma/</a>. Medical words underlined with dots are explained in “Words to know” at the end.</p>"#))
+        #expect(handout.contains(#"<p class="handout-intro"><span class="screen-only">Every page about Asma, on one page to print or save as a PDF. </span>The online version is at <a href="https://www.clinic-health.org/asma/">https://www.clinic-health.org/asma/</a>. Medical words underlined with dots are explained in “Words to know” at the end.</p>"#))
         let words = try #require(handout.range(of: #"<section class="words-to-know""#)).lowerBound
         let end = try #require(handout.range(of: "</section>", range: words..<handout.endIndex)).upperBound
         #expect(String(handout[words..<end]) == """
@@ -160,6 +160,6 @@ import Testing
         let disclaimer = try #require(handout.range(of: #"<section class="handout-disclaimer"#))
         let firstPage = try #require(handout.range(of: #"<article class="handout-page""#))
         #expect(intro.lowerBound < disclaimer.lowerBound && disclaimer.lowerBound < firstPage.lowerBound)
-        #expect(handout.contains(#"<span class="screen-only">Every page about Asma, on one page to print or save as a PDF (use your browser’s Print command). </span>"#))
+        #expect(handout.contains(#"<span class="screen-only">Every page about Asma, on one page to print or save as a PDF. </span>"#))
     }
 }

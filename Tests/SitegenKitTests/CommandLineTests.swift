@@ -60,7 +60,7 @@ import Testing
         let result = try run(["build", "--today", "2026-11-25"], in: site.root)
         #expect(result.status == 0)
         #expect(result.errors == "")
-        #expect(result.output.hasPrefix("Built 3 pages in 1 section: 17 files in ./public (17 written) in "))
+        #expect(result.output.hasPrefix("Built 3 pages in 1 section: 19 files in ./public (19 written) in "))
     }
 
     @Test func buildWithErrorsExitsOneAndSaysNothingWasWritten() throws {

@@ -109,6 +109,8 @@ import SitegenFileSystem
         #expect(manifest == """
             # sitegen wrote these files; the next build replaces or removes them and nothing else
             404.html
+            favicon.ico
+            favicon.svg
             handout.css
             header.js
             imnm/index.html
@@ -294,7 +296,7 @@ import SitegenFileSystem
         #expect(result.errors.hasPrefix("\(root.path)/out: error: holds 1 file that sitegen did not write: notes.txt;"))
         let relative = try CommandLineTests().run(["build", "--source", site.root.lastPathComponent], in: site.root.deletingLastPathComponent())
         #expect(relative.status == 0)
-        #expect(relative.output.hasPrefix("Built 3 pages in 1 section: 17 files in \(site.root.lastPathComponent)/public (17 written) in "))
+        #expect(relative.output.hasPrefix("Built 3 pages in 1 section: 19 files in \(site.root.lastPathComponent)/public (19 written) in "))
     }
 
     @Test func reportPathsAreCheckedBeforeTheBuildThroughLinks() throws {

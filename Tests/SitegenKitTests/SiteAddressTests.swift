@@ -80,7 +80,7 @@ import Testing
         #expect((graph.first?["isPartOf"] as? [String: Any])?["name"] as? String == "Riverbend Patient Library")
         // The handout: its intro without an address, its links to other pages relative to it.
         let handout = try #require(files["asthma/print/index.html"])
-        #expect(handout.contains(#"<p class="handout-intro"><span class="screen-only">Every page about Asthma, on one page to print or save as a PDF (use your browser’s Print command). </span> Medical words underlined with dots are explained in “Words to know” at the end.</p>"#))
+        #expect(handout.contains(#"<p class="handout-intro"><span class="screen-only">Every page about Asthma, on one page to print or save as a PDF. </span> Medical words underlined with dots are explained in “Words to know” at the end.</p>"#))
         #expect(handout.contains(#"<a href="../treatments/#inhaler-technique">treatment plan</a>"#))
         // Without JavaScript the search page offers the A–Z list, not a web search of another site.
         let search = try #require(files["search/index.html"])

@@ -45,8 +45,8 @@ import Testing
         for text in [
             #"<html lang="es">"#, ##"<a class="skip-link" href="#main">Saltar al contenido principal</a>"##,
             #"<nav class="site-nav" aria-label="Sitio">"#, #"<a href="../../#conditions">Temas de salud A–Z</a>"#,
-            #"<a href="../../search/">Buscar</a>"#, #"<a href="../../glossary/">Glosario</a>"#,
-            #"<input type="search" name="q" aria-label="Buscar en este sitio">"#, #"<nav class="breadcrumbs" aria-label="Ruta de navegación">"#,
+            #"<a href="../../glossary/">Glosario</a>"#,
+            #"<label for="site-search-q">Buscar en este sitio</label>"#, #"<nav class="breadcrumbs" aria-label="Ruta de navegación">"#,
             #"<li><a href="../../">Inicio</a></li>"#, #"<h2 id="toc-heading">En esta página</h2>"#,
             #"<p class="review">Esta página todavía no tiene revisión médica.</p>"#,
             #"<nav class="pager" aria-label="Páginas anterior y siguiente">"#, #"<span class="pager-label">Anterior:</span> Asma</a>"#,
@@ -72,7 +72,7 @@ import Testing
         for text in [
             #"<meta name="description" content="Todas las páginas sobre Asma en una sola, para imprimir.">"#,
             #"<p class="eyebrow">Folleto para imprimir</p>"#,
-            #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF (use la opción Imprimir de su navegador). </span>La versión en línea está en <a href="https://www.clinic-health.org/asma/">"#,
+            #"<p class="handout-intro"><span class="screen-only">Todas las páginas sobre Asma en una sola, para imprimirla o guardarla como PDF. </span>La versión en línea está en <a href="https://www.clinic-health.org/asma/">"#,
             #"<h2 id="toc-heading">Contenido</h2>"#, #">Asma: información general</a></li>"#, "<h3>Fuentes</h3>",
             #"<p class="review">Revisado el <time datetime="2026-11-01">1 de noviembre de 2026</time> por Dra. Ana Ejemplo. <span class="next-review">Próxima revisión prevista el <time datetime="2028-10-31">31 de octubre de 2028</time>.</span></p>"#,
             #"<p class="review">Todavía sin revisión médica.</p>"#, #"<p class="handout-url">En línea: <a href="https://www.clinic-health.org/asma/sintomas/">"#,
@@ -84,7 +84,7 @@ import Testing
         let glossary = try site.read("public/glossary/index.html")
         for text in [
             "<title>Glosario – Biblioteca de Prueba</title>", "<h1>Glosario</h1>",
-            "<p>Palabras médicas que se usan en este sitio, explicadas con palabras sencillas. En las demás páginas, estas palabras están\nsubrayadas con puntos",
+            "<p class=\"glossary-intro for-pointer\">Palabras médicas que se usan en este sitio, explicadas con palabras sencillas. En las demás páginas, estas palabras están\nsubrayadas con puntos",
             #"<nav class="letter-index" aria-label="Letras del glosario">"#, #"<span class="aliases">Otros nombres: CK.</span>"#,
         ] {
             #expect(glossary.contains(text), "\(text)")

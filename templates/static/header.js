@@ -1,3 +1,16 @@
+// The theme's script for every page: it shows the Print button, and opens the header's search
+// form on phones. Without JavaScript the page works as written: no Print button (it could not
+// print), and the search toggle is a link to the search page.
+
+// The Print button (partials/print-button.mustache) is in the page with `hidden`: only a script
+// can print, so only a script shows it. The style sheet keeps it off paper.
+(function () {
+  document.querySelectorAll(".print-button").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+    button.hidden = false;
+  });
+})();
+
 // On phones the header's search form is hidden behind the search toggle, a link to the search
 // page. This turns the link into a button that opens the form in place (aria-expanded), and
 // closes it again with Escape. Without JavaScript the link still leads to the search page.
