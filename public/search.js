@@ -464,20 +464,24 @@
     }
 
     /* No page has every word: the pages with the most of them, best first (more words, then
-       score), from the postings loaded (every tail the search needed is loaded by now). */
+       score), from the postings loaded (every tail the search needed is loaded by now). A page
+       must hold a word that is not on most pages: `de` alone (a Spanish word the English stop
+       list lets through) does not make "falta de aire" a result. */
     function some(items) {
       const counts = new Map();
       for (const item of items) {
         const docs = new Set(item.docs.keys());
         for (const t of item.loaded) for (const doc of t.set || decodeTail(t.encoded)) docs.add(doc);
+        const rare = item.df <= manifest.docs / 2;
         for (const doc of docs) {
-          const c = counts.get(doc) || { words: 0, score: 0 };
+          const c = counts.get(doc) || { words: 0, score: 0, rare: false };
           c.words++;
           c.score += scoreOf(item, doc);
+          c.rare = c.rare || rare;
           counts.set(doc, c);
         }
       }
-      const hits = [...counts].map(([doc, c]) => ({ doc, score: c.score, words: c.words }))
+      const hits = [...counts].filter(([, c]) => c.rare).map(([doc, c]) => ({ doc, score: c.score, words: c.words }))
         .sort((a, b) => b.words - a.words || b.score - a.score || a.doc - b.doc);
       return { items, hits, count: hits.length, exact: false, some: hits.length > 0 };
     }

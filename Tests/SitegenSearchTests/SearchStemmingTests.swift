@@ -129,6 +129,9 @@ import Testing
                  "message": "No page has all of “rash weakness breathing”; these have some of them."],
                 ["query": "rash zzyzx", "top": ["rash/"], "texts": ["some": "Ninguna página tiene todas las palabras de {query}; estas tienen algunas."],
                  "message": "Ninguna página tiene todas las palabras de “rash zzyzx”; estas tienen algunas."],
+                // A word on most pages (IMNM: 4 of 6, with the section names) makes no page a
+                // result on its own.
+                ["query": "imnm zzyzx", "count": 0],
                 ["query": "zzyzx qqqq", "count": 0, "message": "No results for “zzyzx qqqq”. Check the spelling, or try other or fewer words."],
             ],
         ])
