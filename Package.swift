@@ -34,6 +34,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The Snowball stemmers from the system (Debian: libstemmer-dev, which has no pkg-config
+        // file: the module map links `stemmer` by name). The search indexes words by their stem.
+        .systemLibrary(
+            name: "CStemmer",
+            path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // The site as data: pages, sections, settings, diagnostics, output files. No I/O.
         .target(name: "SitegenModel"),
         // Reading files and their status with system calls, for Load, Write and the preview.
@@ -43,7 +50,7 @@ let package = Package(
         // Features that need only the model.
         .target(name: "SitegenGlossary", dependencies: ["SitegenModel"]),
         .target(name: "SitegenReadability", dependencies: ["SitegenModel"]),
-        .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
+        .target(name: "SitegenSearch", dependencies: ["SitegenModel", "CStemmer"]),
         // The built-in theme: templates/ put into the binary when sitegen is built, by the plugin
         // (nothing generated is committed; SwiftPM resources would not survive moving the binary).
         .target(name: "SitegenTheme", dependencies: ["SitegenModel"], plugins: ["ThemeEmbedPlugin"]),

@@ -13,7 +13,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     case glossary_intro, glossary_description, glossary_letters_label, also_called
     // The search page and its script.
     case search_description, search_label, search_noscript, search_needs_javascript, search_more, search_unavailable
-    case search_keep_typing, search_no_results, search_result_one, search_results, search_at_least
+    case search_keep_typing, search_no_results, search_result_one, search_results, search_at_least, search_some
     // The 404 page.
     case not_found_title, not_found_description, not_found_sorry, not_found_reassure
     case not_found_home, not_found_conditions
@@ -44,7 +44,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
         case .printed_from: ["url"]
         case .about_section, .print_link, .print_description, .handout_intro: ["section"]
         case .search_description: ["site"]
-        case .search_no_results: ["query"]
+        case .search_no_results, .search_some: ["query"]
         case .search_result_one, .search_results, .search_at_least: ["count", "query"]
         case .page_moved_title: ["title", "site"]
         default: []

@@ -50,6 +50,8 @@ extension ThemeStrings {
         .search_result_one: "{count} result for {query}",
         .search_results: "{count} results for {query}",
         .search_at_least: "At least {count} results for {query}",
+        // When no page has every word of the query: the pages with most of them follow.
+        .search_some: "No page has all of {query}; these have some of them.",
         .not_found_title: "Page not found",
         .not_found_description: "The page you asked for could not be found.",
         .not_found_sorry: "Sorry, we can’t find that page. It may have moved, or the web address may have a small mistake in it.",

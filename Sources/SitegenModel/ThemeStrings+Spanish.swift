@@ -48,6 +48,7 @@ extension ThemeStrings {
         .search_result_one: "{count} resultado para {query}",
         .search_results: "{count} resultados para {query}",
         .search_at_least: "Al menos {count} resultados para {query}",
+        .search_some: "Ninguna página tiene todas las palabras de {query}; estas tienen algunas.",
         .not_found_title: "Página no encontrada",
         .not_found_description: "No se encontró la página que buscaba.",
         .not_found_sorry: "Lo sentimos, no encontramos esa página. Puede que la hayan movido, o que la dirección web tenga un pequeño error.",

@@ -94,26 +94,23 @@ actor SearchFiles {
     /// Changes with the search documents: a build whose documents did not change keeps the index.
     nonisolated let key: Int
     /// The documents until the index is started, then the task making it.
-    private var documents: [SearchDocument]
-    /// The glossary's name groups (`SearchIndex.aliases(from:)`).
-    private let aliases: [[String]]
+    private var input: SearchIndex.Input?
     private var task: Task<[String: Data], Never>?
 
-    init(key: Int, documents: [SearchDocument], aliases: [[String]] = []) {
+    init(key: Int, input: SearchIndex.Input) {
         self.key = key
-        self.documents = documents
-        self.aliases = aliases
+        self.input = input
     }
 
     /// Starts making the index, if that has not started yet.
     @discardableResult
     func start() -> Task<[String: Data], Never> {
         if let task { return task }
-        let documents = self.documents, aliases = self.aliases
-        self.documents = []
+        let input = self.input ?? SearchIndex.Input(documents: [])
+        self.input = nil
         let task = Task.detached(priority: .utility) {
             var files: [String: Data] = [:]
-            for file in await SearchIndex.files(for: documents, aliases: aliases) {
+            for file in await input.files() {
                 if case .text(let text) = file.contents { files[file.path] = Data(text.utf8) }
             }
             return files

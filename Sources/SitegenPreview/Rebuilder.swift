@@ -160,8 +160,8 @@ actor Rebuilder {
             files.update(with: rendered.files, changes: changes)
         }
         guard problems.isEmpty else { return .failed(problems, milliseconds: milliseconds()) }
-        if let documents = rendered.pendingSearch {
-            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, documents: documents, aliases: SearchIndex.aliases(from: rendered.site.glossary)) }
+        if let input = rendered.pendingSearch {
+            if search?.key != rendered.searchKey { search = SearchFiles(key: rendered.searchKey, input: input) }
         } else {
             search = nil  // the files have it (or the theme has no search page)
         }

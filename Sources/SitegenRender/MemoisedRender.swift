@@ -1,6 +1,7 @@
 import SitegenModel
 import SitegenTiming
 import SitegenSearch
+import SitegenGlossary
 
 /// The render of every build: with an empty `RenderMemo` (`sitegen build`, `check`) it renders
 /// everything; a preview keeps the memo between builds, so the work is in proportion to what
@@ -117,15 +118,20 @@ extension SiteRenderer {
 
         var result = RenderedSite(site: site, files: files, warnings: diagnostics + check.diagnostics, reports: gathered.reports, changedFiles: changedFiles)
         guard templates.has("search") else { return await handOverRest(result) }
-        searchKey.combine(SearchIndex.aliases(from: site.glossary))
+        let search = searchInput(gathered.search)
+        // The pages' documents are in the key already: the rest of the input.
+        searchKey.combine(Array(search.documents.dropFirst(gathered.search.count)))
+        searchKey.combine(search.aliases)
+        searchKey.combine(search.definitions)
+        searchKey.combine(search.language)
         result.searchKey = searchKey.finalize()
         if deferSearch, !check.searchMayCollide {
             // Search index files are all under `search/index/`, which nothing else uses (checked
             // above), so they cannot collide with any other path when they are made later.
-            result.pendingSearch = gathered.search
+            result.pendingSearch = search
             return result
         }
-        result.files.insert(contentsOf: await searchFiles(gathered.search), at: searchPosition)
+        result.files.insert(contentsOf: await searchFiles(search), at: searchPosition)
         result.changedFiles = nil
         result.warnings = diagnostics + OutputPlan.check(result.files)
         timer.lap("render: search index")
@@ -214,10 +220,18 @@ extension SiteRenderer {
         return (generated.pages + [generated.notFound] + siteWide + copied + aliases.files, generated.pages.count)
     }
 
+    /// What the language's search index is made from: its pages, and its own glossary's entries,
+    /// other names and definitions, stemmed and phrased in its language.
+    package func searchInput(_ documents: [SearchDocument]) -> SearchIndex.Input {
+        let glossaryPage = !site.glossary.isEmpty && templates.has("glossary")
+        return SearchIndex.Input(pages: documents, glossary: site.glossary,
+                                 glossaryURL: glossaryPage ? site.language.pathPrefix + GlossaryMarkup.pageURL : nil,
+                                 glossaryTitle: site.strings.text(.glossary), language: site.language.code)
+    }
+
     /// The search index, in the language's folder (`es/search/index/`).
-    package func searchFiles(_ documents: [SearchDocument]) async -> [OutputFile] {
-        // Each language's index uses its own glossary's other names.
-        let files = await SearchIndex.files(for: documents, aliases: SearchIndex.aliases(from: site.glossary))
+    package func searchFiles(_ input: SearchIndex.Input) async -> [OutputFile] {
+        let files = await input.files()
         let prefix = site.language.pathPrefix
         guard !prefix.isEmpty else { return files }
         return files.map { file in

@@ -11,7 +11,7 @@ public struct RenderedSite: Sendable {
     public var reports: [PageReport]
     /// For a preview that asked to defer it: the documents of the search index, which `files`
     /// then lacks (`SearchIndex.files(for:)` makes them), and a key that changes with them.
-    package var pendingSearch: [SearchDocument]? = nil
+    package var pendingSearch: SearchIndex.Input? = nil
     package var searchKey = 0
     /// For a preview, when the output paths are those of the last build: the only files whose
     /// contents may have changed since.

@@ -15,14 +15,19 @@ public struct SearchDocument: Sendable, Hashable {
     /// Other words readers may search for the page by (front matter `synonyms:`): indexed as
     /// words of the title.
     public var synonyms: [String]
+    /// A glossary entry (`SearchIndex.documents(from:glossaryURL:section:)`): its text, a short
+    /// definition, is weighed as if it were as long as the average page, so that a word of it does
+    /// not outrank the pages that use the word (short texts weigh more in BM25).
+    public var isGlossaryEntry: Bool
 
-    public init(url: String, title: String, section: String?, summary: String, text: String, synonyms: [String] = []) {
+    public init(url: String, title: String, section: String?, summary: String, text: String, synonyms: [String] = [], isGlossaryEntry: Bool = false) {
         self.url = url
         self.title = title
         self.section = section
         self.summary = summary
         self.text = text
         self.synonyms = synonyms
+        self.isGlossaryEntry = isGlossaryEntry
     }
 }
 
@@ -62,7 +67,7 @@ public enum SearchIndex {
     /// Where the index goes in the output; the search page passes it to the script.
     public static let folder = "search/index/"
     /// The version of the file formats, in the manifest; search.js refuses other versions.
-    public static let format = 1
+    public static let format = 2
 
     // BM25 with a bonus for the title; search.js multiplies levels back by `maxWeight / 63`.
     static let k1 = 1.2
@@ -70,15 +75,21 @@ public enum SearchIndex {
     static let titleWeight = 2.2
     static let maxWeight = 4.4
 
-    public static func files(for documents: [SearchDocument], aliases: [[String]] = []) async -> [OutputFile] {
-        await files(for: documents, aliases: aliases, options: Options())
+    public static func files(for documents: [SearchDocument], aliases: [[String]] = [], definitions: [SearchDefinition] = [],
+                             language: String = "") async -> [OutputFile] {
+        await files(for: documents, aliases: aliases, definitions: definitions, language: language, options: Options())
     }
 
     /// `aliases`: groups of names that stand for each other, such as a glossary entry's term and
     /// its aliases (`["Corticosteroids", "corticosteroid", "steroids"]`): a page with one of them
-    /// is found by the others too (`SearchSynonyms`).
-    public static func files(for documents: [SearchDocument], aliases: [[String]] = [], options: Options) async -> [OutputFile] {
-        let postings = await SearchPostings.collect(documents, synonyms: SearchSynonyms(groups: aliases))
+    /// is found by the others too (`SearchSynonyms`), as with the built-in patients' phrasings of
+    /// `language` (`SearchPhrasings`). `definitions`: a page with one of the names is found by the
+    /// words of the text too, at the lowest weight. `language` (`en`, `es-MX`) chooses the stemmer
+    /// (`SearchStemmer`): Snowball for English and Spanish, else Harman's S stemmer.
+    public static func files(for documents: [SearchDocument], aliases: [[String]] = [], definitions: [SearchDefinition] = [],
+                             language: String = "", options: Options) async -> [OutputFile] {
+        let synonyms = SearchSynonyms(groups: SearchPhrasings.groups(language: language) + aliases, definitions: definitions, language: language)
+        let postings = await SearchPostings.collect(documents, synonyms: synonyms, language: language)
         var files: [OutputFile] = []
         var hash = FNV1a().value
 
@@ -87,14 +98,33 @@ public enum SearchIndex {
             files.append(OutputFile(path: folder + path, text: String(decoding: bytes, as: UTF8.self)))
         }
 
-        // Terms: one entry per term in term order, with its tail split off.
+        // Terms: one entry per term in term order, with its tail split off; between them, in the
+        // same order, each word form that differs from its stem, naming the stem.
         let entries = await postings.entries(topK: options.topK)
         var termJSON: [[UInt8]] = []
-        termJSON.reserveCapacity(entries.count)
+        var keys: [ArraySlice<UInt8>] = []
+        termJSON.reserveCapacity(entries.count + postings.formCount)
+        keys.reserveCapacity(entries.count + postings.formCount)
         var shortTerms: [UInt8] = []
         var tailCount = 0
+        var f = 0
+        func addForms(before term: ArraySlice<UInt8>?) {
+            while f < postings.formCount, term.map({ postings.form(f).lexicographicallyPrecedes($0) }) ?? true {
+                let form = postings.form(f)
+                var json: [UInt8] = []
+                SearchEncoding.appendJSONString(String(decoding: form, as: UTF8.self), to: &json)
+                json.append(UInt8(ascii: ":"))
+                SearchEncoding.appendJSONString(formReference(form, stem: postings.term(Int(postings.formTerms[f]))), to: &json)
+                termJSON.append(json)
+                keys.append(form)
+                if Self.isShort(form) { shortTerms += (shortTerms.isEmpty ? [] : [UInt8(ascii: " ")]) + form }
+                f += 1
+            }
+        }
         for (t, entry) in entries.enumerated() {
             let term = postings.term(t)
+            addForms(before: term)
+            keys.append(term)
             var json: [UInt8] = []
             SearchEncoding.appendJSONString(String(decoding: term, as: UTF8.self), to: &json)
             json.append(UInt8(ascii: ":"))
@@ -117,6 +147,7 @@ public enum SearchIndex {
                 shortTerms += term
             }
         }
+        addForms(before: nil)
 
         /// Writes `members` (JSON members in key order) as `{…}` shards of at most `limit` bytes
         /// (unless one member is longer) named `<name>/<n>.json`; returns each shard's first key.
@@ -148,7 +179,7 @@ public enum SearchIndex {
         // Term shards are cut where the next term differs early from the one before: such a key
         // is short (a smaller manifest), and a typed prefix then starts at a shard boundary
         // instead of dragging in the shard before it.
-        func termKey(_ t: Int) -> String { separator(after: postings.term(t - 1), before: postings.term(t)) }
+        func termKey(_ t: Int) -> String { separator(after: keys[t - 1], before: keys[t]) }
         let shardBytes = options.shardBytes
         let shardKeys = shards(termJSON, limit: shardBytes, name: "terms", key: termKey) { start, end, size in
             guard end < termJSON.count else { return end }
@@ -166,7 +197,7 @@ public enum SearchIndex {
         }
 
         // The typo index: shards filled in key order, each starting at its key in the manifest.
-        let near = SearchNearIndex.entries(postings)
+        let near = SearchNearIndex.entries(keys)
         let nearKeys = shards(near.map(\.json), limit: options.nearShardBytes, name: "near") {
             separator(after: near[$0 - 1].key, before: near[$0].key)
         }
@@ -178,7 +209,7 @@ public enum SearchIndex {
             for (n, document) in documents[start..<min(start + chunk, documents.count)].enumerated() {
                 if n > 0 { json.append(UInt8(ascii: ",")) }
                 json.append(UInt8(ascii: "["))
-                let fields = [URLPath.encoded(document.url), document.title, document.section ?? "", SearchEncoding.snippet(document.summary, limit: options.snippetLength)]
+                let fields = [Self.encoded(document.url), document.title, document.section ?? "", SearchEncoding.snippet(document.summary, limit: options.snippetLength)]
                 for (i, field) in fields.enumerated() {
                     if i > 0 { json.append(UInt8(ascii: ",")) }
                     SearchEncoding.appendJSONString(field, to: &json)
@@ -206,6 +237,24 @@ public enum SearchIndex {
         manifest += Array("}\n".utf8)
         files.insert(OutputFile(path: folder + "manifest.json", text: String(decoding: manifest, as: UTF8.self)), at: 0)
         return files
+    }
+
+    /// A word form's entry in a term shard: `>`, how many code points of the form the stem keeps
+    /// (one base64url character), and the rest of the stem: `muscles` → `muscl` is `>F`,
+    /// `happy` → `happi` is `>Ei`. A posting list never starts with `>`.
+    static func formReference(_ form: ArraySlice<UInt8>, stem: ArraySlice<UInt8>) -> String {
+        let formScalars = Array(String(decoding: form, as: UTF8.self).unicodeScalars)
+        let stemScalars = Array(String(decoding: stem, as: UTF8.self).unicodeScalars)
+        var shared = 0
+        while shared < formScalars.count, shared < stemScalars.count, shared < 63, formScalars[shared] == stemScalars[shared] { shared += 1 }
+        return ">" + String(UnicodeScalar(SearchEncoding.alphabet[shared])) + String(String.UnicodeScalarView(stemScalars[shared...]))
+    }
+
+    /// A document's address for the index: a page's location, percent-encoded, and a glossary
+    /// entry's `#id` kept as a fragment.
+    static func encoded(_ url: String) -> String {
+        guard let hash = url.firstIndex(of: "#") else { return URLPath.encoded(url) }
+        return URLPath.encoded(String(url[..<hash])) + "#" + URLPath.encoded(String(url[url.index(after: hash)...]))
     }
 
     /// The manifest lists the two-letter terms only up to this length (in a Latin-script site

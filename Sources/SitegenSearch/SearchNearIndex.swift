@@ -15,13 +15,15 @@ enum SearchNearIndex {
     /// whose stem has at least 4.
     static let minLength = 4
 
-    /// One JSON member (`"symtom":"Dp"`) per key, in key order, with the key's bytes.
-    static func entries(_ postings: SearchPostings) -> [(key: ArraySlice<UInt8>, json: [UInt8])] {
+    /// One JSON member (`"symtom":"Dp"`) per key, in key order, with the key's bytes. `terms` are
+    /// the keys of the term shards: stems, and the word forms that name their stem, so a typo in
+    /// a plural (`weaknes`) is one edit from the form (`weakness`) even when far from its stem.
+    static func entries(_ terms: [ArraySlice<UInt8>]) -> [(key: ArraySlice<UInt8>, json: [UInt8])] {
         var keyBytes: [UInt8] = [], keyStarts: [Int] = []
         var refs: [[UInt8]] = []
         var scalarStarts: [Int] = []
-        for t in 0..<postings.termCount {
-            let term = Array(postings.term(t))
+        for term in terms {
+            let term = Array(term)
             scalarStarts.removeAll(keepingCapacity: true)
             for (i, byte) in term.enumerated() where byte & 0xC0 != 0x80 { scalarStarts.append(i) }
             let n = scalarStarts.count

@@ -12,19 +12,33 @@ struct SearchPostings {
     private var termStarts: [Int] = [0]
     /// Terms in the body (and section name) of each document.
     var lengths: [Int32] = []
+    /// The documents weighed as at least as long as the average (`SearchDocument.isGlossaryEntry`).
+    var atLeastAverage: [Bool] = []
+    /// The word forms that differ from their stem (Snowball only), sorted: form `f` is
+    /// `formBytes[formStarts[f] ..< formStarts[f + 1]]`, and its stem is term `formTerms[f]`.
+    private var formBytes: [UInt8] = []
+    private var formStarts: [Int] = [0]
+    private(set) var formTerms: [Int32] = []
 
     static let titleBit: UInt32 = 1 << 31
+    /// The page has the term only through a glossary definition (`SearchSynonyms.Name.defines`).
+    static let definitionBit: UInt32 = 1 << 30
 
     var termCount: Int { termStarts.count - 1 }
 
     func term(_ t: Int) -> ArraySlice<UInt8> { termBytes[termStarts[t]..<termStarts[t + 1]] }
 
+    var formCount: Int { formTerms.count }
+
+    func form(_ f: Int) -> ArraySlice<UInt8> { formBytes[formStarts[f]..<formStarts[f + 1]] }
+
     /// Counts every term of every document; runs on all cores, same result on any number of them.
-    static func collect(_ documents: [SearchDocument], synonyms: SearchSynonyms = SearchSynonyms(groups: [])) async -> SearchPostings {
+    /// `language` chooses the stemmer (`SearchStemmer`); each unit makes its own.
+    static func collect(_ documents: [SearchDocument], synonyms: SearchSynonyms = SearchSynonyms(groups: []), language: String = "") async -> SearchPostings {
         let unitCount = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
         var result = SearchPostings()
         result.units = await parallelMap(Array(0..<unitCount)) { u in
-            let unit = SearchUnit(synonyms: synonyms)
+            let unit = SearchUnit(synonyms: synonyms, stemmer: SearchStemmer(language: language))
             for d in (documents.count * u / unitCount)..<(documents.count * (u + 1) / unitCount) {
                 unit.add(documents[d], id: Int32(d))
             }
@@ -47,11 +61,7 @@ struct SearchPostings {
             }
             unitToGlobal.append(map)
         }
-        let order = (0..<global.count).sorted { a, b in
-            let x = global.key(a), y = global.key(b)
-            let c = memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count))
-            return c != 0 ? c < 0 : x.count < y.count
-        }
+        let order = (0..<global.count).sorted { Self.precedes(global.key($0), global.key($1)) }
         var rank = [Int32](repeating: 0, count: global.count)
         for (position, g) in order.enumerated() {
             rank[g] = Int32(position)
@@ -63,7 +73,35 @@ struct SearchPostings {
             for (t, g) in unitToGlobal[u].enumerated() { result.local[u * global.count + Int(rank[Int(g)])] = Int32(t) }
             result.lengths += unit.lengths
         }
+        result.atLeastAverage = documents.map(\.isGlossaryEntry)
+
+        // The word forms of every unit, once each, sorted; a form that is itself a stem is left
+        // out (its key holds that stem's postings).
+        let forms = SearchByteTable(capacity: 1 << 12)
+        var formTerms: [Int32] = []
+        for (u, unit) in result.units.enumerated() {
+            unit.formBytes.withUnsafeBufferPointer { bytes in
+                for f in 0..<unit.formTerms.count {
+                    let key = bytes.baseAddress! + unit.formStarts[f], count = unit.formStarts[f + 1] - unit.formStarts[f]
+                    let hash = SearchByteTable.hash(key, count)
+                    guard forms.find(key, count, hash: hash) < 0, global.find(key, count, hash: hash) < 0 else { continue }
+                    forms.insert(key, count, hash: hash, value: 0)
+                    formTerms.append(rank[Int(unitToGlobal[u][Int(unit.formTerms[f])])])
+                }
+            }
+        }
+        for f in (0..<forms.count).sorted(by: { Self.precedes(forms.key($0), forms.key($1)) }) {
+            result.formBytes += forms.key(f)
+            result.formStarts.append(result.formBytes.count)
+            result.formTerms.append(formTerms[f])
+        }
         return result
+    }
+
+    /// Byte order, shorter first: the order of terms in the index.
+    static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let c = memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count))
+        return c != 0 ? c < 0 : x.count < y.count
     }
 
     struct Entry {
@@ -76,8 +114,12 @@ struct SearchPostings {
 
     /// Every term's entry, in term order (computed on all cores).
     func entries(topK: Int) async -> [Entry] {
-        let average = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
-        let norms = lengths.map { SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * Double($0) / average) }
+        // The average page: glossary entries, short and many on a small site, are left out.
+        let pages = zip(lengths, atLeastAverage).filter { !$0.1 }.map(\.0)
+        let average = pages.isEmpty ? 1 : max(1, Double(pages.reduce(0) { $0 + Int($1) }) / Double(pages.count))
+        let norms = zip(lengths, atLeastAverage).map { length, atLeastAverage in
+            SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * (atLeastAverage ? max(Double(length), average) : Double(length)) / average)
+        }
         // The level of body counts 1 to 7 in each document, looked up instead of computed.
         var table = [UInt8](repeating: 0, count: norms.count * 8)
         for (doc, norm) in norms.enumerated() {
@@ -115,10 +157,13 @@ struct SearchPostings {
         return result
     }
 
-    /// BM25's term weight for the body count, plus the title bonus, on a scale of 1 to 63.
+    /// BM25's term weight for the body count, plus the title bonus, on a scale of 1 to 63. A term
+    /// the page has only through a glossary definition gets 1, the lowest: below any page's own
+    /// words (a body word's weight is at least about 0.3, level 4, on a page 5 times the average).
     @inline(__always)
     static func level(_ count: UInt32, norm: Double) -> UInt8 {
-        let tf = Double(count & ~titleBit)
+        let tf = Double(count & ~(titleBit | definitionBit))
+        if tf == 0, count & titleBit == 0 { return 1 }
         var weight = tf * (SearchIndex.k1 + 1) / (tf + norm)
         if count & titleBit != 0 { weight += SearchIndex.titleWeight }
         return UInt8(min(63, max(1, Int((weight / SearchIndex.maxWeight * 63).rounded()))))
@@ -178,6 +223,10 @@ final class SearchUnit {
         var counts: [UInt32]
         var offsets: [Int]
         var lengths: [Int32]
+        /// The words read whose stem differs from them, and the local term of each stem.
+        var formBytes: [UInt8] = []
+        var formStarts: [Int] = [0]
+        var formTerms: [Int32] = []
 
         var termCount: Int { termStarts.count - 1 }
     }
@@ -194,6 +243,10 @@ final class SearchUnit {
     @exclusivity(unchecked) private var counts: [UInt32] = []
     @exclusivity(unchecked) private var lengths: [Int32] = []
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: SearchText.scratchSize)
+    /// The forms read whose stem differs (`Postings.formBytes`).
+    @exclusivity(unchecked) private var formBytes: [UInt8] = []
+    @exclusivity(unchecked) private var formStarts: [Int] = [0]
+    @exclusivity(unchecked) private var formTerms: [Int32] = []
 
     deinit { scratch.deallocate() }
 
@@ -205,8 +258,12 @@ final class SearchUnit {
     /// The last terms of the text being scanned, newest last, for names of several words.
     @exclusivity(unchecked) private var recent: [Int32] = []
 
-    init(synonyms: SearchSynonyms = SearchSynonyms(groups: [])) {
+    /// This unit's own stemmer (a Snowball stemmer must not be shared between tasks).
+    private let stemmer: SearchStemmer
+
+    init(synonyms: SearchSynonyms = SearchSynonyms(groups: []), stemmer: SearchStemmer = SearchStemmer(language: "")) {
         self.synonyms = synonyms
+        self.stemmer = stemmer
     }
 
     func add(_ document: SearchDocument, id: Int32) {
@@ -241,7 +298,7 @@ final class SearchUnit {
     }
 
     @inline(__always)
-    private func post(_ t: Int, doc: Int32, title: Bool) {
+    private func post(_ t: Int, doc: Int32, title: Bool, definition: Bool = false) {
         var p = Int(lastPosting[t])
         if lastDoc[t] != doc {
             lastDoc[t] = doc
@@ -251,7 +308,9 @@ final class SearchUnit {
             docs.append(doc)
             counts.append(0)
         }
-        if title {
+        if definition {
+            counts[p] |= SearchPostings.definitionBit
+        } else if title {
             counts[p] |= SearchPostings.titleBit
         } else {
             counts[p] += 1
@@ -270,6 +329,7 @@ final class SearchUnit {
             }
             guard whole else { continue }
             for term in name.adds { post(Int(termID(term, create: true)), doc: doc, title: title) }
+            for term in name.defines { post(Int(termID(term, create: true)), doc: doc, title: false, definition: true) }
         }
     }
 
@@ -296,9 +356,14 @@ final class SearchUnit {
         var t: Int32 = -1
         let text = String(decoding: UnsafeBufferPointer(start: word, count: length), as: UTF8.self)
         if !SearchText.stopWordSet.contains(text) {
-            var stemmed = Array(UnsafeBufferPointer(start: word, count: length))
-            SearchText.stemInPlace(&stemmed)
+            let stemmed = stemmer.stem(UnsafeBufferPointer(start: word, count: length))
             t = termID(stemmed, create: true)
+            // The script has no Snowball stemmer: the index tells it which stem this form has.
+            if stemmer.mapsForms, !stemmed.elementsEqual(UnsafeBufferPointer(start: word, count: length)) {
+                formBytes += UnsafeBufferPointer(start: word, count: length)
+                formStarts.append(formBytes.count)
+                formTerms.append(t)
+            }
         }
         return words.insert(word, length, hash: hash, value: t)
     }
@@ -316,7 +381,8 @@ final class SearchUnit {
             sortedCounts[next[Int(t)]] = counts[p]
             next[Int(t)] += 1
         }
-        var result = Postings(docs: sortedDocs, counts: sortedCounts, offsets: starts, lengths: lengths)
+        var result = Postings(docs: sortedDocs, counts: sortedCounts, offsets: starts, lengths: lengths,
+                              formBytes: formBytes, formStarts: formStarts, formTerms: formTerms)
         for t in 0..<terms.count {
             result.termBytes += terms.key(t)
             result.termStarts.append(result.termBytes.count)

@@ -9,7 +9,8 @@ import Foundation
 /// 2. **Words**: maximal runs of letters, digits and marks (categories L, N, M) joined by single
 ///    apostrophes; a final `'s` is dropped and other apostrophes removed (`sjogren's` → `sjogren`,
 ///    `don't` → `dont`). Everything else (spaces, hyphens, punctuation) separates words.
-/// 3. **Terms**: words of 2 to 40 code points that are not stop words, then Harman's "S" stemmer
+/// 3. **Terms**: words of 2 to 40 code points that are not stop words, then stemmed: by Snowball
+///    for English and Spanish (`SearchStemmer`; the index tells the script each form's stem), else by Harman's "S" stemmer
 ///    on words of 4 code points or more: `-ies` → `-y` (not `-eies`, `-aies`), else `-es` → `-e`
 ///    (not `-aes`, `-ees`, `-oes`), else `-s` → `` (not `-us`, `-ss`). `muscles` → `muscle`,
 ///    `therapies` → `therapy`, `diseases` → `disease`, `virus` stays.
@@ -79,9 +80,18 @@ public enum SearchText {
 
     /// Rule 3 for one word from `words`: nil for stop words and words too short or too long.
     public static func term(forWord word: String) -> String? {
+        isTerm(word) ? stem(word) : nil
+    }
+
+    /// Rules 1 to 3 with a language's stemmer instead of Harman's (`SearchStemmer`).
+    static func terms(_ text: String, stemmer: SearchStemmer) -> [String] {
+        words(text).filter(isTerm).map(stemmer.stem)
+    }
+
+    /// Rule 3's test: not a stop word, and 2 to 40 code points.
+    static func isTerm(_ word: String) -> Bool {
         let length = word.unicodeScalars.count
-        guard length >= minTermLength, length <= maxTermLength, !stopWordSet.contains(word) else { return nil }
-        return stem(word)
+        return length >= minTermLength && length <= maxTermLength && !stopWordSet.contains(word)
     }
 
     /// Harman's S stemmer (rule 3), on words of four code points or more.

@@ -158,8 +158,8 @@ import Testing
         defer { site.cleanUp() }
         var memo = BuildMemo()
         let rendered = try await Build.render(BuildOptions(source: site.root.path), memo: &memo, deferSearch: true)
-        #expect(rendered.pendingSearch?.first { $0.url == "heart-attack/" }?.synonyms == ["Myocardial infarction", "MI"])
-        #expect(rendered.pendingSearch?.first { $0.url == "heart-attack/tests/" }?.synonyms == [])
+        #expect(rendered.pendingSearch?.documents.first { $0.url == "heart-attack/" }?.synonyms == ["Myocardial infarction", "MI"])
+        #expect(rendered.pendingSearch?.documents.first { $0.url == "heart-attack/tests/" }?.synonyms == [])
         // Every page of the section is about the condition, by all its names.
         for path in ["heart-attack/index.html", "heart-attack/tests/index.html"] {
             guard case .text(let html)? = rendered.files.first(where: { $0.path == path })?.contents else { Issue.record("\(path) not rendered"); continue }

@@ -24,7 +24,7 @@ struct IncrementalBuildTests {
     /// Path → contents of every file, with a deferred search index made as the preview makes it.
     static func files(of rendered: RenderedSite) async -> [String: OutputFile.Contents] {
         var list = rendered.files
-        if let documents = rendered.pendingSearch { list += await SearchIndex.files(for: documents, aliases: SearchIndex.aliases(from: rendered.site.glossary)) }
+        if let input = rendered.pendingSearch { list += await input.files() }
         return Dictionary(list.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
     }
 

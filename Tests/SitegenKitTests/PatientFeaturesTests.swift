@@ -241,14 +241,17 @@ import Testing
             #expect(page.contains(#"data-index="../search/index/""#))
             let manifestData = try Data(contentsOf: output.appendingPathComponent("search/index/manifest.json"))
             let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
-            #expect(manifest["docs"] as? Int == summary.pages)
-            var titles: [String] = []
+            // Every page, then each of the glossary's 5 entries, leading to its place on the glossary page.
+            #expect(manifest["docs"] as? Int == summary.pages + 5)
+            var titles: [String] = [], urls: [String] = []
             for name in try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("search/index/docs").path).sorted() {
                 let data = try Data(contentsOf: output.appendingPathComponent("search/index/docs/\(name)"))
                 let docs = try #require(try JSONSerialization.jsonObject(with: data) as? [[String]])
                 titles += docs.map { $0[1] }
+                urls += docs.map { $0[0] }
             }
-            #expect(titles.count == summary.pages)
+            #expect(titles.count == summary.pages + 5)
+            #expect(urls.filter { $0.hasPrefix("glossary/#") }.count == 5)
             #expect(titles.contains(Self.hardTitle))
         }
     }

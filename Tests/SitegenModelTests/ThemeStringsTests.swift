@@ -38,7 +38,7 @@ import Testing
         let script = try String(contentsOf: Self.repository.appendingPathComponent("templates/static/search.js"), encoding: .utf8)
         let keys: [(ThemeStringKey, String)] = [
             (.search_unavailable, "unavailable"), (.search_keep_typing, "keepTyping"), (.search_no_results, "noResults"),
-            (.search_result_one, "resultOne"), (.search_results, "results"), (.search_at_least, "atLeast"),
+            (.search_result_one, "resultOne"), (.search_results, "results"), (.search_at_least, "atLeast"), (.search_some, "some"),
         ]
         for (key, name) in keys {
             let written = ThemeStrings.english.text(key).replacingOccurrences(of: "“", with: "\\u201C").replacingOccurrences(of: "”", with: "\\u201D")

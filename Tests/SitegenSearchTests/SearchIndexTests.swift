@@ -110,7 +110,7 @@ private let trickyTexts = [
 
     @Test func manifest() async throws {
         let index = try await Index(SearchIndex.files(for: samplePages))
-        #expect(index.manifest["format"] as? Int == 1)
+        #expect(index.manifest["format"] as? Int == 2)
         #expect(index.manifest["docs"] as? Int == samplePages.count)
         #expect(index.manifest["chunk"] as? Int == 4)
         #expect((index.manifest["stop"] as? String)?.split(separator: " ").map(String.init) == SearchText.stopWords)
@@ -237,6 +237,10 @@ private let trickyTexts = [
                 ["query": "muscle th", "words": 1],
                 ["query": "behcet", "has": ["behcet/"]],
                 ["query": "zzyzx", "count": 0],
+                // No page has both words: the pages with one of them, saying so; but not for a
+                // word on most pages ("muscle": 5 of 8).
+                ["query": "fatigue zzyzx", "top": ["sjogren/fatigue/", "imnm/symptoms/"], "count": 2,
+                 "message": "No page has all of “fatigue zzyzx”; these have some of them."],
                 ["query": "muscle zzyzx", "count": 0],
                 // No two-letter term starts "mu" or "zz": no shard is fetched for them.
                 ["query": "mu", "count": 0, "shards": 0],
@@ -397,11 +401,16 @@ struct Index {
         files[path].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8), options: [.fragmentsAllowed]) }
     }
 
+    /// The entry of `key` in its term shard, looked up as search.js does.
+    func entry(_ key: String) -> Any? {
+        guard !shardKeys.isEmpty else { return nil }
+        let shard = shardKeys.lastIndex { !Array(key.utf8).lexicographicallyPrecedes(Array($0.utf8)) } ?? 0
+        return (json("terms/\(shard).json") as? [String: Any])?[key]
+    }
+
     /// The top postings of `term`, looked up as search.js does.
     func postings(_ term: String) -> [(doc: Int, level: Int)]? {
-        guard !shardKeys.isEmpty else { return nil }
-        let shard = shardKeys.lastIndex { !Array(term.utf8).lexicographicallyPrecedes(Array($0.utf8)) } ?? 0
-        guard let entries = json("terms/\(shard).json") as? [String: Any], let entry = entries[term] else { return nil }
+        guard let entry = entry(term), (entry as? String)?.hasPrefix(">") != true else { return nil }
         let encoded = (entry as? String) ?? ((entry as? [Any])?[1] as? String) ?? ""
         var out: [(Int, Int)] = []
         var chars = encoded.utf8.makeIterator()

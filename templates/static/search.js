@@ -1,7 +1,9 @@
 /* sitegen search: reads the index that the build writes to search/index/ (docs/search.md).
    No framework, no server: the browser fetches the manifest, then only the term shards, tails and
    display chunks that a query needs, and caches them. The text rules (normalize, words, stem)
-   must stay identical to Sources/SitegenKit/Render/Search/SearchText.swift; the tests check both. */
+   must stay identical to Sources/SitegenSearch/SearchText.swift; the tests check both. The index
+   is stemmed at build time (Snowball for English and Spanish): the script has no stemmer of its
+   own, and learns a word's stem from the term shards, where each word form names its stem. */
 (function () {
   'use strict';
 
@@ -39,7 +41,9 @@
     return n;
   }
 
-  // Harman's S stemmer.
+  /* Harman's S stemmer: the stem of a site in a language without a Snowball stemmer, and the
+     second place a word not in the index is looked for (`muscles` on a page that only says
+     `muscle`, whose form is in the index). */
   function stem(w) {
     if (length(w) < 4) return w;
     if (w.endsWith('ies') && !w.endsWith('eies') && !w.endsWith('aies')) return w.slice(0, -3) + 'y';
@@ -81,10 +85,16 @@
     return out;
   }
 
-  function matches(item, term) {
-    if (term === item.stem) return 1;
-    if (item.prefixes && item.prefixes.some((p) => term.startsWith(p))) return COMPLETION;
-    return item.typos && item.typos.has(term) ? TYPO : 0;
+  // The keys under which an item's word is looked for: as typed, then its S stem.
+  function lookups(item) {
+    return item.word === item.stem ? [item.word] : [item.word, item.stem];
+  }
+
+  /* A term shard's entry is either a stem's postings or, for a word form, the form's stem:
+     `>`, how many code points of the form it keeps (base64url), and the rest. */
+  function formStem(key, entry) {
+    if (typeof entry !== 'string' || entry[0] !== '>') return key;
+    return [...key].slice(0, VALUE[entry.charCodeAt(1)]).join('') + entry.slice(2);
   }
 
   // ---- Typos (SearchNearIndex.swift) ----
@@ -188,8 +198,8 @@
   function shardsFor(keys, item, short) {
     const out = new Set();
     if (!keys.length) return out;
-    if (!item.prefixes && short && length(item.stem) === MIN_LENGTH && !short.has(item.stem)) return out;
-    out.add(shardOf(keys, item.stem));
+    if (!item.prefixes && short && length(item.word) === MIN_LENGTH && !short.has(item.word)) return out;
+    for (const key of lookups(item)) out.add(shardOf(keys, key));
     for (const p of item.prefixes || []) {
       const last = shardOf(keys, p + '\u{10FFFF}');
       for (let i = shardOf(keys, p); i <= last; i++) out.add(i);
@@ -229,7 +239,7 @@
     async function open() {
       if (!manifest) {
         const m = await get('manifest.json');
-        if (m.format !== 1) throw new Error('unknown search index format ' + m.format);
+        if (m.format !== 2) throw new Error('unknown search index format ' + m.format);
         const short = typeof m.short === 'string' ? new Set(m.short.split(' ')) : null;
         const near = typeof m.near === 'string' ? frontDecoded(m.near) : null;
         manifest = { ...m, shards: frontDecoded(m.shards), near, stopSet: new Set(m.stop.split(' ')), shortSet: short };
@@ -254,7 +264,7 @@
        hold them, added to `shards`: one round trip for the typo index, one for the shards. */
     async function findTypos(items, shards, options) {
       const m = manifest;
-      const keys = items.map((item) => nearKeys(item.stem));
+      const keys = items.map((item) => [...new Set(lookups(item).flatMap(nearKeys))]);
       const ids = [...new Set(keys.flat().map((k) => shardOf(m.near, k)))].sort((a, b) => a - b);
       const near = new Map();
       (await getAll(ids.map((i) => 'near/' + i + '.json'), options)).forEach((shard, n) => near.set(ids[n], shard));
@@ -265,13 +275,51 @@
           const shard = near.get(shardOf(m.near, key));
           if (!own(shard, key)) continue;
           for (const term of nearTerms(key, shard[key])) {
-            if (term !== item.stem && oneEdit(term, item.stem)) item.typos.add(term);
+            if (lookups(item).some((w) => term !== w && oneEdit(term, w))) item.typos.add(term);
           }
         }
-        for (const term of item.typos) if (!shards.has(shardOf(m.shards, term))) more.add(shardOf(m.shards, term));
+        for (const term of item.typos) more.add(shardOf(m.shards, term));
       });
-      const extra = [...more].sort((a, b) => a - b);
-      (await getAll(extra.map((i) => 'terms/' + i + '.json'), options)).forEach((shard, n) => shards.set(extra[n], shard));
+      await loadShards([...more], shards, options);
+      // A typo key may be a word form: its stem's shard too.
+      const stems = new Set();
+      for (const item of items) for (const key of item.typos) stems.add(shardOf(m.shards, formStem(key, shards.get(shardOf(m.shards, key))[key])));
+      await loadShards([...stems], shards, options);
+    }
+
+    // Adds the term shards `ids` not in `shards` yet, in one round trip.
+    async function loadShards(ids, shards, options) {
+      const missing = [...new Set(ids)].filter((i) => !shards.has(i)).sort((a, b) => a - b);
+      (await getAll(missing.map((i) => 'terms/' + i + '.json'), options)).forEach((shard, n) => shards.set(missing[n], shard));
+    }
+
+    /* The stems an item matches, with their factors, in `item.stems`, and every key of the
+       loaded shards that leads to one of them (the word forms to highlight) in `item.marks`.
+       Word forms lead to stems that may sit in a shard not loaded yet: those are fetched. */
+    async function resolve(item, shards, options) {
+      const m = manifest;
+      const keyStem = (key) => {
+        const shard = shards.get(shardOf(m.shards, key));
+        return shard && own(shard, key) ? formStem(key, shard[key]) : null;
+      };
+      item.stems = new Map();
+      const add = (term, factor) => { if (term !== null && factor > (item.stems.get(term) || 0)) item.stems.set(term, factor); };
+      for (const key of lookups(item)) {
+        const found = keyStem(key);
+        if (found !== null) { add(found, 1); break; }
+      }
+      if (item.prefixes) {
+        shards.forEach((shard) => {
+          for (const key in shard) if (item.prefixes.some((p) => key.startsWith(p))) add(formStem(key, shard[key]), COMPLETION);
+        });
+      }
+      for (const key of item.typos || []) add(keyStem(key), TYPO);
+      await loadShards([...item.stems.keys()].map((t) => shardOf(m.shards, t)), shards, options);
+      for (const [term] of item.stems) if (!own(shards.get(shardOf(m.shards, term)), term)) item.stems.delete(term);
+      item.marks = new Set(item.stems.keys());
+      shards.forEach((shard) => {
+        for (const key in shard) if (item.stems.has(formStem(key, shard[key]))) item.marks.add(key);
+      });
     }
 
     function idf(df) {
@@ -305,37 +353,31 @@
       (await getAll(ids.map((i) => 'terms/' + i + '.json'), options)).forEach((shard, n) => shards.set(ids[n], shard));
       const scale = m.maxWeight / LEVELS;
 
-      const found = items.map((item) => {
+      for (const item of items) {
         item.docs = new Map();
         item.loaded = []; // tails read: their pages match with the tail's score
         item.max = 0;
         item.tails = [];
         item.partial = false; // completions with tails we will not fetch
-        item.df = 0; // pages of its most common term: all of them match
         item.typos = null;
-        const list = [];
-        shards.forEach((shard, id) => {
-          for (const term in shard) {
-            const factor = matches(item, term);
-            if (factor) list.push({ factor, term, id, typo: false });
-          }
-        });
-        return list;
+      }
+      for (const item of items) await resolve(item, shards, options);
+      const entries = (item) => [...item.stems].map(([term, factor]) => {
+        const id = shardOf(m.shards, term);
+        return { factor, term, id, typo: factor === TYPO, ...entryOf(shards, id, term) };
       });
-      for (const list of found) for (const f of list) Object.assign(f, entryOf(shards, f.id, f.term));
-      items.forEach((item, n) => { for (const f of found[n]) item.df = Math.max(item.df, f.df); });
+      const dfOf = (list) => list.reduce((most, f) => Math.max(most, f.df), 0);
+      let found = items.map(entries);
+      // pages of its most common term: all of them match
+      items.forEach((item, n) => { item.df = dfOf(found[n]); });
 
       // A long word found on few pages may be misspelt: the terms one typo away count too,
       // below every page that has the word as typed.
       const unsure = items.filter((item) => m.near && m.near.length && length(item.word) >= TYPO_LENGTH && item.df < FEW);
       if (unsure.length) {
         await findTypos(unsure, shards, options);
-        for (const item of unsure) {
-          for (const term of item.typos) {
-            const id = shardOf(m.shards, term);
-            if (own(shards.get(id), term)) found[items.indexOf(item)].push({ factor: TYPO, term, id, typo: true, ...entryOf(shards, id, term) });
-          }
-        }
+        for (const item of unsure) await resolve(item, shards, options);
+        found = items.map(entries);
       }
 
       items.forEach((item, n) => {
@@ -367,7 +409,7 @@
         const hits = rank(items);
         const pending = items.filter((i) => i.tails.length);
         const exact = !pending.length && !items.some((i) => i.partial);
-        if (!pending.length) return finish(items, hits, exact);
+        if (!pending.length) return hits.length || items.length < 2 ? finish(items, hits, exact) : some(items);
         // The best a page outside `hits` could score, for each word with tails: unknown for that
         // word, best for the rest. The tails of every word whose bound beats the last result
         // needed are fetched together: one round trip instead of one per word.
@@ -421,6 +463,29 @@
       return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
     }
 
+    /* No page has every word: the pages with the most of them, best first (more words, then
+       score), from the postings loaded (every tail the search needed is loaded by now). A page
+       must hold a word that is not on most pages: `de` alone (a Spanish word the English stop
+       list lets through) does not make "falta de aire" a result. */
+    function some(items) {
+      const counts = new Map();
+      for (const item of items) {
+        const docs = new Set(item.docs.keys());
+        for (const t of item.loaded) for (const doc of t.set || decodeTail(t.encoded)) docs.add(doc);
+        const rare = item.df <= manifest.docs / 2;
+        for (const doc of docs) {
+          const c = counts.get(doc) || { words: 0, score: 0, rare: false };
+          c.words++;
+          c.score += scoreOf(item, doc);
+          c.rare = c.rare || rare;
+          counts.set(doc, c);
+        }
+      }
+      const hits = [...counts].filter(([, c]) => c.rare).map(([doc, c]) => ({ doc, score: c.score, words: c.words }))
+        .sort((a, b) => b.words - a.words || b.score - a.score || a.doc - b.doc);
+      return { items, hits, count: hits.length, exact: false, some: hits.length > 0 };
+    }
+
     function finish(items, hits, exact) {
       // Without every tail the number of pages is a lower bound: the known ones, or for one word
       // the pages of its most common term.
@@ -448,8 +513,9 @@
     const pieces = [];
     let at = 0;
     for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu)) {
-      const t = terms(m[0], stop);
-      if (t.length === 1 && items.some((i) => matches(i, t[0]))) {
+      const w = words(m[0]);
+      const found = (i) => i.marks && (i.marks.has(w[0]) || i.marks.has(stem(w[0])) || (i.prefixes && i.prefixes.some((p) => w[0].startsWith(p))));
+      if (w.length === 1 && !stop.has(w[0]) && items.some(found)) {
         if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
         pieces.push({ text: m[0], mark: true });
         at = m.index + m[0].length;
@@ -467,6 +533,7 @@
     resultOne: '{count} result for {query}',
     results: '{count} results for {query}',
     atLeast: 'At least {count} results for {query}',
+    some: 'No page has all of {query}; these have some of them.',
   };
 
   /* What the status line says of `result` for the query `text`, in `texts` (TEXTS where one is
@@ -482,6 +549,7 @@
     const values = { count, query: '\u201C' + trimmed + '\u201D' };
     const say = (message) => message.replace(/\{(count|query)\}/g, (all, name) => values[name]);
     if (!result.hits.length) return say(t.noResults);
+    if (result.some) return say(t.some);
     if (result.exact) return say(result.count === 1 ? t.resultOne : t.results);
     return say(t.atLeast);
   }
