@@ -17,7 +17,7 @@ import Testing
             Issue.record("not read")
             return
         }
-        #expect([jpeg.width, jpeg.height, webp.width, webp.height] == [1600, 800, 1320, 660])
+        #expect([jpeg.width, jpeg.height, webp.width, webp.height] == [1600, 800, 1320, 660] as [Int])
     }
 
     @Test func aWideImageGetsCopiesBesideItNarrowerThanItself() {
