@@ -44,19 +44,18 @@ static void format_of_loader(const char *loader, char *format, size_t size) {
 int sitegen_image_read_header(const char *path, sitegen_image_header *header) {
     memset(header, 0, sizeof *header);
     if (sitegen_vips_start() != 0) return SITEGEN_IMAGE_NO_LIBRARY;
-    const char *loader = vips_foreign_find_load(path);
-    if (!loader) {
-        vips_error_clear();
-        return SITEGEN_IMAGE_UNKNOWN_FORMAT;
-    }
-    // The loader's type name ("VipsForeignLoadPngFile") has a nickname ("pngload").
-    const char *nickname = vips_nickname_find(g_type_from_name(loader));
-    format_of_loader(nickname ? nickname : "", header->format, sizeof header->format);
     // Lazy: this reads the header; pixels would be decoded only when asked for.
     VipsImage *image = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!image) {
+        // Known bytes that did not open are a damaged file; unknown ones are no image.
+        int known = vips_foreign_find_load(path) != NULL;
         vips_error_clear();
-        return SITEGEN_IMAGE_UNREADABLE;
+        return known ? SITEGEN_IMAGE_UNREADABLE : SITEGEN_IMAGE_UNKNOWN_FORMAT;
+    }
+    // The loader that opened it ("pngload"), which libvips records on the image.
+    const char *loader = NULL;
+    if (vips_image_get_typeof(image, "vips-loader") && vips_image_get_string(image, "vips-loader", &loader) == 0 && loader) {
+        format_of_loader(loader, header->format, sizeof header->format);
     }
     int swap = vips_image_get_orientation_swap(image);
     header->width = swap ? vips_image_get_height(image) : vips_image_get_width(image);

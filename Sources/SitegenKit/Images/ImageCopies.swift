@@ -33,6 +33,11 @@ enum ImageCopies {
                 todo.append(index)
             }
         }
+        // Starting libvips costs about 50 ms: a build with nothing to make does without it.
+        guard !todo.isEmpty else {
+            memo = kept
+            return assets
+        }
         let version = ImageLibrary.version
         let cacheProblem = WritePermission.cache(folder + "/copy", siteRoot: siteRoot)
         let jobs = todo.map { assets[$0] }
