@@ -90,6 +90,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: site.output + "/imnm/wide-480w.png")) == marker)
     }
 
+    /// A drawing of flat colours: its 1,200 px copy comes out larger than the 1,800 px original
+    /// (resizing softens the edges), so it is made and cached but not published.
+    @Test func aCopyNoSmallerThanTheOriginalIsLeftOut() async throws {
+        let site = try TestSite(["content/imnm/symptoms.md": "---\ntitle: Symptoms\n---\n![A white box and a red circle on blue](shapes.png)\n"])
+        defer { site.cleanUp() }
+        let drawing = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/two-languages/content/example-condition/example-drawing-shapes.png")
+        try site.write("content/imnm/shapes.png", Data(contentsOf: drawing))
+        #expect(await site.build().succeeded)
+        #expect(try site.read("public/imnm/symptoms/index.html").contains(#"srcset="../shapes-480w.png 480w, ../shapes-800w.png 800w, ../shapes.png 1800w""#))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/imnm/shapes-1200w.png"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path + "/.sitegen-cache/images").count == 3)
+    }
+
     @Test func aFileThatIsNoImageIsAnErrorAtTheLineThatShowsIt() async throws {
         let site = try site(["wide.png": "not-an-image.png"])
         defer { site.cleanUp() }

@@ -11,7 +11,9 @@ import SitegenWrite
 /// A copy's name in the cache is the SHA-256 of what decides its bytes: the source's bytes (their
 /// own SHA-256), the width, the format, the libvips version and `ImageResizer.settings`. Each is
 /// written to a temporary name and renamed, so a build that stops half-way leaves no partial copy.
-/// When the cache cannot be written (a read-only site folder), the copies are kept in memory.
+/// When the cache cannot be written (a read-only site folder), the copies are kept in memory. A
+/// copy that is not smaller in bytes than its source is not published (the `srcset` lists only
+/// the copies published).
 enum ImageCopies {
     static let folder = ".sitegen-cache/images"
 
@@ -64,15 +66,19 @@ enum ImageCopies {
             let variant = facts.variants[index]
             let key = ImageLibrary.sha256(Array("\(sourceHash) \(variant.width) \(variant.format) \(version) \(ImageResizer.settings)".utf8))
             let cached = siteRoot + "/" + folder + "/" + key + "." + (variant.format == "jpeg" ? "jpg" : variant.format)
+            // A copy no smaller in bytes than the whole picture (a drawing of flat colours, whose
+            // edges resizing softens) is left out: a phone loads the original instead.
             if writable, let status = FileStatus(cached), status.kind == .file, status.size > 0 {
-                facts.variants[index].source = .file(cached)
+                if status.size < bytes.count { facts.variants[index].source = .file(cached) }
                 continue
             }
             switch ImageResizer.resize(bytes, width: variant.width, format: variant.format) {
             case .failure(let failure):
                 return .problem("could not be made smaller for phones (libvips: \(failure.message)); open it in an image editor and save it again as PNG or JPEG")
             case .success(let copy):
-                facts.variants[index].source = save(copy, at: cached, writable: writable) ? .file(cached) : .bytes(copy)
+                // Cached even when left out, so that it is not made again.
+                let saved = save(copy, at: cached, writable: writable)
+                if copy.count < bytes.count { facts.variants[index].source = saved ? .file(cached) : .bytes(copy) }
             }
         }
         return .image(facts)
