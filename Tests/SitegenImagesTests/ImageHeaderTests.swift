@@ -41,6 +41,16 @@ import Testing
         #expect(read("not-an-image.png") == .problem("is not a PNG, JPEG, GIF or WebP image (its bytes are no image format sitegen knows); save it as PNG or JPEG from an image editor"))
     }
 
+    /// A TIFF (a scanner's format) saved with the name of a JPEG.
+    @Test func anImageInAFormatNotEveryBrowserShowsIsAProblem() {
+        #expect(read("tiff-named-jpg.jpg") == .problem("is a TIFF image, which not every browser shows; save it as PNG or JPEG"))
+    }
+
+    /// 10,001 × 10,001 black pixels in 12 KB: refused from its header, never decoded.
+    @Test func aPictureOfTooManyPixelsIsAProblem() {
+        #expect(read("too-many-pixels.png") == .problem("is 10001 × 10001 pixels, more than the 100 megapixels sitegen publishes; make it smaller in an image editor (2400 pixels wide is plenty)"))
+    }
+
     @Test func aCutOffImageIsAProblem() {
         #expect(read("cut-off.png") == .problem("is damaged (its header cannot be read); open it in an image editor and save it again as PNG or JPEG"))
     }
