@@ -41,6 +41,16 @@ let package = Package(
             path: "Sources/CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // libvips from the system (Debian: libvips-dev), for images' sizes and smaller copies. Only
+        // CVipsShim includes its headers: Swift cannot call its variadic functions.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // Images beside the pages: sizes from their headers (for Load), smaller copies (for Build).
+        .target(name: "SitegenImages", dependencies: ["SitegenModel", "CVipsShim"]),
         // The site as data: pages, sections, settings, diagnostics, output files. No I/O.
         .target(name: "SitegenModel"),
         // Reading files and their status with system calls, for Load, Write and the preview.
@@ -59,7 +69,7 @@ let package = Package(
         // Files -> model: reads site.yml, content/, templates/ and glossary.yml, checking all of it.
         .target(
             name: "SitegenLoad",
-            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenTheme", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenTheme", "SitegenImages", .product(name: "Yams", package: "Yams")]
         ),
         // Model -> output files in memory. Touches no disk: it hands finished files to its caller.
         .target(
@@ -99,7 +109,7 @@ let package = Package(
             name: "SitegenKit",
             dependencies: [
                 "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
-                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenTheme",
+                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenTheme", "SitegenImages",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -122,13 +132,14 @@ let package = Package(
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenLoad"]),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenModel", "SitegenRender"]),
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenModel", "SitegenWrite"]),
+        .testTarget(name: "SitegenImagesTests", dependencies: ["SitegenModel", "SitegenImages"], exclude: ["Fixtures"]),
         // The preview's parts that need no site folder: request paths, content types, the reload
         // script, hosts, the terminal's lines.
         .testTarget(name: "SitegenPreviewTests", dependencies: ["SitegenModel", "SitegenReport", "SitegenPreview"]),
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview", "SitegenTheme",
+            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview", "SitegenTheme", "SitegenImages",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),

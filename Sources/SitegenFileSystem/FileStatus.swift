@@ -31,7 +31,7 @@ package struct FileStatus: Equatable, Sendable {
     package var kind: Kind
     package var size: Int
     /// Seconds and nanoseconds since 1970, so two saves within one second still differ.
-    var modified: Double
+    package var modified: Double
     /// Device and inode: the same folder reached by two paths has the same identity.
     package var identity: Identity
 

@@ -38,6 +38,8 @@ public struct BuildMemo: Sendable {
     package var render = RenderMemo()
     /// The other languages' renders, by code.
     package var languages: [String: RenderMemo] = [:]
+    /// The smaller copies of wide images made by the last build.
+    var images: ImageCopies.Memo = [:]
 
     public init() {}
 }
@@ -61,21 +63,25 @@ public enum Build {
         let (loaded, loadProblems) = await SiteLoader.load(siteRoot: options.siteRoot, baseURLOverride: options.baseURL, includeDrafts: options.includeDrafts, memo: &memo.load, changes: changes)
         let (templates, templateProblems) = compile(loaded?.templates ?? [], for: loaded?.site, memo: &memo)
         let diagnostics = loadProblems + (loaded != nil ? templateProblems : [])
-        guard let site = loaded?.site, let templates, diagnostics.errors.isEmpty else {
+        guard var site = loaded?.site, var others = loaded?.languages, let templates, diagnostics.errors.isEmpty else {
             throw BuildFailure(diagnostics, pagesChecked: memo.load.markdownFilesRead)
         }
         timer.lap("load")
+        // Before rendering: pages list the copies in their `srcset` (every language shows the same files).
+        site.assets = await ImageCopies.make(site.assets, siteRoot: options.siteRoot, memo: &memo.images)
+        for index in others.indices { others[index].assets = site.assets }
+        timer.lap("images")
 
         let renderer = SiteRenderer(site: site, templates: templates, today: options.today ?? .today(), progress: options.progress, finished: finished)
         var rendered = await renderer.render(memo: &memo.render, deferSearch: deferSearch)
-        for other in loaded?.languages ?? [] {
+        for other in others {
             // Links to pages not translated yet go to the default language's pages.
             guard let otherTemplates = compile(loaded?.templates ?? [], for: other, memo: &memo).0 else { continue }
             var translation = SiteRenderer(site: other, templates: otherTemplates, today: options.today ?? .today(), progress: options.progress, finished: finished)
             translation.fallback = (LinkResolver.Fallback(pages: memo.render.table.pages, code: site.language.code, from: other.language.code), memo.render.changedLinks)
             rendered.add(await translation.render(memo: &memo.languages[other.language.code, default: RenderMemo()], deferSearch: false))
         }
-        if !(loaded?.languages ?? []).isEmpty {
+        if !others.isEmpty {
             // Each language checked its own paths; an alias in one can still take another's.
             let clashes = OutputPlan.check(rendered.files)
             rendered.warnings += clashes.filter { !rendered.warnings.contains($0) }

@@ -19,6 +19,8 @@ package struct LoadMemo: Sendable {
     package var themeStrings: (languages: [SiteLanguage], result: ThemeStringsLoader.Result)?
     /// Changes a load stopped before taking in (site.yml had an error): the next load takes them too.
     var notTakenIn: SourceChanges?
+    /// Images' headers read, by absolute path, with the file's size and modification time then.
+    var images: [String: (stamp: String, reading: ImageReading)] = [:]
     /// Pages read, by absolute path, with the size and modification time they were read at.
     private var loaded: [String: (stamp: FileStatus, page: ContentCollector.ReadPage)] = [:]
 

@@ -38,7 +38,8 @@ public enum SiteLoader {
 
         var collector = ContentCollector(siteRoot: siteRoot, includeDrafts: includeDrafts, languageCodes: Set(config.languages.map(\.code)))
         await collector.collect(cache: &cache, changes: changes)
-        let content = collector.collected
+        var content = collector.collected
+        content.assets = await AssetImages.read(content.assets, memo: &cache.images)
         diagnostics += content.diagnostics + ActiveContentRule.problems(content.assets, allowRawHTML: config.allowRawHTML)
         // "templates" itself: the folder was created or removed while the preview ran.
         let folder = cache.templateFolder.reuse(if: { _ in !changes.touches(folder: "templates/") && !changes.contains("templates") }) {

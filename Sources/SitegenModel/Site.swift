@@ -118,6 +118,9 @@ public struct Asset: Sendable, Hashable {
     public var sourcePath: String
     /// Path relative to the output root.
     public var outputPath: String
+    /// For a PNG, JPEG, GIF or WebP file beside the pages: its size and smaller copies, or why it
+    /// cannot be shown; nil for other files.
+    public var image: ImageReading?
 
     package init(sourceFile: String, sourcePath: String, outputPath: String) {
         self.init(source: .file(sourceFile), sourcePath: sourcePath, outputPath: outputPath)
@@ -131,9 +134,21 @@ public struct Asset: Sendable, Hashable {
 
     /// The file as the output writes it.
     package var outputFile: OutputFile {
+        Self.outputFile(source, path: outputPath, origin: sourcePath)
+    }
+
+    /// The file and its smaller copies that are made (an image's), as the output writes them.
+    package var outputFiles: [OutputFile] {
+        guard case .image(let facts) = image else { return [outputFile] }
+        return [outputFile] + facts.variants.compactMap { variant in
+            variant.source.map { Self.outputFile($0, path: variant.outputPath, origin: sourcePath) }
+        }
+    }
+
+    private static func outputFile(_ source: Source, path: String, origin: String) -> OutputFile {
         switch source {
-        case .file(let path): OutputFile(path: outputPath, copying: path, from: sourcePath)
-        case .bytes(let bytes): OutputFile(path: outputPath, bytes: bytes, from: sourcePath)
+        case .file(let file): OutputFile(path: path, copying: file, from: origin)
+        case .bytes(let bytes): OutputFile(path: path, bytes: bytes, from: origin)
         }
     }
 }

@@ -73,7 +73,9 @@ package struct BodyRenderer: Sendable {
                 report(.error(page.sourcePath, line: line, Self.noEmergencyNumber(language: site.config.language, isDefault: site.language.isDefault)))
             }
         }
+        let images = document.recordImages { url, line in imageFacts(url, on: page, line: line, report: report) }
         document.rewriteLinks { url, line in resolver.change(url, from: page, line: line, reads: &reads, report: report) }
+        document.setImages(images)
         let texts = document.textAndReadingBlocks
         let blocks = [page.frontMatter.title] + texts.text
         document.markGlossaryTerms(matcher)
@@ -104,10 +106,22 @@ package struct BodyRenderer: Sendable {
             document.setCalloutMarkup { callout, number in
                 CalloutMarkup.tags(callout, id: CalloutMarkup.id(number, prefix: anchor + "--"), strings: site.strings, levelShift: 1)
             }
-            body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML)
+            body.printHTML = document.html(allowRawHTML: site.config.allowRawHTML, eagerImages: true)
             body.printAnchor = anchor
         }
         return body
+    }
+
+    /// The size of the image at `url` on `page`, if it is a file beside the pages; one that cannot
+    /// be shown is an error at `line` (the link itself is `resolver`'s to check).
+    private func imageFacts(_ url: String, on page: Page, line: Int, report: (Diagnostic) -> Void) -> ImageFacts? {
+        guard let (path, reading) = resolver.image(url, from: page) else { return nil }
+        switch reading {
+        case .image(let facts): return facts
+        case .problem(let problem):
+            report(.error(page.sourcePath, line: line, "image '\(url)' shows \(path), which \(problem)"))
+            return nil
+        }
     }
 
     /// The first use of each word of the plain-language list, as a suggestion at its line. The

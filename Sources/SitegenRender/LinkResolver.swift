@@ -17,6 +17,8 @@ package struct LinkResolver: Sendable {
     package var pages: [String: Target]
     /// Copied files by source path.
     package var assets: [String: String]
+    /// The images among them, by source path: their sizes and smaller copies, or their problem.
+    package var images: [String: ImageReading] = [:]
     /// Markdown files that exist but are drafts.
     package var unpublished: Set<String>
     /// Files left out because they link outside the site folder.
@@ -124,6 +126,15 @@ package struct LinkResolver: Sendable {
         return (RelativeURL.from(page.url, to: encoded) + query + (fragment.map { "#" + $0 } ?? ""), nil)
     }
 
+    /// The image an image's `url` on `page` shows, with its source path, if it is one beside the
+    /// pages; nil for anything else (problems with the link are `resolve`'s to report).
+    func image(_ url: String, from page: Page) -> (path: String, reading: ImageReading)? {
+        guard !url.isEmpty, !url.hasPrefix("/"), Self.scheme(of: url) == nil else { return nil }
+        let path = url.prefix { $0 != "#" && $0 != "?" }
+        guard let resolved = Self.join(directory(of: page.linkKey), Self.percentDecoded(String(path))), let reading = images[resolved] else { return nil }
+        return (resolved, reading)
+    }
+
     private static func linkedOut(_ url: String, _ path: String) -> String {
         "link '\(url)' points to \(path), a link to a file outside the site folder, which is not published; copy the file into the site folder instead of linking to it"
     }
@@ -201,5 +212,14 @@ package struct LinkResolver: Sendable {
 extension LinkResolver.Target {
     package init(_ page: Page, headings: HeadingOutline) {
         self.init(url: page.url, anchors: Set(headings.ids))
+    }
+}
+
+extension LinkResolver {
+    /// The images among `assets`, by source path.
+    package static func images(of assets: [Asset]) -> [String: ImageReading] {
+        var images: [String: ImageReading] = [:]
+        for asset in assets { if let image = asset.image { images[asset.sourcePath] = image } }
+        return images
     }
 }

@@ -16,6 +16,9 @@ package final class MarkdownDocument {
     var otherLanguageLinks: [(node: OpaquePointer, hreflang: String)] = []
     /// The block quotes made callouts by `makeCallouts` (`MarkdownDocument+Callouts.swift`).
     var callouts: [Callout] = []
+    /// Every image, in document order, with the size of its file when known: cmark's images have
+    /// no `width`, `srcset` or `loading`, so they are written by `html` (`MarkdownDocument+Images.swift`).
+    var images: [(node: OpaquePointer, facts: ImageFacts?)] = []
 
     struct Heading {
         var level: Int
@@ -249,10 +252,14 @@ package final class MarkdownDocument {
         }
     }
 
-    func html(allowRawHTML: Bool) -> String {
+    /// With `eagerImages` (a printout, where a picture not loaded yet would be missing from the
+    /// paper), no image is left to load later.
+    func html(allowRawHTML: Bool, eagerImages: Bool = false) -> String {
+        let options = CMARK_OPT_SMART | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let swappedImages = swapInImages(options: options, eager: eagerImages)
+        defer { swapOutImages(swappedImages) }
         let swapped = swapInLanguageLinks()
         defer { swapOutLanguageLinks(swapped) }
-        let options = CMARK_OPT_SMART | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         guard let rendered = cmark_render_html(root, options) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)

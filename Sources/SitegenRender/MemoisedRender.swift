@@ -191,6 +191,10 @@ extension SiteRenderer {
             let assets = Dictionary(site.assets.map { ($0.sourcePath, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
             for path in Set(assets.keys).union(table.assets.keys) where assets[path] != table.assets[path] { changed.insert(path) }
             table.assets = assets
+            // An image's size or copies are in every page that shows it.
+            let images = LinkResolver.images(of: site.assets)
+            for path in Set(images.keys).union(table.images.keys) where images[path] != table.images[path] { changed.insert(path) }
+            table.images = images
             memo.tableAssets = site.assets
         }
         memo.table = table

@@ -41,6 +41,7 @@ package struct SiteRenderer {
             unpublished: site.unpublishedSources
         )
         resolver.linkedOutside = site.linkedOutside
+        resolver.images = LinkResolver.images(of: site.assets)
         return resolver
     }
 
@@ -78,7 +79,7 @@ package struct SiteRenderer {
     /// language: the other languages' pages link to the same files).
     package var copiedFiles: [OutputFile] {
         guard site.language.isDefault else { return [] }
-        return (site.assets + site.staticFiles).map(\.outputFile)
+        return (site.assets + site.staticFiles).flatMap(\.outputFiles)
     }
 
     /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).

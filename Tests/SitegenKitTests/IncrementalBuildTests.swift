@@ -95,7 +95,7 @@ struct IncrementalBuildTests {
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/eczema/washing.md", "content/Zoster/vaccination.md"], precise: precise)
         try Self.edit(root, "glossary.yml") { $0 + "\n- term: plain water\n  definition: Water with nothing added.\n" }
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["glossary.yml"], precise: precise)
-        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: root.appendingPathComponent("content/asthma/chart.png"))
+        try TestImage.png(width: 3).write(to: root.appendingPathComponent("content/asthma/chart.png"))
         try await Self.expectSameAsFullBuild(root, cache: &cache, changed: ["content/asthma/chart.png"], precise: precise)
 
         // Files added and removed: the folder is listed again.

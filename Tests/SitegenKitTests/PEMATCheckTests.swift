@@ -48,8 +48,8 @@ import Testing
             NIH: National Institutes of Health. Aicardi-Goutieres syndrome (AGS), and AGS1 is one kind.
             Lupus, also known as SLE, and Lou Gehrig's disease, also called: ALS.
             An MRI, a CT scan, DNA and HIV tests in the US. Type II and type IV; XY and XXY.
-            DO NOT STOP TAKING IT. `ABC` in code, [a link](https://example.org/XYZ) and ![a picture of QRS](x.png).
-            """, files: ["content/imnm/x.png": "png"]) == [])
+            DO NOT STOP TAKING IT. `ABC` in code, [a link](https://example.org/XYZ) and ![a picture of QRS](https://example.org/x.png).
+            """) == [])
     }
 
     @Test func aGlossaryAliasCountsAsSpelledOutWhereThePageLinksTheTerm() async throws {

@@ -22,10 +22,10 @@ import Testing
         let site = try TestSite([
             "content/糖尿病/_index.md": "---\ntitle: 糖尿病\ndescription: 关于糖尿病。\n---\n糖尿病是一种常见病。见[症状](症状.md)。\n",
             "content/糖尿病/症状.md": "---\ntitle: 症状\ndescription: 糖尿病的症状。\nweight: 10\naliases: [旧/症状/]\n---\n口渴。另见[希腊语页面](<../Σακχαρώδης διαβήτης/Συμπτώματα.md>)。\n\n![图表](图表.png)\n",
-            "content/糖尿病/图表.png": "png",
             "content/Σακχαρώδης διαβήτης/_index.md": "---\ntitle: Σακχαρώδης διαβήτης\ndescription: Για τον διαβήτη.\n---\nΟ διαβήτης είναι συχνός.\n",
             "content/Σακχαρώδης διαβήτης/Συμπτώματα.md": "---\ntitle: Συμπτώματα\ndescription: Τα συμπτώματα.\nweight: 10\n---\nΔίψα. Δείτε [τα συμπτώματα](../%E7%B3%96%E5%B0%BF%E7%97%85/%E7%97%87%E7%8A%B6.md).\n",
         ])
+        try site.write("content/糖尿病/图表.png", TestImage.png())
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates"))
         try FileManager.default.copyItem(at: theme, to: site.root.appendingPathComponent("templates"))
         return site
