@@ -78,5 +78,11 @@ extension ThemeStrings {
         .handout_words_note: "Las palabras médicas subrayadas con puntos se explican en “Palabras que debe conocer”, al final.",
         .words_to_know: "Palabras que debe conocer",
         .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",
+        // Languages that say when they fall back (issue 28, requirement 2): "(en inglés)";
+        // `language_missing` is shown beside "Español" on a page with no Spanish version.
+        .link_in_language: "(en {language})",
+        .language_missing: "aún no traducida: ir a la página de inicio en español",
+        .glossary_address: "glosario",
+        .search_address: "buscar",
     ])
 }

@@ -9,25 +9,32 @@ extension PageContext {
         site.language.isDefault ? RelativeURL.root(from: url) : RelativeURL.from(url, to: site.language.pathPrefix)
     }
 
-    /// `key`: the page's `linkKey`, or nil for a page made by sitegen (glossary, search,
-    /// handout), whose switcher links go to each language's home page.
-    func addLanguages(of key: String?, url: String, to context: inout TemplateValues) {
+    /// - Parameters:
+    ///   - key: the page's `linkKey`, or a generated page's `GeneratedPage.versionKey`.
+    ///   - suffix: what follows each version's address (`print/`: the handout of a section, which
+    ///     has no alternates of its own: it stands for its section).
+    func addLanguages(of key: String, url: String, to context: inout TemplateValues, suffix: String = "") {
         let table = site.translations
         guard !table.isEmpty else { return }
-        let versions = key.map { table.versions[$0] ?? [] } ?? []
+        let versions = table.versions[key] ?? []
         context[CommonValue.languages] = table.languages.map { language -> [String: Any] in
             let version = versions.first { $0.code == language.code }
             var item = TemplateValues.item([
                 LanguageLinkValue.code: language.code, .name: LanguageNames.autonym(language.code),
-                .url: RelativeURL.from(url, to: version?.url ?? language.pathPrefix),
+                .url: RelativeURL.from(url, to: version.map { $0.url + suffix } ?? language.pathPrefix),
             ] as KeyValuePairs<LanguageLinkValue, Any>)
             if language.code == site.language.code { item[LanguageLinkValue.is_current.rawValue] = true }
-            if version != nil { item[LanguageLinkValue.has_page.rawValue] = true }
+            if version != nil || language.code == site.language.code {
+                item[LanguageLinkValue.has_page.rawValue] = true
+            } else {
+                // In that language's words: its readers are the ones who follow this link.
+                item[LanguageLinkValue.missing.rawValue] = (table.strings[language.code] ?? .english).text(.language_missing)
+            }
             return item
         }
         context[CommonValue.has_languages] = true
         // Search engines take only absolute addresses here: none while the site's is unknown.
-        guard versions.count > 1, let base = site.config.baseURL else { return }
+        guard suffix.isEmpty, versions.count > 1, let base = site.config.baseURL else { return }
         var alternates = versions.map { TemplateValues.item([AlternateValue.hreflang: $0.code, .url: base + URLPath.encoded($0.url)]) }
         if let original = versions.first(where: { $0.code == table.languages.first?.code }) {
             alternates.append(TemplateValues.item([AlternateValue.hreflang: "x-default", .url: base + URLPath.encoded(original.url)]))
