@@ -1,6 +1,5 @@
 import Foundation
 import SitegenModel
-import SitegenGlossary
 
 /// What the home page shows of a section: its title, description and address, A–Z.
 package struct SectionListing: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import Foundation
 import SitegenModel
-import SitegenGlossary
 
 /// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs (none,
 /// and no sitemap, while the site's address is unknown).

@@ -23,6 +23,7 @@ extension ThemeStringKey: TemplateValueKey {
         case "site": "`{site}` is `site.yml: title`"
         case "title": "`{title}` is the page's title"
         case "query": "`{count}` and `{query}` are left for search.js, which fills them in as the reader types"
+        case "language": "`{language}` is the language of the page a link goes to, named in this language (“inglés” in Spanish); shown after a link to a page not translated yet"
         default: nil
         }
     }
