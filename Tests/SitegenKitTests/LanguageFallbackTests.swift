@@ -23,7 +23,7 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
         #expect(try site.read("public/es/imnm/index.html").contains("<a href=\"../../imnm/causes/#genes\" hreflang=\"fr\">causas <span class=\"link-language\">(en francés)</span></a>"))
         let causes = try site.read("public/imnm/causes/index.html")
-        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../es/\" lang=\"es\" hreflang=\"es\">Español<span class=\"language-note\"> — aún no traducida: ir a la página de inicio en español</span></a></li>"), "\(causes)")
+        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../es/\" lang=\"es\" hreflang=\"es\" dir=\"auto\">Español<span class=\"language-note\"> — aún no traducida: ir a la página de inicio en español</span></a></li>"), "\(causes)")
         // A page that has its translation says nothing more.
         #expect(try site.read("public/imnm/symptoms/index.html").contains("<li><a href=\"../../es/imnm/sintomas/\" lang=\"es\" hreflang=\"es\">Español</a></li>"))
     }
