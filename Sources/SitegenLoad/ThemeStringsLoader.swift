@@ -29,7 +29,9 @@ package enum ThemeStringsLoader {
         for language in languages {
             let file = files.keys.sorted().first { $0.lowercased() == path(for: language.code).lowercased() }
             let builtIn = ThemeStrings.builtIn(for: language.code)
-            var strings = builtIn ?? .english
+            // A language sitegen has no texts for has no `language_missing` until its file gives
+            // one: the English note says "the English home page", which is not its home page.
+            var strings = builtIn ?? ThemeStrings.english.removing(.language_missing)
             if let file, let text = files[file] {
                 used.insert(file)
                 let (overrides, diagnostics, lines) = read(text, path: file)
@@ -38,7 +40,8 @@ package enum ThemeStringsLoader {
                 strings = strings.merging(overrides)
                 if builtIn == nil {
                     for key in ThemeStringKey.allCases where overrides[key] == nil && !diagnostics.contains(where: { $0.severity == .error }) {
-                        result.diagnostics.append(.warning(file, "no text for '\(key.rawValue)'; the English text is used"))
+                        let shown = key == .language_missing ? "a page with no '\(language.code)' version says so in the page's own language" : "the English text is used"
+                        result.diagnostics.append(.warning(file, "no text for '\(key.rawValue)'; \(shown)"))
                     }
                 }
             } else if builtIn == nil {

@@ -45,7 +45,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
         case .search_no_results: ["query"]
         case .search_result_one, .search_results, .search_at_least: ["count", "query"]
         case .page_moved_title: ["title", "site"]
-        case .link_in_language: ["language"]
+        case .link_in_language, .language_missing: ["language"]
         default: []
         }
     }

@@ -81,9 +81,9 @@ extension ThemeStrings {
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",
         // Languages that say when they fall back (issue 28, requirement 2). `language_missing`
         // is shown to readers of this language, on a page in another one that has no version
-        // in this language: beside "English", in English.
+        // in this language: beside "English", in English ("{language}": English).
         .link_in_language: "(in {language})",
-        .language_missing: "not translated yet: go to the English home page",
+        .language_missing: "not translated yet: go to the {language} home page",
         .glossary_address: "glossary",
         .search_address: "search",
     ])

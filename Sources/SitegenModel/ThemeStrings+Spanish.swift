@@ -81,7 +81,7 @@ extension ThemeStrings {
         // Languages that say when they fall back (issue 28, requirement 2): "(en inglés)";
         // `language_missing` is shown beside "Español" on a page with no Spanish version.
         .link_in_language: "(en {language})",
-        .language_missing: "aún no traducida: ir a la página de inicio en español",
+        .language_missing: "aún no traducida: ir a la página de inicio en {language}",
         .glossary_address: "glosario",
         .search_address: "buscar",
     ])

@@ -27,8 +27,9 @@ extension PageContext {
             if version != nil || language.code == site.language.code {
                 item[LanguageLinkValue.has_page.rawValue] = true
             } else {
-                // In that language's words: its readers are the ones who follow this link.
-                item[LanguageLinkValue.missing.rawValue] = (table.strings[language.code] ?? .english).text(.language_missing)
+                let note = missingNote(for: language.code)
+                item[LanguageLinkValue.missing.rawValue] = note.text
+                item[LanguageLinkValue.missing_lang.rawValue] = note.lang
             }
             return item
         }
@@ -41,5 +42,18 @@ extension PageContext {
         }
         context[CommonValue.alternates] = alternates
         context[CommonValue.has_alternates] = true
+    }
+
+    /// That this page has no version in the language `code`, in that language's words (its
+    /// readers are the ones who follow the link), or, when it has none of its own (a language
+    /// sitegen has no texts for, whose `i18n/` file leaves `language_missing` out), in this
+    /// page's, else in English; with the language it is written in, for `lang`.
+    func missingNote(for code: String) -> (text: String, lang: String) {
+        for (strings, language) in [(site.translations.strings[code], code), (site.strings, site.config.language)] {
+            if let text = strings?.texts[.language_missing] {
+                return (FillableText(text).filled(["language": LanguageNames.name(of: code, in: language)]), language)
+            }
+        }
+        return (ThemeStrings.english.text(.language_missing, ["language": LanguageNames.name(of: code, in: "en")]), "en")
     }
 }

@@ -11,9 +11,12 @@ extension ThemeStringKey: TemplateValueKey {
     var note: String {
         // The glossary's introduction keeps the template's line break; a table row cannot.
         let english = (ThemeStrings.english.texts[self] ?? "").replacingOccurrences(of: "\n", with: " ")
-        let filled = placeholders.compactMap(Self.filledNote).joined(separator: "; ")
+        let filled = placeholders.compactMap { self == .language_missing ? Self.ownLanguageNote : Self.filledNote($0) }.joined(separator: "; ")
         return "“\(english)”" + (filled.isEmpty ? "" : "; " + filled)
     }
+
+    /// `{language}` in `language_missing`, which is shown in the language it names.
+    private static let ownLanguageNote = "`{language}` is this language, named in itself (“español”); shown in the language switcher of a page in another language that has no version in this one"
 
     /// What the renderer puts in place of a `{name}`.
     private static func filledNote(_ name: String) -> String? {

@@ -23,7 +23,7 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
         #expect(try site.read("public/es/imnm/index.html").contains("<a href=\"../../imnm/causes/#genes\" hreflang=\"fr\">causas <span class=\"link-language\">(en francés)</span></a>"))
         let causes = try site.read("public/imnm/causes/index.html")
-        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../es/\" lang=\"es\" hreflang=\"es\" dir=\"auto\">Español<span class=\"language-note\"> — aún no traducida: ir a la página de inicio en español</span></a></li>"), "\(causes)")
+        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../es/\" lang=\"es\" hreflang=\"es\" dir=\"auto\">Español<span class=\"language-note\" lang=\"es\"> — aún no traducida: ir a la página de inicio en español</span></a></li>"), "\(causes)")
         // A page that has its translation says nothing more.
         #expect(try site.read("public/imnm/symptoms/index.html").contains("<li><a href=\"../../es/imnm/sintomas/\" lang=\"es\" hreflang=\"es\">Español</a></li>"))
     }
@@ -36,7 +36,23 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
         // The Spanish handout of a section leads to the English handout, not to the home page.
         #expect(try site.read("public/es/imnm/print/index.html").contains("<li><a href=\"../../../imnm/print/\" lang=\"en\" hreflang=\"en\">English</a></li>"))
-        #expect(try site.read("public/imnm/treatment/index.html").contains("<span class=\"language-note\"> — aún no traducida: ir a la página de inicio en español</span>"))
+        #expect(try site.read("public/imnm/treatment/index.html").contains("<span class=\"language-note\" lang=\"es\"> — aún no traducida: ir a la página de inicio en español</span>"))
+    }
+
+    /// A language sitegen has no texts for, whose file leaves `language_missing` out: the note is
+    /// in the page's language ("the French home page"), marked so, never the English "the
+    /// English home page" under "Français".
+    @Test func aLanguageWithoutItsOwnNoteIsNamedInThePagesLanguage() async throws {
+        let site = try TranslationTests.site([
+            "site.yml": TranslationTests.siteYML + "  fr:\n    title: Bibliothèque\n    disclaimer: Un exemple.\n",
+            "content/_index.fr.md": "---\ntitle: Accueil\n---\nBienvenue.\n",
+        ])
+        defer { site.cleanUp() }
+        let result = await site.build()
+        #expect(result.succeeded, "\(result.messages)")
+        let causes = try site.read("public/imnm/causes/index.html")
+        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../fr/\" lang=\"fr\" hreflang=\"fr\" dir=\"auto\">Français<span class=\"language-note\" lang=\"en\"> — not translated yet: go to the French home page</span></a></li>"), "\(causes)")
+        #expect(try site.read("public/es/imnm/index.html").contains("<span class=\"language-note\" lang=\"es\"> — aún no traducida: ir a la página de inicio en francés</span>"))
     }
 
     @Test func glossaryAndSearchHaveAddressesInEachLanguageAndTheOldOnesLeadThere() async throws {
