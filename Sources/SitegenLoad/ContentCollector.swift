@@ -205,6 +205,14 @@ package struct ContentCollector {
                 diagnostics.append(.warning(file.relative, line: frontMatter.slugLine ?? 1, "'slug' is not used on a section page: the section's address is its folder's name; rename the folder to change it"))
             }
         }
+        // Other names name a condition, which is a section: on another page they would be
+        // listed nowhere, and an editor who wrote them there meant them for the A–Z.
+        if kind != .section, let first = frontMatter.otherNames.first {
+            let index = "_index" + (language.map { ".\($0)" } ?? "") + ".md"
+            let fix = sectionSlug == nil ? "move it to the \(index) of the condition it names" : "move it to content/\(parts[0])/\(index), the condition's page"
+            diagnostics.append(.error(file.relative, line: first.line, "'other_names' names a condition, and is used only on a section's _index.md; \(fix), or write words readers may search this page by as 'synonyms:'"))
+            return nil
+        }
         var page = Page(
             kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
             body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug

@@ -73,6 +73,7 @@ package enum FrontMatterParser {
         let sources = readSources(&fields)
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
+        let otherNames = readOtherNames(&fields, title: title)
         let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
                                     each: "word or phrase must be", example: "plain_language_ok: [medication, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
@@ -91,6 +92,7 @@ package enum FrontMatterParser {
         )
         frontMatter.aliases = aliases
         frontMatter.synonyms = synonyms
+        frontMatter.otherNames = otherNames
         frontMatter.plainLanguageOK = plainLanguageOK
         frontMatter.reviewIntervalDays = reviewInterval
         if let slug {
@@ -128,6 +130,28 @@ package enum FrontMatterParser {
     private static func readSynonyms(_ fields: inout YAMLFields) -> [String] {
         texts("synonyms", in: &fields, list: "words or phrases readers may search for", each: "synonym must be a word or phrase",
               example: "synonyms: [tiredness, worn out]").map(\.text)
+    }
+
+    /// `other_names:`: names, each a non-empty text. A name that is the title, or one listed
+    /// already, is left out with a warning: the A–Z would list the condition twice by it.
+    private static func readOtherNames(_ fields: inout YAMLFields, title: String?) -> [OtherName] {
+        let listed = texts("other_names", in: &fields, list: "the names the condition is also known by", each: "other name must be a name",
+                           example: OtherName.example)
+        var names: [OtherName] = []
+        var firstLine: [String: Int] = [:]
+        if let title { firstLine[OtherName.key(title)] = 0 }
+        for (text, line) in listed {
+            switch firstLine[OtherName.key(text)] {
+            case 0?:
+                fields.report(.warning(fields.path, line: line, "'\(text.visibleInMessages)' is the title, under which the A–Z lists the condition already; remove it from 'other_names'"))
+            case let first?:
+                fields.report(.warning(fields.path, line: line, "'\(text.visibleInMessages)' is in 'other_names' twice (first on line \(first)); remove one of them"))
+            case nil:
+                firstLine[OtherName.key(text)] = line
+                names.append(OtherName(text, line: line))
+            }
+        }
+        return names
     }
 
     /// The non-empty texts listed under `key`, with their lines (`key:` with nothing after it lists

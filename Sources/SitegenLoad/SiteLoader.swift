@@ -100,6 +100,7 @@ public enum SiteLoader {
         site.plainLanguage = plainLanguage.changes
         var languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
+        for site in [languages.primary] + languages.others { diagnostics += OtherNamesCheck.problems(in: site.sections) }
         diagnostics += GeneratedPageAddresses.clashes(
             sites: [languages.primary] + languages.others, files: themeStrings.files,
             hasSearch: folder.templates.contains { $0.name == "search" }

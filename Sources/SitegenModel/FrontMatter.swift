@@ -26,6 +26,11 @@ public struct FrontMatter: Sendable, Hashable {
     /// Other words readers may search for this page by (`synonyms: [tiredness, worn out]`): the
     /// search index treats them as words of the title.
     public var synonyms: [String] = []
+    /// The names the condition is also known by (`other_names: [NAM]`), on a section's
+    /// `_index.md` only: the home page's A–Z lists each as "Other name — see Condition", search
+    /// finds the section by them, and its JSON-LD gives them as `alternateName`. Unlike
+    /// `synonyms`, they are names a reader may look the condition up by, shown as written.
+    public var otherNames: [OtherName] = []
     /// Words and phrases of the plain-language list this page may use without a suggestion
     /// (`plain_language_ok: [myopathy]`), as `PlainLanguageChanges.normalized` keys.
     public var plainLanguageOK: [String] = []
@@ -49,7 +54,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
-        "synonyms", "plain_language_ok", "review_interval_days",
+        "synonyms", "plain_language_ok", "review_interval_days", "other_names",
     ]
 }
 
@@ -61,6 +66,27 @@ extension FrontMatter {
     public func nextReview(siteInterval days: Int) -> CalendarDate? {
         lastReviewed.map { CalendarDate(dayNumber: $0.dayNumber + reviewInterval(site: days)) }
     }
+}
+
+/// One of a condition's other names (`other_names:`), with the file line it is written on, for
+/// problems found only across sections (the same name given to two conditions).
+public struct OtherName: Sendable, Hashable {
+    public var name: String
+    public var line: Int
+
+    public init(_ name: String, line: Int) {
+        self.name = name
+        self.line = line
+    }
+
+    /// What two names must share to be one name: letters, ignoring case and runs of spaces.
+    /// Accents count ("Ano" and "Año" are two Spanish words).
+    public static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// How `other_names` is written, for messages: a real condition's real other names.
+    public static let example = "other_names: [myocardial infarction, MI]"
 }
 
 /// A reference the page's facts come from.

@@ -30,6 +30,8 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     // Beside "Last reviewed" (issue 26): `last_reviewed` plus the review interval.
     case next_review_due
     case handout_words_note, words_to_know, words_to_know_intro
+    // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+    case conditions_az_see
     // Languages that say when they fall back (issue 28, requirement 2): the mark after a link to
     // a page not translated yet, the switcher's note for a language that has no version of the
     // page (in that language's own words), and the addresses of the glossary and search pages.

@@ -79,6 +79,8 @@ extension ThemeStrings {
         .handout_words_note: "Medical words underlined with dots are explained in “Words to know” at the end.",
         .words_to_know: "Words to know",
         .words_to_know_intro: "The medical words in this handout, explained in plain words.",
+        // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+        .conditions_az_see: "see",
         // Languages that say when they fall back (issue 28, requirement 2). `language_missing`
         // is shown to readers of this language, on a page in another one that has no version
         // in this language: beside "English", in English ("{language}": English).

@@ -78,6 +78,8 @@ extension ThemeStrings {
         .handout_words_note: "Las palabras médicas subrayadas con puntos se explican en “Palabras que debe conocer”, al final.",
         .words_to_know: "Palabras que debe conocer",
         .words_to_know_intro: "Las palabras médicas de este folleto, explicadas con palabras sencillas.",
+        // The home page's A–Z (issue 28, requirement 3): "Other name — see Condition".
+        .conditions_az_see: "véase",
         // Languages that say when they fall back (issue 28, requirement 2): "(en inglés)";
         // `language_missing` is shown beside "Español" on a page with no Spanish version.
         .link_in_language: "(en {language})",

@@ -6,9 +6,14 @@ package struct SectionListing: Sendable, Hashable {
     var title: String
     var description: String?
     var url: String
+    /// Its `other_names`, each an entry of the A–Z too.
+    var otherNames: [String] = []
 
     static func all(in site: Site) -> [SectionListing] {
-        site.sections.map { SectionListing(title: $0.title, description: $0.index.frontMatter.description, url: $0.index.url) }
+        site.sections.map {
+            SectionListing(title: $0.title, description: $0.index.frontMatter.description, url: $0.index.url,
+                           otherNames: $0.index.frontMatter.otherNames.map(\.name))
+        }
     }
 }
 
@@ -26,8 +31,6 @@ package struct PageContext: Sendable {
     let siteTexts: [String: String]
     /// The texts that name the page itself (`{title}`, `{url}`, `{section}`), split once.
     let pageTexts: [(key: String, text: FillableText)]
-    /// More sections than this and the home page groups them by first letter.
-    static let groupingThreshold = 10
 
     init(site: Site, disclaimerHTML: String, hasSearch: Bool = false) {
         self.site = site
@@ -246,22 +249,28 @@ package struct PageContext: Sendable {
     }
 
     private func addSectionList(_ listed: [SectionListing], to context: inout TemplateValues) {
-        let entries = listed.map { listing(title: $0.title, description: $0.description, url: $0.url, from: site.home) }
-        context[HomeValue.sections] = entries
-        guard listed.count > Self.groupingThreshold else { return }
-        var letters: [(letter: String, sections: [[String: String]])] = []
-        for (section, entry) in zip(listed, entries) {
-            let letter = Self.letter(of: section.title)
-            if letters.last?.letter == letter {
-                letters[letters.count - 1].sections.append(entry)
-            } else {
-                letters.append((letter, [entry]))
-            }
-        }
+        let az = ConditionsAZ(listed, collation: Collation(language: site.config.language))
+        context[HomeValue.sections] = az.sections.map { listing(title: $0.title, description: $0.description, url: $0.url, from: site.home) }
+        context[HomeValue.entries] = az.entries.map(entry)
+        guard az.isGrouped else { return }
         context[HomeValue.grouped] = true
-        context[HomeValue.letters] = letters.map { group in
-            TemplateValues.item([SectionLetterValue.letter: group.letter, .id: Self.letterID(group.letter), .sections: group.sections] as KeyValuePairs<SectionLetterValue, Any>)
+        context[HomeValue.letters] = az.letters.map { group in
+            let sections = group.entries.filter { !$0.isOtherName }.map { listing(title: $0.name, description: $0.section.description, url: $0.section.url, from: site.home) }
+            return TemplateValues.item([
+                SectionLetterValue.letter: group.letter, .id: ConditionsAZ.letterID(group.letter), .sections: sections, .entries: group.entries.map(entry),
+            ] as KeyValuePairs<SectionLetterValue, Any>)
         }
+    }
+
+    /// An entry of the A–Z: a section, or one of its other names pointing to it.
+    private func entry(_ entry: ConditionsAZ.Entry) -> [String: String] {
+        var item = TemplateValues.item([AZEntryValue.title: entry.section.title, .url: RelativeURL.from(site.home.url, to: entry.section.url)])
+        if entry.isOtherName {
+            item[AZEntryValue.other_name.rawValue] = entry.name
+        } else {
+            item[AZEntryValue.description.rawValue] = entry.section.description
+        }
+        return item
     }
 
     /// `letter-a`, or `letter-other` for "#".

@@ -83,7 +83,7 @@ package struct PageRenderer: Sendable {
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,
             summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n"),
-            synonyms: page.frontMatter.synonyms
+            synonyms: page.frontMatter.synonyms + page.frontMatter.otherNames.map(\.name)
         ))
         return body
     }

@@ -27,7 +27,13 @@ enum StructuredData {
                 json += #","reviewedBy":{"@type":"Person","name":"# + quote(reviewer) + "}"
             }
         }
-        if let section { json += #","about":{"@type":"MedicalCondition","name":"# + quote(section.title) + "}" }
+        if let section {
+            json += #","about":{"@type":"MedicalCondition","name":"# + quote(section.title)
+            // The condition's other names, which search engines match as they match its name.
+            let otherNames = section.index.frontMatter.otherNames
+            if !otherNames.isEmpty { json += #","alternateName":["# + otherNames.map { quote($0.name) }.joined(separator: ",") + "]" }
+            json += "}"
+        }
         json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title)
         guard let base, let address = site.config.absoluteURL(of: page.url) else { return json + "}}]}" }
         json += #","url":"# + quote(base) + "}}"

@@ -83,14 +83,36 @@ enum ListingValue: String, TemplateValueKey {
 
 /// A first letter of the home page's A–Z list of sections.
 enum SectionLetterValue: String, TemplateValueKey {
-    case letter, id, sections
+    case letter, id, sections, entries
     static let shapeName = "a letter of the sections"
-    var kind: TemplateValueKind { self == .sections ? .list(TemplateShape(ListingValue.self)) : .text }
+    var kind: TemplateValueKind {
+        switch self {
+        case .letter, .id: .text
+        case .sections: .list(TemplateShape(ListingValue.self))
+        case .entries: .list(TemplateShape(AZEntryValue.self))
+        }
+    }
     var note: String {
         switch self {
-        case .letter: "`A`–`Z`, or `#` for the others"
-        case .id: "a fragment id: `letter-a`, `letter-other`"
-        case .sections: "the sections under this letter"
+        case .letter: "`A`–`Z`, a letter the language counts as its own (Spanish `Ñ`), or `#` for the others; an accented letter is listed under its letter (`Á` under `A`)"
+        case .id: "a fragment id: `letter-a`, `letter-ñ`, `letter-other`"
+        case .sections: "the sections whose title is under this letter"
+        case .entries: "the entries of the A–Z under this letter: sections and other names"
+        }
+    }
+}
+
+/// An entry of the home page's A–Z: a section, or one of its `other_names` pointing to it.
+enum AZEntryValue: String, TemplateValueKey {
+    case title, url, description, other_name
+    static let shapeName = "an entry of the A–Z"
+    var kind: TemplateValueKind { .text }
+    var note: String {
+        switch self {
+        case .title: "the section's title"
+        case .url: "the section's address, relative to the current page"
+        case .description: "front matter `description` of a section's own entry; absent on an other name's entry and without one. Write it as `{{#.description}}<p>{{.}}</p>{{/.description}}`"
+        case .other_name: "the other name the entry lists (\"Other name — see Condition\"); absent on a section's own entry. Write it as `{{#.other_name}}…{{/.other_name}}`"
         }
     }
 }

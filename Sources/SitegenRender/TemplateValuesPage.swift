@@ -135,13 +135,14 @@ enum SectionValue: String, TemplateValueKey {
 
 /// Values only the home page has.
 enum HomeValue: String, TemplateValueKey {
-    case sections, letters, grouped
+    case sections, entries, letters, grouped
 
     static let shapeName = "the values of the home page"
 
     var kind: TemplateValueKind {
         switch self {
         case .sections: .list(TemplateShape(ListingValue.self))
+        case .entries: .list(TemplateShape(AZEntryValue.self))
         case .letters: .list(TemplateShape(SectionLetterValue.self))
         case .grouped: .flag
         }
@@ -149,8 +150,9 @@ enum HomeValue: String, TemplateValueKey {
 
     var note: String {
         switch self {
-        case .sections: "every section, A–Z by title"
-        case .letters: "the same sections grouped by first letter; present only when the site has more than 10 sections (use it instead of `sections` then)"
+        case .sections: "every section, A–Z by title in the alphabetical order of the site's language (Spanish sorts `ñ` after `n`)"
+        case .entries: "the A–Z: every section by its title and by each of its `other_names`, in the same order"
+        case .letters: "the same entries grouped by first letter; present only when the site has 2 sections or more (use it instead of `entries` then)"
         case .grouped: "`true` when `letters` is present"
         }
     }
