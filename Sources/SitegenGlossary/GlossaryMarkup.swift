@@ -6,8 +6,6 @@ import SitegenModel
 /// button that shows the definition in place on a tap, with this link inside), reading the
 /// `.term`, `.term-link` and `.term-tip` classes and the tooltip's id: keep them in step.
 package enum GlossaryMarkup {
-    package static let pageURL = "glossary/"
-
     /// - Parameters:
     ///   - href: the glossary page, as seen from the page the word is on.
     ///   - idPrefix: keeps tooltip ids unique where several pages share one HTML page (the handout).

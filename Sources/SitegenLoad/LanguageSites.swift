@@ -28,7 +28,15 @@ package enum LanguageSites {
             if let site { others.append(site) }
         }
         let all = [primary] + others
-        let table = SiteTranslations(languages: primary.config.allLanguages, versions: versions(of: all))
+        var table = SiteTranslations(languages: primary.config.allLanguages, versions: versions(of: all))
+        // The glossary and search pages, so that each links to its versions (a language without a
+        // glossary has none; the search page is left out by the renderer when the theme has none).
+        for page in GeneratedPage.allCases {
+            table.versions[page.versionKey] = all.filter { page == .search || !$0.glossary.isEmpty }.map {
+                .init(code: $0.language.code, url: $0.url(of: page), lastReviewed: nil)
+            }
+        }
+        table.strings = Dictionary(all.map { ($0.language.code, $0.strings) }, uniquingKeysWith: { first, _ in first })
         primary.translations = table
         for index in others.indices { others[index].translations = table }
         diagnostics += lagging(others, originals: originals, originalLanguage: primary.language.code)

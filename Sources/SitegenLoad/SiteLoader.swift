@@ -102,6 +102,10 @@ public enum SiteLoader {
         var languages = LanguageSites.assemble(primary: site, translations: content.translations, glossaries: glossaries, strings: themeStrings.strings, includeDrafts: includeDrafts)
         diagnostics += languages.diagnostics
         for site in [languages.primary] + languages.others { diagnostics += OtherNamesCheck.problems(in: site.sections) }
+        diagnostics += GeneratedPageAddresses.clashes(
+            sites: [languages.primary] + languages.others, files: themeStrings.files,
+            hasSearch: folder.templates.contains { $0.name == "search" }
+        )
         guard diagnostics.errors.isEmpty else { return (nil, diagnostics) }
         for index in languages.others.indices {
             let code = languages.others[index].language.code

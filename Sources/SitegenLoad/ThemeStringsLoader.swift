@@ -9,6 +9,14 @@ package enum ThemeStringsLoader {
         /// The theme's texts for every language of the site, by `SiteLanguage.code`.
         package var strings: [String: ThemeStrings]
         package var diagnostics: [Diagnostic]
+        /// By code: the file that changed a language's texts, and the line of each text it
+        /// holds, for later messages about them (an address that is a section's).
+        package var files: [String: TextLines] = [:]
+    }
+
+    package struct TextLines: Sendable, Equatable {
+        package var path: String
+        package var lines: [ThemeStringKey: Int]
     }
 
     package static func path(for code: String) -> String { "\(folder)/\(code).yml" }
@@ -21,15 +29,19 @@ package enum ThemeStringsLoader {
         for language in languages {
             let file = files.keys.sorted().first { $0.lowercased() == path(for: language.code).lowercased() }
             let builtIn = ThemeStrings.builtIn(for: language.code)
-            var strings = builtIn ?? .english
+            // A language sitegen has no texts for has no `language_missing` until its file gives
+            // one: the English note says "the English home page", which is not its home page.
+            var strings = builtIn ?? ThemeStrings.english.removing(.language_missing)
             if let file, let text = files[file] {
                 used.insert(file)
-                let (overrides, diagnostics) = read(text, path: file)
+                let (overrides, diagnostics, lines) = read(text, path: file)
                 result.diagnostics += diagnostics
+                result.files[language.code] = TextLines(path: file, lines: lines)
                 strings = strings.merging(overrides)
                 if builtIn == nil {
                     for key in ThemeStringKey.allCases where overrides[key] == nil && !diagnostics.contains(where: { $0.severity == .error }) {
-                        result.diagnostics.append(.warning(file, "no text for '\(key.rawValue)'; the English text is used"))
+                        let shown = key == .language_missing ? "a page with no '\(language.code)' version says so in the page's own language" : "the English text is used"
+                        result.diagnostics.append(.warning(file, "no text for '\(key.rawValue)'; \(shown)"))
                     }
                 }
             } else if builtIn == nil {
@@ -52,13 +64,14 @@ package enum ThemeStringsLoader {
 
     /// The texts of one file, checked: every key known, every value text, every `{name}` one the
     /// renderer fills in.
-    static func read(_ text: String, path: String) -> ([ThemeStringKey: String], [Diagnostic]) {
+    static func read(_ text: String, path: String) -> ([ThemeStringKey: String], [Diagnostic], [ThemeStringKey: Int]) {
         let known = ThemeStringKey.allCases.map(\.rawValue)
         var fields = YAMLFields(
             yaml: text, path: path, lineOffset: 0, knownKeys: known, what: "i18n file",
             unknownKey: .error, example: "skip_to_content: Saltar al contenido principal"
         )
         var texts: [ThemeStringKey: String] = [:]
+        var lines: [ThemeStringKey: Int] = [:]
         let written = ThemeStringKey.allCases.filter { fields.values[$0.rawValue] != nil }
         for key in written.sorted(by: { fields.line(ofKey: $0.rawValue) < fields.line(ofKey: $1.rawValue) }) {
             guard let value = fields.string(key.rawValue) else {
@@ -73,13 +86,29 @@ package enum ThemeStringsLoader {
                 fields.report(.error(path, line: fields.line(ofKey: key.rawValue), "'\(key.rawValue)' has '{\(name)}', which sitegen does not fill in; \(allowed)"))
                 continue
             }
+            if GeneratedPage.allCases.contains(where: { $0.addressKey == key }), let problem = addressProblem(key, value) {
+                fields.report(.error(path, line: fields.line(ofKey: key.rawValue), problem))
+                continue
+            }
             texts[key] = value
+            lines[key] = fields.line(ofKey: key.rawValue)
         }
-        return (texts, fields.diagnostics)
+        return (texts, fields.diagnostics, lines)
     }
 }
 
 extension ThemeStringsLoader {
+    /// What is wrong with `value` as the last part of a page's address (`glossary_address`): it
+    /// must be what a slug is (lowercase letters and digits of any script, single hyphens), so it
+    /// cannot leave the language's folder and every browser and server writes it the same way.
+    static func addressProblem(_ key: ThemeStringKey, _ value: String) -> String? {
+        let slug = Slug.make(value)
+        if slug == value { return nil }
+        let example = key == .search_address ? "buscar" : "glosario"
+        if slug.isEmpty { return "'\(key.rawValue)' is '\(value)', which has no letters or digits to make a web address from; write the address's last part, like '\(example)'" }
+        return "'\(key.rawValue)' is '\(value)', which cannot be a web address's last part as it is; write '\(slug)' (lowercase letters, digits and single hyphens)"
+    }
+
     /// Reads every file of the site's `i18n/` (none when there is no such folder; a link out of the
     /// site folder is refused as everywhere) and loads the texts of `languages` from them.
     package static func load(siteRoot: String, languages: [SiteLanguage]) -> Result {

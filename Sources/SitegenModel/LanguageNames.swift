@@ -1,9 +1,20 @@
+import Foundation
+
 /// Languages named in themselves, as a language switcher shows them: a reader looking for
 /// Spanish looks for "Español", not "Spanish".
 public enum LanguageNames {
     /// The language's own name for itself, or the code when sitegen does not know it.
     public static func autonym(_ code: String) -> String {
         autonyms[code] ?? autonyms[LanguageCode.primary(code)] ?? code
+    }
+
+    /// `code`'s name as a sentence in `language` writes it ("inglés" in Spanish, "English" in
+    /// English, "anglais" in French), from the system's language data (ICU, as the review dates),
+    /// so any pair of languages works; the language's own name when that data has none.
+    public static func name(of code: String, in language: String) -> String {
+        let name = Locale(identifier: language).localizedString(forIdentifier: code)
+        guard let name, !name.isEmpty, name.lowercased() != code.lowercased() else { return autonym(code) }
+        return name
     }
 
     /// The languages most asked for in patient materials (US language access, the UK, the EU),

@@ -18,8 +18,12 @@ public struct SiteTranslations: Sendable, Hashable {
 
     /// Every language of the site, the default one first; empty when it has only one.
     public var languages: [SiteLanguage]
-    /// By `Page.linkKey` (the original's source path): its versions, in `languages` order.
+    /// By `Page.linkKey` (the original's source path): its versions, in `languages` order. The
+    /// glossary and search pages are listed too, under `GeneratedPage.versionKey`.
     public var versions: [String: [Version]]
+    /// Each language's theme texts, by code: a page says in a language's own words that it has
+    /// no version in that language (`language_missing`).
+    public var strings: [String: ThemeStrings] = [:]
 
     public init(languages: [SiteLanguage] = [], versions: [String: [Version]] = [:]) {
         self.languages = languages

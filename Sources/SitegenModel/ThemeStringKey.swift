@@ -36,6 +36,10 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
     // and the glossary's intro on a touch screen (`glossary_intro` is the one for a pointer and
     // the keyboard; the style sheet shows one of the two).
     case print_button, glossary_intro_touch
+    // Languages that say when they fall back (issue 28, requirement 2): the mark after a link to
+    // a page not translated yet, the switcher's note for a language that has no version of the
+    // page (in that language's own words), and the addresses of the glossary and search pages.
+    case link_in_language, language_missing, glossary_address, search_address
 
     /// The `{name}`s the renderer fills in for this text; a translation may leave one out or
     /// move it, but not name another.
@@ -47,6 +51,7 @@ public enum ThemeStringKey: String, Sendable, Hashable, CaseIterable, Comparable
         case .search_no_results, .search_some: ["query"]
         case .search_result_one, .search_results, .search_at_least: ["count", "query"]
         case .page_moved_title: ["title", "site"]
+        case .link_in_language, .language_missing: ["language"]
         default: []
         }
     }

@@ -86,5 +86,12 @@ extension ThemeStrings {
         // Issue 28, requirement 5: the Print button, and the glossary's intro on touch screens.
         .print_button: "Print this page",
         .glossary_intro_touch: "Medical words used on this site, explained in plain words. On other pages, these words are underlined with dots: tap one to see what it means.",
+        // Languages that say when they fall back (issue 28, requirement 2). `language_missing`
+        // is shown to readers of this language, on a page in another one that has no version
+        // in this language: beside "English", in English ("{language}": English).
+        .link_in_language: "(in {language})",
+        .language_missing: "not translated yet: go to the {language} home page",
+        .glossary_address: "glossary",
+        .search_address: "search",
     ])
 }

@@ -84,5 +84,11 @@ extension ThemeStrings {
         // Issue 28, requirement 5: the Print button, and the glossary's intro on touch screens.
         .print_button: "Imprimir esta página",
         .glossary_intro_touch: "Palabras médicas que se usan en este sitio, explicadas con palabras sencillas. En las demás páginas, estas palabras están subrayadas con puntos: toque una para ver qué significa.",
+        // Languages that say when they fall back (issue 28, requirement 2): "(en inglés)";
+        // `language_missing` is shown beside "Español" on a page with no Spanish version.
+        .link_in_language: "(en {language})",
+        .language_missing: "aún no traducida: ir a la página de inicio en {language}",
+        .glossary_address: "glosario",
+        .search_address: "buscar",
     ])
 }

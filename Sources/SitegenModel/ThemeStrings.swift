@@ -25,6 +25,13 @@ public struct ThemeStrings: Sendable, Hashable {
         Dictionary(uniqueKeysWithValues: ThemeStringKey.allCases.map { ($0.rawValue, text($0)) })
     }
 
+    /// The same texts without `key`'s own (`text(key)` is then the English one).
+    public func removing(_ key: ThemeStringKey) -> ThemeStrings {
+        var texts = texts
+        texts[key] = nil
+        return ThemeStrings(texts)
+    }
+
     /// The same texts with `overrides` in place of some.
     public func merging(_ overrides: [ThemeStringKey: String]) -> ThemeStrings {
         ThemeStrings(texts.merging(overrides) { _, new in new })

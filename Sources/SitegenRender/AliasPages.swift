@@ -15,8 +15,8 @@ package enum AliasPages {
 
     /// Every published page's aliases, in site order, then `_redirects` (only when there is an alias,
     /// so the output of a site without aliases does not change).
-    package static func files(for site: Site) -> Output {
-        var output = Output(files: [], diagnostics: [])
+    package static func files(for site: Site, hasSearch: Bool = false) -> Output {
+        var output = Output(files: oldAddresses(for: site, hasSearch: hasSearch), diagnostics: [])
         var redirects: [String] = []
         let base = site.config.basePath
         func add(_ page: Page) {
@@ -25,7 +25,7 @@ package enum AliasPages {
                     output.diagnostics.append(.error(page.sourcePath, line: alias.line, "the alias '\(alias.written)' is this page's own address; remove it"))
                     continue
                 }
-                var file = OutputFile(path: alias.outputPath, text: html(for: page, at: alias, site: site))
+                var file = OutputFile(path: alias.outputPath, text: html(title: page.frontMatter.title, url: page.url, from: alias.outputPath, site: site))
                 file.origin = page.sourcePath
                 file.originLine = alias.line
                 file.alias = alias.written
@@ -44,21 +44,37 @@ package enum AliasPages {
         return output
     }
 
-    /// The redirecting page: it works without JavaScript, tells search engines where the page is
-    /// now and not to list the old address, and shows a link for browsers that do not follow it.
-    static func html(for page: Page, at alias: PageAlias, site: Site) -> String {
-        let target = HTML.escape(URLPath.encoded(relativeURL(from: alias.outputPath, to: page.url)), apostrophe: true)
+    /// The glossary and search pages at the addresses they had before a language's theme texts
+    /// gave them their own (`es/glossary/` → `es/glosario/`), so bookmarks and links from other
+    /// sites still work. Not in `_redirects`: each language would write its own.
+    static func oldAddresses(for site: Site, hasSearch: Bool) -> [OutputFile] {
+        var pages: [(GeneratedPage, String)] = []
+        if !site.glossary.isEmpty { pages.append((.glossary, site.strings.text(.glossary))) }
+        if hasSearch { pages.append((.search, site.strings.text(.search))) }
+        return pages.compactMap { page, title in
+            guard let old = page.oldURL(in: site.language, strings: site.strings) else { return nil }
+            let path = old + "index.html"
+            return OutputFile(path: path, text: html(title: title, url: site.url(of: page), from: path, site: site))
+        }
+    }
+
+    /// The redirecting page to the page titled `title` at `url`, written at `path`: it works
+    /// without JavaScript, tells search engines where the page is now and not to list the old
+    /// address, and shows a link for browsers that do not follow it.
+    static func html(title: String, url: String, from path: String, site: Site) -> String {
+        let target = HTML.escape(URLPath.encoded(relativeURL(from: path, to: url)), apostrophe: true)
         // No canonical link while the site's address is unknown: `noindex` still keeps the old
         // address out of search engines.
-        let canonical = site.config.absoluteURL(of: page.url).map { "<link rel=\"canonical\" href=\"\(HTML.escape($0, apostrophe: true))\">\n" } ?? ""
-        let title = HTML.escape(page.frontMatter.title, apostrophe: true)
+        let canonical = site.config.absoluteURL(of: url).map { "<link rel=\"canonical\" href=\"\(HTML.escape($0, apostrophe: true))\">\n" } ?? ""
+        let pageTitle = title
+        let title = HTML.escape(title, apostrophe: true)
         return """
         <!DOCTYPE html>
         <html lang="\(HTML.escape(site.config.language, apostrophe: true))"\(site.config.direction == .rtl ? " dir=\"rtl\"" : "")>
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTML.escape(site.strings.text(.page_moved_title, ["title": page.frontMatter.title, "site": site.config.title]), apostrophe: true))</title>
+        <title>\(HTML.escape(site.strings.text(.page_moved_title, ["title": pageTitle, "site": site.config.title]), apostrophe: true))</title>
         <meta name="robots" content="noindex">
         \(canonical)<meta http-equiv="refresh" content="0; url=\(target)">
         </head>

@@ -81,7 +81,7 @@ package struct BodyRenderer: Sendable {
         document.markGlossaryTerms(matcher)
         suggestPlainLanguage(page, document: document, report: report)
         let pemat = page.kind == .home || site.config.pematChecks.isEmpty ? nil : document.pematText()
-        let glossaryPage = RelativeURL.from(page.url, to: site.language.pathPrefix + GlossaryMarkup.pageURL)
+        let glossaryPage = RelativeURL.from(page.url, to: site.url(of: .glossary))
         document.setGlossaryMarkup { GlossaryMarkup.term(site.glossary[$0], escapedDefinition: definitions[$0], href: glossaryPage) }
         document.setHeadingIDs(outline.ids)
         document.setCalloutMarkup { callout, number in

@@ -33,6 +33,9 @@ package struct LinkResolver: Sendable {
         package var code: String
         /// The code of the language whose links fall back.
         package var from: String
+        /// What follows the text of a link that falls back, in the linking page's language:
+        /// "(en inglés)" (`link_in_language`); set by the renderer, which has the theme's texts.
+        package var marker = ""
 
         package init(pages: [String: Target], code: String, from: String) {
             self.pages = pages
@@ -48,7 +51,7 @@ package struct LinkResolver: Sendable {
             return .unlink
         }
         guard let resolved = resolve(url, from: page, line: line, reads: &reads, report: report) else { return .keep }
-        return resolved.hreflang.map { .replaceInLanguage(resolved.url, hreflang: $0) } ?? .replace(resolved.url)
+        return resolved.hreflang.map { .replaceInLanguage(resolved.url, hreflang: $0, marker: fallback?.marker ?? "") } ?? .replace(resolved.url)
     }
 
     /// The URL to publish instead of `url` (with the language of the page it goes to, when that

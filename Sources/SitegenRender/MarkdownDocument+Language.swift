@@ -8,14 +8,16 @@ import SitegenModel
 extension MarkdownDocument {
     func swapInLanguageLinks() -> [(link: OpaquePointer, wrapper: OpaquePointer)] {
         var swapped: [(link: OpaquePointer, wrapper: OpaquePointer)] = []
-        for (link, hreflang) in otherLanguageLinks {
+        for (link, hreflang, marker) in otherLanguageLinks {
             guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
             let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
             let title = cmark_node_get_title(link).map { String(cString: $0) } ?? ""
             var tag = "<a href=\"\(HTML.escape(Self.encodedHref(url)))\" hreflang=\"\(HTML.escape(hreflang))\""
             if !title.isEmpty { tag += " title=\"\(HTML.escape(title))\"" }
             cmark_node_set_on_enter(wrapper, tag + ">")
-            cmark_node_set_on_exit(wrapper, "</a>")
+            // An image link gets no marker: its text is the image's alt text, not shown.
+            let isImage = cmark_node_get_type(link) == CMARK_NODE_IMAGE
+            cmark_node_set_on_exit(wrapper, marker.isEmpty || isImage ? "</a>" : " <span class=\"link-language\">\(HTML.escape(marker))</span></a>")
             while let child = cmark_node_first_child(link) {
                 cmark_node_unlink(child)
                 cmark_node_append_child(wrapper, child)

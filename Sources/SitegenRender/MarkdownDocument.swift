@@ -13,7 +13,7 @@ package final class MarkdownDocument {
     let firstLine: Int
     /// Links to a page in another language, with that language's code: cmark's links have no
     /// `hreflang`, so they are written by `html` (`MarkdownDocument+Language.swift`).
-    var otherLanguageLinks: [(node: OpaquePointer, hreflang: String)] = []
+    var otherLanguageLinks: [(node: OpaquePointer, hreflang: String, marker: String)] = []
     /// The block quotes made callouts by `makeCallouts` (`MarkdownDocument+Callouts.swift`).
     var callouts: [Callout] = []
     /// Every image, in document order, with the size of its file when known: cmark's images have
@@ -184,8 +184,9 @@ package final class MarkdownDocument {
     enum LinkChange {
         case keep
         case replace(String)
-        /// A link to a page in another language (`hreflang`).
-        case replaceInLanguage(String, hreflang: String)
+        /// A link to a page in another language (`hreflang`), with `marker` (`(in English)`) at
+        /// the end of its text, so it is read as part of the link.
+        case replaceInLanguage(String, hreflang: String, marker: String)
         /// Drop the link but keep its text (an image is dropped whole).
         case unlink
     }
@@ -201,9 +202,9 @@ package final class MarkdownDocument {
             switch change(url, line(of: node)) {
             case .keep: break
             case .replace(let replacement): cmark_node_set_url(node, replacement)
-            case .replaceInLanguage(let replacement, let hreflang):
+            case .replaceInLanguage(let replacement, let hreflang, let marker):
                 cmark_node_set_url(node, replacement)
-                if !otherLanguageLinks.contains(where: { $0.node == node }) { otherLanguageLinks.append((node, hreflang)) }
+                if !otherLanguageLinks.contains(where: { $0.node == node }) { otherLanguageLinks.append((node, hreflang, marker)) }
             case .unlink:
                 if cmark_node_get_type(node) == CMARK_NODE_LINK {
                     while let child = cmark_node_first_child(node) {

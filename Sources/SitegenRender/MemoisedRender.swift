@@ -43,6 +43,10 @@ extension SiteRenderer {
         var diagnostics: [Diagnostic] = []
         var resolver = memo.table
         resolver.fallback = fallback?.pages
+        if let code = resolver.fallback?.code {
+            // "(en inglés)": the other language named in this one's words.
+            resolver.fallback?.marker = site.strings.text(.link_in_language, ["language": LanguageNames.name(of: code, in: site.config.language)])
+        }
         let (contexts, renderer) = makeRenderer(resolver: resolver, report: { diagnostics.append($0) })
         let listed = SectionListing.all(in: site)
         var records: [UnitRecord?] = zip(units, ids).map { unit, id in
@@ -217,7 +221,7 @@ extension SiteRenderer {
         }.files
         // Alias pages are made again every time: few pages have any, and they depend on other
         // pages' titles and addresses. They stay last, where the output path checks want them.
-        let aliases = AliasPages.files(for: site)
+        let aliases = AliasPages.files(for: site, hasSearch: templates.has("search"))
         diagnostics += aliases.diagnostics
         // One sitemap and robots.txt for the whole site, made by its default language.
         let siteWide = site.language.isDefault ? [sitemap, generated.robots].compactMap { $0 } : []
@@ -229,7 +233,7 @@ extension SiteRenderer {
     package func searchInput(_ documents: [SearchDocument]) -> SearchIndex.Input {
         let glossaryPage = !site.glossary.isEmpty && templates.has("glossary")
         return SearchIndex.Input(pages: documents, glossary: site.glossary,
-                                 glossaryURL: glossaryPage ? site.language.pathPrefix + GlossaryMarkup.pageURL : nil,
+                                 glossaryURL: glossaryPage ? site.language.pathPrefix + site.strings.text(.glossary_address) + "/" : nil,
                                  glossaryTitle: site.strings.text(.glossary), language: site.language.code)
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import SitegenModel
-import SitegenGlossary
 
 /// What the home page shows of a section: its title, description and address, A–Z.
 package struct SectionListing: Sendable, Hashable {
@@ -72,11 +71,11 @@ package struct PageContext: Sendable {
         // Each with a true flag: a section on the text itself would push it onto swift-mustache's
         // context stack, where every lookup inside goes through reflection on a String first.
         if !site.glossary.isEmpty {
-            context[CommonValue.glossary_url] = root + GlossaryMarkup.pageURL
+            context[CommonValue.glossary_url] = root + URLPath.encoded(site.strings.text(.glossary_address)) + "/"
             context[CommonValue.has_glossary] = true
         }
         if hasSearch {
-            context[CommonValue.search_url] = root + "search/"
+            context[CommonValue.search_url] = root + URLPath.encoded(site.strings.text(.search_address)) + "/"
             context[CommonValue.has_search] = true
         }
         return context
@@ -142,7 +141,7 @@ package struct PageContext: Sendable {
         let description = site.strings.text(.print_description, ["section": section.title])
         // The handout is a copy of the section: it stands for the section's address.
         var context = common(.print, title: section.title, description: description, url: url, root: root, condition: section.title, canonicalURL: section.index.url)
-        addLanguages(of: nil, url: url, to: &context)
+        addLanguages(of: section.index.linkKey, url: url, to: &context, suffix: "print/")
         context[HandoutValue.section_title] = section.title
         context[HandoutValue.section_url] = "../"
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root]), TemplateValues.item([LinkValue.title: section.title, .url: "../"])]
@@ -183,10 +182,10 @@ package struct PageContext: Sendable {
 
     /// The A–Z glossary page.
     func glossaryContext() -> TemplateValues {
-        let url = site.language.pathPrefix + GlossaryMarkup.pageURL
+        let url = site.url(of: .glossary)
         let root = languageRoot(from: url)
         var context = common(.glossary, title: site.strings.text(.glossary), description: site.strings.text(.glossary_description), url: url, root: root)
-        addLanguages(of: nil, url: url, to: &context)
+        addLanguages(of: GeneratedPage.glossary.versionKey, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         var letters: [(String, [[String: Any]])] = []
@@ -206,10 +205,10 @@ package struct PageContext: Sendable {
     /// The search page: the index is read by search.js; the form falls back to a web search of
     /// this site's host when JavaScript is off.
     func searchContext() -> TemplateValues {
-        let url = site.language.pathPrefix + "search/"
+        let url = site.url(of: .search)
         let root = languageRoot(from: url)
         var context = common(.search, title: site.strings.text(.search), description: site.strings.text(.search_description, ["site": site.config.title]), url: url, root: root)
-        addLanguages(of: nil, url: url, to: &context)
+        addLanguages(of: GeneratedPage.search.versionKey, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
         // Without the site's address a web search could only search some other site.

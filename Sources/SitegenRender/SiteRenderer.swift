@@ -55,21 +55,20 @@ package struct SiteRenderer {
 
     /// The pages that depend only on settings, templates and the glossary.
     package func generatedFiles(contexts: PageContext) -> GeneratedFiles {
-        let prefix = site.language.pathPrefix
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         if !site.glossary.isEmpty {
             if templates.has("glossary") {
-                files.append(OutputFile(path: prefix + GlossaryMarkup.pageURL + "index.html", text: templates.render(contexts.glossaryContext())))
+                files.append(OutputFile(path: site.url(of: .glossary) + "index.html", text: templates.render(contexts.glossaryContext())))
             } else {
                 diagnostics.append(.error("templates/glossary.mustache", "template not found; a site with a glossary.yml needs one to show the definitions"))
             }
         }
         if templates.has("search") {
-            files.append(OutputFile(path: prefix + "search/index.html", text: templates.render(contexts.searchContext())))
+            files.append(OutputFile(path: site.url(of: .search) + "index.html", text: templates.render(contexts.searchContext())))
         }
         return GeneratedFiles(
-            pages: files, notFound: OutputFile(path: prefix + "404.html", text: templates.render(contexts.notFoundContext())),
+            pages: files, notFound: OutputFile(path: site.language.pathPrefix + "404.html", text: templates.render(contexts.notFoundContext())),
             robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
         )
     }

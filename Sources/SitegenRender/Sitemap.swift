@@ -1,6 +1,5 @@
 import Foundation
 import SitegenModel
-import SitegenGlossary
 
 /// `sitemap.xml` and `robots.txt`: the two files search engines read, with absolute URLs (none,
 /// and no sitemap, while the site's address is unknown).
@@ -16,6 +15,7 @@ package enum Sitemap {
                 entries.append(SitemapEntry(url: site.sections[section].pages[page].url, lastReviewed: site.sections[section].pages[page].frontMatter.lastReviewed))
             }
         }
+        if !site.glossary.isEmpty { entries.append(SitemapEntry(url: site.url(of: .glossary))) }
         return site.translations.isEmpty ? entries : inEveryLanguage(entries, site: site)
     }
 
@@ -24,6 +24,7 @@ package enum Sitemap {
     private static func inEveryLanguage(_ entries: [SitemapEntry], site: Site) -> [SitemapEntry] {
         var byURL: [String: String] = [:]  // the default language's url → link key
         for page in site.allPages { byURL[page.url] = page.linkKey }
+        byURL[site.url(of: .glossary)] = GeneratedPage.glossary.versionKey  // its versions: each language's glossary
         return entries.flatMap { entry -> [SitemapEntry] in
             let versions = byURL[entry.url].map { site.translations.versions[$0] ?? [] } ?? []
             guard versions.count > 1 else { return [entry] }
@@ -46,9 +47,6 @@ package enum Sitemap {
             }
             xml += "  </url>\n"
         }
-        if !site.glossary.isEmpty {
-            xml += "  <url>\n    <loc>\(escape(base + GlossaryMarkup.pageURL))</loc>\n  </url>\n"
-        }
         return xml + "</urlset>\n"
     }
 
@@ -64,7 +62,7 @@ package enum Sitemap {
 /// What the sitemap shows of a page.
 struct SitemapEntry: Sendable {
     var url: String
-    var lastReviewed: CalendarDate?
+    var lastReviewed: CalendarDate? = nil
     /// The page in every language (`hreflang`: a code or `x-default`); empty in a site with one.
     var alternates: [Alternate] = []
 

@@ -11,9 +11,12 @@ extension ThemeStringKey: TemplateValueKey {
     var note: String {
         // The glossary's introduction keeps the template's line break; a table row cannot.
         let english = (ThemeStrings.english.texts[self] ?? "").replacingOccurrences(of: "\n", with: " ")
-        let filled = placeholders.compactMap(Self.filledNote).joined(separator: "; ")
+        let filled = placeholders.compactMap { self == .language_missing ? Self.ownLanguageNote : Self.filledNote($0) }.joined(separator: "; ")
         return "“\(english)”" + (filled.isEmpty ? "" : "; " + filled)
     }
+
+    /// `{language}` in `language_missing`, which is shown in the language it names.
+    private static let ownLanguageNote = "`{language}` is this language, named in itself (“español”); shown in the language switcher of a page in another language that has no version in this one"
 
     /// What the renderer puts in place of a `{name}`.
     private static func filledNote(_ name: String) -> String? {
@@ -23,6 +26,7 @@ extension ThemeStringKey: TemplateValueKey {
         case "site": "`{site}` is `site.yml: title`"
         case "title": "`{title}` is the page's title"
         case "query": "`{count}` and `{query}` are left for search.js, which fills them in as the reader types"
+        case "language": "`{language}` is the language of the page a link goes to, named in this language (“inglés” in Spanish); shown after a link to a page not translated yet"
         default: nil
         }
     }

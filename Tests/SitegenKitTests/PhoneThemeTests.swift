@@ -21,20 +21,20 @@ import Testing
 
         let page = try site.read("public/asma/sintomas/index.html")
         for text in [
-            #"<a class="search-toggle" href="../../search/">"# + Self.searchIcon + #"<span class="search-toggle-label">Buscar</span></a>"#,
-            #"<form class="site-search" id="site-search" role="search" action="../../search/" method="get">"#,
+            #"<a class="search-toggle" href="../../buscar/">"# + Self.searchIcon + #"<span class="search-toggle-label">Buscar</span></a>"#,
+            #"<form class="site-search" id="site-search" role="search" action="../../buscar/" method="get">"#,
             #"<script src="../../header.js" defer></script>"#,
         ] {
             #expect(page.contains(text), "\(text)")
         }
         // The search page's own box is its content: no toggle, no second form.
-        let search = try site.read("public/search/index.html")
+        let search = try site.read("public/buscar/index.html")
         #expect(!search.contains("search-toggle"))
         #expect(!search.contains(#"id="site-search""#))
     }
 
     @Test func glossaryWordsAreLinksThatTermJSTurnsIntoToggletipsInThePagesLanguage() async throws {
-        for (language, linkText) in [("es", "Ver en el glosario"), ("en", "See in the glossary")] {
+        for (language, linkText, glossary) in [("es", "Ver en el glosario", "glosario"), ("en", "See in the glossary", "glossary")] {
             let site = try ThemeLanguageTests.makeSite(language: language, Self.wordOnPage)
             defer { site.cleanUp() }
             let result = await site.build()
@@ -43,7 +43,7 @@ import Testing
             let page = try site.read("public/asma/sintomas/index.html")
             #expect(page.contains(#"<script src="../../term.js" data-glossary-link="\#(linkText)" defer></script>"#), "\(language)")
             // Without JavaScript the word is a link to its entry, its definition a tooltip.
-            #expect(page.contains(#"<p>La <span class="term"><a class="term-link" href="../../glossary/#creatina-cinasa" aria-describedby="tip-creatina-cinasa">creatina cinasa</a><span class="term-tip" role="tooltip" id="tip-creatina-cinasa">Una proteína del músculo.</span></span> sube.</p>"#), "\(language)")
+            #expect(page.contains(#"<p>La <span class="term"><a class="term-link" href="../../\#(glossary)/#creatina-cinasa" aria-describedby="tip-creatina-cinasa">creatina cinasa</a><span class="term-tip" role="tooltip" id="tip-creatina-cinasa">Una proteína del músculo.</span></span> sube.</p>"#), "\(language)")
         }
     }
 

@@ -45,7 +45,7 @@ import Testing
         for text in [
             #"<html lang="es">"#, ##"<a class="skip-link" href="#main">Saltar al contenido principal</a>"##,
             #"<nav class="site-nav" aria-label="Sitio">"#, #"<a href="../../#conditions">Temas de salud A–Z</a>"#,
-            #"<a href="../../glossary/">Glosario</a>"#,
+            #"<a href="../../glosario/">Glosario</a>"#,
             #"<label for="site-search-q">Buscar en este sitio</label>"#, #"<nav class="breadcrumbs" aria-label="Ruta de navegación">"#,
             #"<li><a href="../../">Inicio</a></li>"#, #"<h2 id="toc-heading">En esta página</h2>"#,
             #"<p class="review">Esta página todavía no tiene revisión médica.</p>"#,
@@ -81,7 +81,10 @@ import Testing
             #expect(handout.contains(text), "\(text)")
         }
 
-        let glossary = try site.read("public/glossary/index.html")
+        // The glossary and search pages have Spanish addresses; the English ones lead to them.
+        #expect(try site.read("public/glossary/index.html").contains(#"<meta http-equiv="refresh" content="0; url=../glosario/">"#))
+        #expect(try site.read("public/search/index.html").contains(#"<meta http-equiv="refresh" content="0; url=../buscar/">"#))
+        let glossary = try site.read("public/glosario/index.html")
         for text in [
             "<title>Glosario – Biblioteca de Prueba</title>", "<h1>Glosario</h1>",
             "<p class=\"glossary-intro for-pointer\">Palabras médicas que se usan en este sitio, explicadas con palabras sencillas. En las demás páginas, estas palabras están\nsubrayadas con puntos",
@@ -90,7 +93,7 @@ import Testing
             #expect(glossary.contains(text), "\(text)")
         }
 
-        let search = try site.read("public/search/index.html")
+        let search = try site.read("public/buscar/index.html")
         for text in [
             "<h1>Buscar</h1>", #"<meta name="description" content="Buscar en Biblioteca de Prueba.">"#,
             #"<label for="search-input">Busque una palabra o una frase</label>"#, #"<button type="submit">Buscar</button>"#,
@@ -162,7 +165,12 @@ import Testing
     /// text is shown in English.
     @Test func aMissingTextIsAWarningNamingItsKey() async throws {
         let french = ThemeStringKey.allCases.filter { $0 != .search_more }.map { key in
-            key == .on_this_page ? "on_this_page: Sur cette page" : "\(key.rawValue): \"fr \(key.placeholders.map { "{\($0)}" }.joined(separator: " "))\""
+            switch key {
+            case .on_this_page: "on_this_page: Sur cette page"
+            case .glossary_address: "glossary_address: glossaire"
+            case .search_address: "search_address: recherche"
+            default: "\(key.rawValue): \"fr \(key.placeholders.map { "{\($0)}" }.joined(separator: " "))\""
+            }
         }
         let site = try Self.makeSite(language: "fr", ["i18n/fr.yml": french.joined(separator: "\n") + "\n"])
         defer { site.cleanUp() }
@@ -172,7 +180,7 @@ import Testing
             "i18n/fr.yml: warning: no text for 'search_more'; the English text is used",
         ])
         #expect(try site.read("public/asma/sintomas/index.html").contains(#"<h2 id="toc-heading">Sur cette page</h2>"#))
-        #expect(try site.read("public/search/index.html").contains("hidden>Show more results</button>"))
+        #expect(try site.read("public/recherche/index.html").contains("hidden>Show more results</button>"))
     }
 
     @Test func aMalformedFileIsAnErrorAtItsLine() async throws {

@@ -40,15 +40,15 @@ import Testing
         #expect(spanish.contains("<a href=\"../../../imnm/symptoms/\" lang=\"en\" hreflang=\"en\">English</a>"))
         #expect(spanish.contains("href=\"../../../site.css\""))
         #expect(spanish.contains("\"inLanguage\":\"es\""))
-        // A page with no translation: the switcher goes to the other language's home page, and
-        // the page has no alternates.
+        // A page with no translation: the switcher goes to the other language's home page, saying
+        // so in that language, and the page has no alternates.
         let causes = try site.read("public/imnm/causes/index.html")
-        #expect(causes.contains("<a href=\"../../es/\" lang=\"es\" hreflang=\"es\">Español</a>"))
+        #expect(causes.contains("<li class=\"language-missing\"><a href=\"../../es/\" lang=\"es\" hreflang=\"es\" dir=\"auto\">Español<span class=\"language-note\" lang=\"es\"> — aún no traducida: ir a la página de inicio en español</span></a></li>"), "\(causes)")
         #expect(!causes.contains("rel=\"alternate\""))
         let sitemap = try site.read("public/sitemap.xml")
         #expect(sitemap.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"))
         #expect(sitemap.contains("  <url>\n    <loc>https://www.clinic-health.org/es/imnm/sintomas/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://www.clinic-health.org/imnm/symptoms/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"es\" href=\"https://www.clinic-health.org/es/imnm/sintomas/\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.clinic-health.org/imnm/symptoms/\"/>\n  </url>\n"))
-        for file in ["public/es/index.html", "public/es/imnm/index.html", "public/es/imnm/print/index.html", "public/es/search/index.html", "public/es/404.html", "public/es/search/index/manifest.json"] {
+        for file in ["public/es/index.html", "public/es/imnm/index.html", "public/es/imnm/print/index.html", "public/es/buscar/index.html", "public/es/404.html", "public/es/search/index/manifest.json"] {
             #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(file).path), "\(file)")
         }
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/es/site.css").path))
@@ -62,7 +62,9 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
         let section = try site.read("public/es/imnm/index.html")
         #expect(section.contains("<a href=\"sintomas/\">síntomas</a>"))
-        #expect(section.contains("<a href=\"../../imnm/causes/#genes\" hreflang=\"en\">causas</a>"))
+        #expect(section.contains("<a href=\"../../imnm/causes/#genes\" hreflang=\"en\">causas <span class=\"link-language\">(en inglés)</span></a>"), "\(section)")
+        // The handout says it too, on paper.
+        #expect(try site.read("public/es/imnm/print/index.html").contains("<a href=\"https://www.clinic-health.org/imnm/causes/#genes\" hreflang=\"en\">causas <span class=\"link-language\">(en inglés)</span></a>"))
         #expect(result.messages.contains("content/imnm/_index.es.md:4: warning: link 'causes.md#genes' points to content/imnm/causes.md, which has no 'es' version yet, so the link goes to the 'en' page; add its translation to link to that instead"), "\(result.messages)")
     }
 
@@ -125,7 +127,7 @@ import Testing
         let result = await site.build()
         #expect(result.succeeded, "\(result.messages)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/es/imnm/sintomas").path))
-        #expect(try site.read("public/es/imnm/index.html").contains("<a href=\"../../imnm/symptoms/\" hreflang=\"en\">síntomas</a>"))
+        #expect(try site.read("public/es/imnm/index.html").contains("<a href=\"../../imnm/symptoms/\" hreflang=\"en\">síntomas <span class=\"link-language\">(en inglés)</span></a>"))
     }
 
     @Test func eachLanguageHasItsOwnGlossary() async throws {
@@ -139,7 +141,7 @@ import Testing
         let spanish = try site.read("public/es/imnm/sintomas/index.html")
         #expect(spanish.contains("Palabras escritas."))
         #expect(!spanish.contains("Muscles that tire."))
-        #expect(try site.read("public/es/glossary/index.html").contains("Palabras escritas."))
+        #expect(try site.read("public/es/glosario/index.html").contains("Palabras escritas."))
     }
 
     /// Each language's search index takes its own glossary's aliases, and a page's `synonyms:`.

@@ -39,12 +39,22 @@ import Testing
         #expect(strings.text(.home) == "fr")
     }
 
+    /// The switcher's note that a page is not in this language: without one, the page's own
+    /// language says it (issue 28, requirement 2), and the warning says so.
+    @Test func aLanguageWithoutItsNoteIsWarnedWhatIsShownInstead() {
+        let result = ThemeStringsLoader.load(languages: [french], files: ["i18n/fr.yml": "home: Accueil\n"])
+        #expect(messages(result).contains("i18n/fr.yml: warning: no text for 'language_missing'; a page with no 'fr' version says so in the page's own language"), "\(messages(result))")
+        #expect(messages(result).contains("i18n/fr.yml: warning: no text for 'on_this_page'; the English text is used"))
+        #expect(result.strings["fr"]?.texts[.language_missing] == nil)
+    }
+
     @Test func aLanguageWithoutBuiltInTextsOrFileIsOneWarning() {
         let result = ThemeStringsLoader.load(languages: [english, french], files: [:])
         #expect(messages(result) == [
             "site.yml:9: warning: sitegen has no theme texts in 'fr' and there is no i18n/fr.yml; the English texts are used on its pages",
         ])
-        #expect(result.strings["fr"] == .english)
+        // Every text English, but no note that a page is not in English: that one is in the page's language.
+        #expect(result.strings["fr"] == ThemeStrings.english.removing(.language_missing))
     }
 
     @Test func unknownKey() {
