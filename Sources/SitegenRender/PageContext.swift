@@ -188,16 +188,19 @@ package struct PageContext: Sendable {
         addLanguages(of: GeneratedPage.glossary.versionKey, url: url, to: &context)
         context[CommonValue.breadcrumbs] = [TemplateValues.item([LinkValue.title: site.strings.text(.home), .url: root])]
         context[CommonValue.has_breadcrumbs] = true
+        // The same order and letters as the home page's A–Z, by the language's collation
+        // (Spanish `Ñ` a letter of its own, `Á` under `A`).
+        let collation = Collation(language: site.config.language)
         var letters: [(String, [[String: Any]])] = []
-        for entry in site.glossary {
-            let letter = Self.letter(of: entry.term)
+        for entry in site.glossary.sorted(by: { collation.precedes($0.term, $1.term) }) {
+            let letter = collation.letter(of: entry.term)
             var item: [String: Any] = TemplateValues.item([TermValue.term: entry.term, .id: entry.id, .definition: entry.definition] as KeyValuePairs<TermValue, Any>)
             let names = AlsoCalled.names(term: entry.term, aliases: entry.aliases)
             if !names.isEmpty { item[TermValue.aliases.rawValue] = names.joined(separator: ", ") }  // "" would still render
             if letters.last?.0 == letter { letters[letters.count - 1].1.append(item) } else { letters.append((letter, [item])) }
         }
         context[GlossaryValue.letters] = letters.map {
-            TemplateValues.item([GlossaryLetterValue.letter: $0.0, .id: Self.letterID($0.0), .terms: $0.1] as KeyValuePairs<GlossaryLetterValue, Any>)
+            TemplateValues.item([GlossaryLetterValue.letter: $0.0, .id: ConditionsAZ.letterID($0.0), .terms: $0.1] as KeyValuePairs<GlossaryLetterValue, Any>)
         }
         return context
     }
@@ -274,10 +277,6 @@ package struct PageContext: Sendable {
     }
 
     /// `letter-a`, or `letter-other` for "#".
-    private static func letterID(_ letter: String) -> String {
-        "letter-" + (letter == "#" ? "other" : letter.lowercased())
-    }
-
     /// Absent rather than empty: a list section repeats, it is no "if" for the heading around the
     /// list, so `has_sources` goes with it.
     private func sources(_ front: FrontMatter) -> [[String: String]]? {
@@ -297,11 +296,6 @@ package struct PageContext: Sendable {
     }
 
     /// "A"–"Z", or "#" for titles that start with anything else.
-    static func letter(of title: String) -> String {
-        let first = ReadingOrder.sortKey(title).uppercased().first.map(String.init) ?? "#"
-        return first.count == 1 && ("A"..."Z").contains(first) ? first : "#"
-    }
-
     private func link(to target: Page, from page: Page) -> [String: String] {
         TemplateValues.item([LinkValue.title: target.frontMatter.title, .url: RelativeURL.from(page.url, to: target.url)])
     }

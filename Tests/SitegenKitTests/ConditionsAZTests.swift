@@ -92,6 +92,31 @@ import Testing
         #expect(home.contains(#"<h3 class="letter" id="letter-ñ">Ñ</h3>"#))
     }
 
+    /// The glossary page's letters follow the same order as the A–Z: in Spanish `Ñ` is its own
+    /// letter after `N`, and `Á` is listed under `A`.
+    @Test func theSpanishGlossaryHasTheSameLettersAsTheAZ() async throws {
+        let site = try Self.site(["asma": "title: Asma"], siteYML: "title: Biblioteca\nbase_url: https://www.clinic-health.org/\nlanguage: es\n", extra: [
+            "glossary.yml": """
+                - term: Ñame de ejemplo
+                  definition: Una palabra de ejemplo.
+                - term: Nódulo
+                  definition: Un bulto pequeño.
+                - term: Ácido
+                  definition: Una sustancia de ejemplo.
+                - term: Oído
+                  definition: El órgano con el que se oye.
+                """,
+        ])
+        defer { site.cleanUp() }
+        let (succeeded, messages) = await site.build()
+        #expect(succeeded, "\(messages)")
+        let glossary = try site.read("public/glosario/index.html")
+        let headings = glossary.split(separator: "\n").filter { $0.hasPrefix("  <h2 id=\"letter-") || $0.hasPrefix("    <dt id=") }
+            .map { $0.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression).trimmingCharacters(in: .whitespaces) }
+        #expect(headings == ["A", "Ácido", "N", "Nódulo", "Ñ", "Ñame de ejemplo", "O", "Oído"])
+        #expect(glossary.contains(#"<h2 id="letter-ñ">Ñ</h2>"#))
+    }
+
     @Test func englishListsÑWithN() async throws {
         // "Ñandú" before "Nanismo": in English ñ is n, and d comes before i.
         let site = try Self.site([
