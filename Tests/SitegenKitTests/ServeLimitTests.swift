@@ -24,8 +24,9 @@ struct ServeLimitTests {
             #expect(refused.status == 414)
             #expect(refused.headers["connection"] == "close")
             #expect(refused.body == "414 URI Too Long: the preview reads request lines of at most 16 KB\n")
-            // Generous: before the fix the other client waited 26 s.
-            #expect(ContinuousClock.now - started < .seconds(5))
+            // Generous: before the fix the other client waited 26 s. 5 s was exceeded (8 s) on a
+            // 2-core machine busy with two other builds; half the old wait still tells them apart.
+            #expect(ContinuousClock.now - started < .seconds(13))
             // The server is still there for the next one.
             #expect(try await preview.get("/").status == 200)
         }
