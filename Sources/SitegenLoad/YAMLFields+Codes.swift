@@ -44,11 +44,11 @@ extension YAMLFields {
                 case nil:
                     codes.append(MedicalCode(system, text, line: itemLine))
                 case .notTheForm?:
-                    var message = "'\(text.visibleInMessages)' is not a \(system.title) code: \(system.title) codes are \(system.form), like \(example)"
+                    var message = "'\(text.visibleInMessages)' is not a code of \(system.title), whose codes are \(system.form), like \(example)"
                     if text != text.uppercased(), system.problem(text.uppercased()) == nil { message += "; write its letters as capitals: '\(text.uppercased())'" }
                     report(.error(path, line: itemLine, message))
                 case .wrongPart(let why)?:
-                    report(.error(path, line: itemLine, "'\(text.visibleInMessages)' is not a \(system.title) concept id: \(why); a concept id looks like \(example)"))
+                    report(.error(path, line: itemLine, "'\(text.visibleInMessages)' is not a concept id of \(system.title): \(why); a concept id looks like \(example)"))
                 }
             }
         }
