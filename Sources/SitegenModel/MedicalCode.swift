@@ -41,8 +41,8 @@ public struct MedicalCode: Sendable, Hashable {
             }
         }
 
-        /// A well-formed code of the system, for messages: atopic eczema's code in each, as the
-        /// docs' example has it.
+        /// A code of the system's form, for messages. Only L20.9 (WHO ICD-10's atopic eczema,
+        /// the example) is given a meaning anywhere; the others show the form alone.
         public var example: String {
             switch self {
             case .icd10: "L20.9"

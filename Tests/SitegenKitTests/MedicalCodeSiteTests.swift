@@ -11,8 +11,8 @@ import Testing
     /// section and a page of its own codes.
     func site(_ changes: [String: String?] = [:]) throws -> TestSite {
         var files: [String: String?] = [
-            // Atopic eczema's codes in WHO ICD-10 and SNOMED CT; the page's ICD-11 code is only of
-            // the right form (a stem code and an extension code).
+            // Codes of the right form (the ICD-11 one a stem code with an extension code); what
+            // they name is no part of the test.
             "content/eczema/_index.md": "---\ntitle: Atopic eczema\ncodes:\n  icd10: L20.9\n  snomed: [\"24079001\"]\n---\nAbout eczema.\n",
             "content/eczema/symptoms.md": "---\ntitle: Symptoms\n---\nText.\n",
             "content/eczema/causes.md": "---\ntitle: Causes\ncodes:\n  icd11: EA80.0&XK8G\n---\nText.\n",
