@@ -213,6 +213,11 @@ package struct ContentCollector {
             diagnostics.append(.error(file.relative, line: first.line, "'other_names' names a condition, and is used only on a section's _index.md; \(fix), or write words readers may search this page by as 'synonyms:'"))
             return nil
         }
+        // The home page is about no one condition: its JSON-LD has no MedicalCondition to code.
+        if kind == .home, let first = frontMatter.codes.first {
+            diagnostics.append(.error(file.relative, line: first.line, "'codes' are a condition's, and the home page is about no one condition; move them to the _index.md of the condition they code"))
+            return nil
+        }
         var page = Page(
             kind: kind, sourcePath: file.relative, url: url, frontMatter: frontMatter,
             body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sectionSlug: sectionSlug

@@ -74,6 +74,7 @@ package enum FrontMatterParser {
         let aliases = readAliases(&fields)
         let synonyms = readSynonyms(&fields)
         let otherNames = readOtherNames(&fields, title: title)
+        let codes = fields.medicalCodes()
         let plainLanguageOK = texts("plain_language_ok", in: &fields, list: "words or phrases of the plain-language list this page may use",
                                     each: "word or phrase must be", example: "plain_language_ok: [medication, in order to]").map { PlainLanguageChanges.normalized($0.text) }
         let slug = fields.string("slug")
@@ -93,6 +94,7 @@ package enum FrontMatterParser {
         frontMatter.aliases = aliases
         frontMatter.synonyms = synonyms
         frontMatter.otherNames = otherNames
+        frontMatter.codes = codes
         frontMatter.plainLanguageOK = plainLanguageOK
         frontMatter.reviewIntervalDays = reviewInterval
         if let slug {

@@ -34,6 +34,10 @@ public struct FrontMatter: Sendable, Hashable {
     /// Words and phrases of the plain-language list this page may use without a suggestion
     /// (`plain_language_ok: [myopathy]`), as `PlainLanguageChanges.normalized` keys.
     public var plainLanguageOK: [String] = []
+    /// The condition's codes in medical code systems (`codes: {icd10: L20.9}`), for search engines
+    /// (the JSON-LD's `MedicalCondition.code`) and editors (the reports), never for patients; on
+    /// a page, they replace its section's.
+    public var codes: [MedicalCode] = []
     /// Days from `last_reviewed` to the next review, for this page only (`review_interval_days`);
     /// nil: the site's.
     public var reviewIntervalDays: Int?
@@ -54,7 +58,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key sitegen understands; anything else earns a warning so typos are not silent.
     public static let knownKeys: [String] = [
         "title", "description", "weight", "draft", "last_reviewed", "reviewed_by", "sources", "aliases", "slug",
-        "synonyms", "plain_language_ok", "review_interval_days", "other_names",
+        "synonyms", "plain_language_ok", "review_interval_days", "other_names", "codes",
     ]
 }
 

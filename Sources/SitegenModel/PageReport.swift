@@ -28,13 +28,15 @@ public struct PageReport: Sendable, Equatable, Codable {
     /// The PEMAT items checked on the page and how many it meets; absent for the home page and
     /// when `site.yml` turns every PEMAT check off.
     public var pemat: PEMATScore?
+    /// The condition's codes in its JSON-LD (`codes:`), for an editor to check; absent when none.
+    public var codes: [ListedCode]?
 
     enum CodingKeys: String, CodingKey {
         case url, source, words, sentences, syllables, grade
         case readingEase = "reading_ease"
         case smog
         case hardWords = "hard_words"
-        case warnings, pemat
+        case warnings, pemat, codes
     }
 
     package init(url: String, source: String, words: Int, sentences: Int, syllables: Int, grade: Double?, readingEase: Double?,

@@ -73,13 +73,15 @@ package struct PageRenderer: Sendable {
         let pemat = body.pemat.map { PEMATReview.review(page, text: $0, words: reading.words, site: site, glossaryAcronyms: bodies.glossaryAcronyms) }
         problems += pemat?.diagnostics ?? []
         output.diagnostics += problems
-        output.reports.append(PageReport(
+        var report = PageReport(
             url: page.url, source: page.sourcePath, words: reading.words, sentences: reading.sentences, syllables: level?.syllables ?? 0,
             grade: level?.fleschKincaidGrade.map(ReadingLevel.rounded),
             readingEase: (level?.fleschReadingEase ?? level.flatMap { $0.scale == .fernandezHuerta ? $0.value : nil }).map(ReadingLevel.rounded),
             smog: level?.smogGrade.map(ReadingLevel.rounded), hardWords: reading.hardWords,
             warnings: problems.warnings.map(\.message), pemat: pemat?.score
-        ))
+        )
+        report.codes = ListedCode.of(page, section: section)
+        output.reports.append(report)
         output.search.append(SearchDocument(
             url: page.url, title: page.frontMatter.title, section: section?.title,
             summary: context[CommonValue.description] as? String ?? "", text: body.blocks.dropFirst().joined(separator: "\n"),

@@ -32,6 +32,13 @@ enum StructuredData {
             // The condition's other names, which search engines match as they match its name.
             let otherNames = section.index.frontMatter.otherNames
             if !otherNames.isEmpty { json += #","alternateName":["# + otherNames.map { quote($0.name) }.joined(separator: ",") + "]" }
+            // The condition's codes (the page's own, else its section's), for search engines and
+            // health systems that key pages by code; the page's HTML shows them nowhere else.
+            if let (codes, _) = MedicalCode.of(page, section: section) {
+                json += #","code":["# + codes.map {
+                    #"{"@type":"MedicalCode","code":"# + quote($0.code) + #","codingSystem":"# + quote($0.system.name) + "}"
+                }.joined(separator: ",") + "]"
+            }
             json += "}"
         }
         json += #","isPartOf":{"@type":"WebSite","name":"# + quote(site.config.title)

@@ -74,9 +74,11 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
 
         /// The PEMAT items checked on the page and how many it meets; absent when none is checked.
         public var pemat: PEMATScore?
+        /// The condition's codes in the page's JSON-LD, for an editor to check; absent when none.
+        public var codes: [ListedCode]?
 
         enum CodingKeys: String, CodingKey {
-            case title, source, url, section, draft, grade, smog, status, warnings, pemat
+            case title, source, url, section, draft, grade, smog, status, warnings, pemat, codes
             case hardWords = "hard_words"
             case plainLanguage = "plain_language"
             case overTarget = "over_target"
@@ -168,7 +170,7 @@ public struct ReviewDashboard: SortedJSONReport, Sendable {
                 overTarget: measured.map { $0 > config.readabilityTarget } ?? false,
                 lastReviewed: reviewed, reviewedBy: page.frontMatter.reviewedBy, nextReview: next,
                 status: Self.status(next: next, today: today), warnings: report?.warnings ?? [],
-                plainLanguage: plainLanguage[page.sourcePath] ?? 0, pemat: report?.pemat))
+                plainLanguage: plainLanguage[page.sourcePath] ?? 0, pemat: report?.pemat, codes: report?.codes))
         }
         }
         rows.sort { a, b in

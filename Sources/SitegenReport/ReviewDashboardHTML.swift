@@ -103,6 +103,7 @@ extension ReviewDashboard {
             "section": row.section ?? "", "has_section": row.section != nil,
             "grade": row.grade(readability).map { String(format: "%.1f", $0) } ?? "–", "over_target": row.overTarget,
             "hard_words": row.hardWords.joined(separator: ", "), "has_hard_words": !row.hardWords.isEmpty,
+            "codes": (row.codes ?? []).map { "\($0.system) \($0.code)" }.joined(separator: ", "), "has_codes": row.codes != nil,
             "plain_language": row.plainLanguage,
             // Sorted by the share met; a page with nothing checked sorts first.
             "pemat": row.pemat?.text ?? "–", "pemat_sort": row.pemat.map { String(format: "%.3f", Double($0.met) / Double(max(1, $0.checked))) } ?? "-1",

@@ -99,7 +99,7 @@ enum ReviewDashboardTemplate {
         {{#pages}}
         <tr data-order="{{order}}">
         <td data-sort="{{status_sort}}"><span class="status {{status_class}}">{{status}}</span></td>
-        <th scope="row" data-sort="{{title}}"><a href="{{href}}">{{title}}</a>{{#draft}} (draft){{/draft}}<span class="path">{{source}}</span></th>
+        <th scope="row" data-sort="{{title}}"><a href="{{href}}">{{title}}</a>{{#draft}} (draft){{/draft}}<span class="path">{{source}}</span>{{#has_codes}}<span class="path">Codes: {{codes}}</span>{{/has_codes}}</th>
         <td data-sort="{{section}}">{{#has_section}}{{section}}{{/has_section}}{{^has_section}}none{{/has_section}}</td>
         <td data-sort="{{grade}}"><span{{#over_target}} class="over"{{/over_target}}>{{grade}}{{#over_target}} (over {{target}}){{/over_target}}</span>{{#has_hard_words}}<span class="path">Hardest words: {{hard_words}}</span>{{/has_hard_words}}</td>
         <td data-sort="{{pemat_sort}}">{{pemat}}{{#has_pemat_missed}} <span class="note">({{pemat_missed}})</span>{{/has_pemat_missed}}</td>
