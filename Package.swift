@@ -6,7 +6,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SitegenKit", targets: ["SitegenKit"]),
+        // What other packages (the fuzz harness, Fuzz/harness) build on: a product over the library
+        // targets, with no module of its own (no `@_exported` re-exports): a user imports each
+        // target it uses. Kept under its old name so the harness's manifest did not have to change.
+        .library(name: "SitegenKit", targets: ["SitegenModel", "SitegenLoad", "SitegenRender", "SitegenBuild", "SitegenCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -90,7 +93,7 @@ let package = Package(
         .target(
             name: "SitegenPreview",
             dependencies: [
-                "SitegenKit", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
+                "SitegenBuild", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenLoad", "SitegenRender", "SitegenSearch", "SitegenReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -103,28 +106,37 @@ let package = Package(
                 .product(name: "_NIOFileSystem", package: "swift-nio"),
             ]
         ),
-        // The pipeline (Build: load -> render -> write) and the other commands' logic (check
-        // external links, move a page, scaffold a site, probe one file), over the stages.
+        // The pipeline (Build: load -> images -> render -> write) and `BuildMemo`, what a build
+        // leaves for the next one. Depends on no command, report or preview target: `check`,
+        // `report` and the preview make their reports from the `RenderedSite` or `BuildSummary` it
+        // returns, so a new output never waits on them.
         .target(
-            name: "SitegenKit",
+            name: "SitegenBuild",
+            dependencies: ["SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenImages"]
+        ),
+        // The other commands' logic over the stages: check external links, move a page, scaffold a
+        // site (`new`, `init`), copy the theme, probe one file (fuzzing). None of it runs a build.
+        .target(
+            name: "SitegenCommands",
             dependencies: [
-                "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch",
-                "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenTheme", "SitegenImages",
+                "SitegenModel", "SitegenFileSystem", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenTheme",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        // The command line: parses arguments and calls SitegenKit.
+        // The command line: parses arguments, calls the build, the commands or the preview, and
+        // prints their reports.
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenKit", "SitegenPreview", "SitegenFileSystem",
+                "SitegenModel", "SitegenFileSystem", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenBuild", "SitegenCommands", "SitegenPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // One test target per stage for the suites that test one stage; the golden site, the
-        // command line and everything driven through a whole build stay in SitegenKitTests.
+        // command line and everything driven through a whole build stay in SitegenKitTests (named
+        // for the library product).
         .testTarget(name: "SitegenModelTests", dependencies: ["SitegenModel"]),
         .testTarget(name: "SitegenReadabilityTests", dependencies: ["SitegenModel", "SitegenReadability"]),
         // Render too: the index's paths must pass the output checks (OutputPlan).
@@ -139,7 +151,7 @@ let package = Package(
         .testTarget(
             name: "SitegenKitTests",
             // `sitegen` too, so the command-line tests can run the real binary.
-            dependencies: ["SitegenKit", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview", "SitegenTheme", "SitegenImages",
+            dependencies: ["SitegenBuild", "SitegenCommands", "sitegen", "SitegenModel", "SitegenFileSystem", "SitegenTiming", "SitegenGlossary", "SitegenReadability", "SitegenSearch", "SitegenLoad", "SitegenRender", "SitegenWrite", "SitegenReport", "SitegenPreview", "SitegenTheme", "SitegenImages",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),

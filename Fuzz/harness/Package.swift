@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // libFuzzer targets for sitegen: front matter, Markdown pages and templates through the real
-// loader and renderer (SitegenKit's FileProbe). A package of its own so the main package's
+// loader and renderer (SitegenCommands' FileProbe). A package of its own so the main package's
 // `swift build` and `swift test` never see the fuzzer runtime. Build and run with `scripts/fuzz`,
 // which adds the sanitizer flags; a plain `swift build` here only checks that it compiles.
 import PackageDescription

@@ -1,4 +1,4 @@
-import SitegenKit
+import SitegenBuild
 import Foundation
 import SitegenModel
 import SitegenTiming

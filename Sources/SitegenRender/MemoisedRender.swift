@@ -14,8 +14,8 @@ import SitegenGlossary
 ///   equal the memo's, nothing it read while it rendered changed (the link table entries its
 ///   links looked up, the sections the home page lists), and the settings, glossary, templates
 ///   and day are the same.
-/// - The glossary, search and 404 pages, the sitemap, the copied files and the output path
-///   checks are made again when their inputs changed.
+/// - The glossary and search pages, and the output path checks, are made again when their inputs
+///   changed; each site-wide output (`SiteOutputs`) when the input it declares did.
 /// - With `deferSearch`, the search index is left to the caller (`RenderedSite.pendingSearch`), which
 ///   can build it after the pages are served: it depends on every page's text (BM25 normalises by
 ///   the average length), so any edit changes it throughout.
@@ -31,7 +31,6 @@ extension SiteRenderer {
         if memo.shared != shared {
             memo.units = [:]
             memo.generated = nil
-            memo.sitemap = nil
             memo.shared = shared
         }
 
@@ -88,8 +87,11 @@ extension SiteRenderer {
             searchKey.combine(record.search)
             sitemapKey.combine(record.sitemap)
         }
-        let tail = self.tail(contexts: contexts, sitemapKey: sitemapKey.finalize(), memo: &memo, diagnostics: &diagnostics)
-        timer.lap("render: generated files and sitemap")
+        // `memo.shared` is equal to `shared` here, and the value the site-wide outputs' inputs
+        // were made from last time: comparing them again is immediate.
+        let source = SiteOutputSource(site: site, templates: templates, contexts: contexts, shared: memo.shared ?? shared, pageDates: sitemapKey.finalize())
+        let tail = self.tail(source, memo: &memo, diagnostics: &diagnostics)
+        timer.lap("render: generated files and site-wide outputs")
 
         let gathered: GatheredOutputs
         if var previous = memo.gathered.take(), previous.replace(stale, ids: ids, outputs: unitOutputs, tail: tail.files) {
@@ -205,27 +207,16 @@ extension SiteRenderer {
         return (memo.scans, changed)
     }
 
-    /// The files that belong to no unit: glossary and search pages, 404, sitemap, robots.txt, the
-    /// copied files and the alias pages, in that order. `searchPosition` is where the search index
-    /// goes among them (after the glossary and search pages).
-    private func tail(contexts: PageContext, sitemapKey: Int, memo: inout RenderMemo, diagnostics: inout [Diagnostic]) -> (files: [OutputFile], searchPosition: Int) {
-        let generated = memo.generated ?? generatedFiles(contexts: contexts)
+    /// The files that belong to no unit: the glossary and search pages, then the site-wide
+    /// outputs (`SiteOutputs.all`). `searchPosition` is where the search index goes among them
+    /// (after the glossary and search pages).
+    private func tail(_ source: SiteOutputSource, memo: inout RenderMemo, diagnostics: inout [Diagnostic]) -> (files: [OutputFile], searchPosition: Int) {
+        let generated = memo.generated ?? generatedFiles(contexts: source.contexts)
         memo.generated = generated
         diagnostics += generated.diagnostics
-        // The translations the sitemap lists are a shared input: when they change, the memo is new.
-        let sitemap = memo.sitemap.reuse(if: { $0.key == sitemapKey }) {
-            (sitemapKey, Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) })
-        }.file
-        let copied = memo.copied.reuse(if: { $0.assets == site.assets && $0.staticFiles == site.staticFiles }) {
-            (site.assets, site.staticFiles, copiedFiles)
-        }.files
-        // Alias pages are made again every time: few pages have any, and they depend on other
-        // pages' titles and addresses. They stay last, where the output path checks want them.
-        let aliases = AliasPages.files(for: site, hasSearch: templates.has("search"))
-        diagnostics += aliases.diagnostics
-        // One sitemap and robots.txt for the whole site, made by its default language.
-        let siteWide = site.language.isDefault ? [sitemap, generated.robots].compactMap { $0 } : []
-        return (generated.pages + [generated.notFound] + siteWide + copied + aliases.files, generated.pages.count)
+        let siteWide = SiteOutputs.make(source, memo: &memo.siteOutputs)
+        diagnostics += siteWide.diagnostics
+        return (generated.pages + siteWide.files, generated.pages.count)
     }
 
     /// What the language's search index is made from: its pages, and its own glossary's entries,

@@ -19,11 +19,10 @@ package struct RenderMemo: Sendable {
     var shared: SharedInputs?
     /// Per unit (by id: the section page's source path, "" for the home page).
     var units: [String: UnitRecord] = [:]
+    /// The glossary and search pages.
     var generated: SiteRenderer.GeneratedFiles?
-    /// The sitemap (none while the site's address is unknown), and the hash of every unit's
-    /// `UnitRecord.sitemap` it was made from.
-    var sitemap: (key: Int, file: OutputFile?)?
-    var copied: (assets: [Asset], staticFiles: [Asset], files: [OutputFile])?
+    /// Each site-wide output's files with the input they were made from (`SiteOutputs`).
+    var siteOutputs: [ObjectIdentifier: SiteOutputRecord] = [:]
     var outputCheck: (paths: Int, diagnostics: [Diagnostic], searchMayCollide: Bool)?
     var gathered: GatheredOutputs?
     /// Units rendered by the last render (the others were reused), for tests and timings.

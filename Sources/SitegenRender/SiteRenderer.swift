@@ -48,12 +48,10 @@ package struct SiteRenderer {
     package struct GeneratedFiles: Sendable {
         /// The glossary and search pages (the search index follows them in a build's list).
         package var pages: [OutputFile]
-        package var notFound: OutputFile
-        package var robots: OutputFile
         package var diagnostics: [Diagnostic]
     }
 
-    /// The pages that depend only on settings, templates and the glossary.
+    /// The glossary and search pages, which depend only on settings, templates and the glossary.
     package func generatedFiles(contexts: PageContext) -> GeneratedFiles {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -67,18 +65,7 @@ package struct SiteRenderer {
         if templates.has("search") {
             files.append(OutputFile(path: site.url(of: .search) + "index.html", text: templates.render(contexts.searchContext())))
         }
-        return GeneratedFiles(
-            pages: files, notFound: OutputFile(path: site.language.pathPrefix + "404.html", text: templates.render(contexts.notFoundContext())),
-            robots: OutputFile(path: "robots.txt", text: Sitemap.robots(for: site)), diagnostics: diagnostics
-        )
-    }
-
-    /// Images beside pages and the theme's static files (the site's `templates/static/` and the
-    /// built-in ones it does not replace), copied as they are (once, by the default
-    /// language: the other languages' pages link to the same files).
-    package var copiedFiles: [OutputFile] {
-        guard site.language.isDefault else { return [] }
-        return (site.assets + site.staticFiles).flatMap(\.outputFiles)
+        return GeneratedFiles(pages: files, diagnostics: diagnostics)
     }
 
     /// Hands units' files over to `finished`, keeping only their paths (for the output path checks).

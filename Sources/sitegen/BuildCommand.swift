@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import SitegenKit
+import SitegenBuild
+import SitegenLoad
+import SitegenModel
+import SitegenReport
+import SitegenWrite
 import SitegenFileSystem
 
 struct BuildCommand: AsyncParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SitegenKit
+import SitegenModel
 
 /// `--today YYYY-MM-DD` for every command: ArgumentParser rejects impossible dates itself.
 extension CalendarDate: ExpressibleByArgument {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import SitegenKit
+import SitegenBuild
+import SitegenCommands
+import SitegenLoad
+import SitegenModel
+import SitegenReport
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import SitegenKit
+import SitegenCommands
+import SitegenModel
+import SitegenReport
 
 /// Messages for people: problems go to standard error so the summary on standard output stays
 /// clean. Colours and the progress line appear only on a terminal.

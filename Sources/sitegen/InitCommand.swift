@@ -1,5 +1,7 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
+import SitegenLoad
+import SitegenModel
 
 /// `sitegen init [DIR]`: a new site that builds at once.
 struct InitCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
 
 /// `sitegen move SRC DST`.
 struct MoveCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
+import SitegenModel
 
 /// `sitegen new section NAME` and `sitegen new page SECTION/NAME`.
 struct NewCommand: ParsableCommand {

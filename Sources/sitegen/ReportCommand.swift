@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import SitegenKit
+import SitegenBuild
+import SitegenModel
+import SitegenRender
+import SitegenReport
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

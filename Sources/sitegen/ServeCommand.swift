@@ -1,5 +1,5 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
 import SitegenPreview
 
 struct ServeCommand: AsyncParsableCommand {

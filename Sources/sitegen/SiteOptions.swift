@@ -1,5 +1,6 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
+import SitegenModel
 
 /// Options shared by the commands that read a whole site. What `--drafts` and `--today` do
 /// differs by command (a check publishes nothing), so each command's help says it in `Help`.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import SitegenKit
+import SitegenCommands
+import SitegenModel
 
 @main
 struct SitegenCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SitegenKit
+import SitegenCommands
+import SitegenModel
 
 /// `sitegen theme [FILE...]`: copies files of the built-in theme into templates/ to change them.
 struct ThemeCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenPreview
 
 /// `aliases:` in front matter: a redirecting page at each old address, `_redirects`, and every

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 /// One test per kind of bad input: the exact message, a failed build, and the old site untouched.

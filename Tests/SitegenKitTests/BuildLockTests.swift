@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenModel
 @testable import SitegenWrite
 
 /// One build at a time into an output folder: a second one waits for the lock beside the folder,

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 /// Issue 16, requirements 3 (callouts) and 5 (a handout that explains itself), built with the

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 
 /// Runs the real `sitegen` binary, as an editor or a CI job would, and checks exit codes and output.
 @Suite struct CommandLineTests {

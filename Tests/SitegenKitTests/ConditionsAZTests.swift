@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 /// The home page's Conditions A–Z with other names (issue 28, requirement 3): "Other name — see

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenCommands
+@testable import SitegenModel
 import SitegenFileSystem
 
 /// `sitegen check --external` against HTTP servers on this machine's loopback addresses only.

@@ -2,7 +2,7 @@
 // the fuzzer would test something else. Public API only, as the fuzz harness uses it.
 
 import Foundation
-import SitegenKit
+import SitegenCommands
 import Testing
 @testable import SitegenModel
 @testable import SitegenLoad

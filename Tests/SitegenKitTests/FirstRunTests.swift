@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 
 /// A first run that just works (issue 16, requirement 6): the version, `sitegen init`, and the
 /// messages a failed check or a strict quiet build give.

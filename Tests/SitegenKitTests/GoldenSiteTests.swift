@@ -13,7 +13,7 @@
 
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 import SitegenTheme
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 /// Images in a whole build: sizes, lazy loading, smaller copies and their cache, and files that

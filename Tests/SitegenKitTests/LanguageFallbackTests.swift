@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 
 /// Issue 28, requirement 2: a language says when it falls back. A link to a page not translated
 /// yet says which language it opens in, the switcher says when a page has no version in a

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenFileSystem
 @testable import SitegenLoad
 @testable import SitegenRender

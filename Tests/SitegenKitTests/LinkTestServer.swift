@@ -4,7 +4,6 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import NIOPosix
-@testable import SitegenKit
 @testable import SitegenPreview
 
 /// What the test servers saw: requests per method and path, and the most requests at once.

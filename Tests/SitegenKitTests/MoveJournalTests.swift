@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 
 /// Issue 25, defect 9 and requirement 2: a move stopped after any of its steps (as by `kill -9`)
 /// is finished or undone by the next command, which leaves the site exactly as before the move or

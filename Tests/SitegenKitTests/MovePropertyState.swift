@@ -1,5 +1,6 @@
 import Foundation
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenRender
 @testable import SitegenModel
 import SitegenFileSystem
 

@@ -1,7 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 @testable import SitegenModel
 
 /// Issue 25, requirement 5: random sites (`MovePropertySite`), random moves of pages and sections,

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 
 /// Issue 25's defects of `sitegen move`: where it finds a link's definition, where it may write,
 /// what it reads, and its messages. Every refusal changes nothing, inside the site or beside it.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 
 /// `sitegen move`: links changed with their anchors, old addresses kept as aliases, refusals,
 /// and nothing changed when any step fails.

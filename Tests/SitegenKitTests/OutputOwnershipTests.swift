@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 import SitegenFileSystem
 @testable import SitegenModel
 @testable import SitegenWrite

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
 
 /// Issue 26, requirement 3: which languages each PEMAT check reads, the `pemat:` setting that

@@ -7,7 +7,7 @@
 
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 @Suite struct PatientFeaturesTests {

@@ -1,7 +1,8 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenRender
 @testable import SitegenModel
 @testable import SitegenPreview
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenRender
+@testable import SitegenReport
 @testable import SitegenModel
 
 /// Pages are graded in the site's language (issue 15, requirement 5): Spanish with the

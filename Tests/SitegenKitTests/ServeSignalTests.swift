@@ -1,7 +1,6 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import SitegenKit
 #if canImport(Glibc)
 import Glibc
 private let sendSignal = Glibc.kill

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenCommands
+@testable import SitegenRender
 @testable import SitegenModel
 
 /// No placeholder for a patient (issue 27, requirement 3): without `base_url`, or with an example

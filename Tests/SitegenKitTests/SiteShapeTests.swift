@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 
 /// How content folders become a site: drafts, links out of the site, and the home page's A–Z.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenRender
 @testable import SitegenModel
 
 /// SMOG on a whole build: what is graded, the `readability:` setting, the warning with its hardest

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
 
 /// Issue 13, requirement 6: a GitHub-style pipe table is not CommonMark, and says so.

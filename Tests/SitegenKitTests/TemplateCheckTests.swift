@@ -3,7 +3,6 @@
 
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
 @testable import SitegenRender
 

@@ -1,5 +1,6 @@
 import Foundation
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenCommands
 @testable import SitegenModel
 
 /// A small valid site in a temporary folder, for tests that break one thing at a time.

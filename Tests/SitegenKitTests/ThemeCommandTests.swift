@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenCommands
 @testable import SitegenLoad
 import SitegenTheme
 

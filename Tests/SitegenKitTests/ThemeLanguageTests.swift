@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
 @testable import SitegenModel
 @testable import SitegenPreview
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SitegenKit
+@testable import SitegenBuild
+@testable import SitegenReport
 @testable import SitegenModel
 
 /// Translations beside their originals (`symptoms.es.md`), each language published in its own

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 @testable import SitegenModel
 
 /// Issue 25's defects in what editors write (settings, front matter, glossaries, aliases): each

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SitegenKit
 
 /// Where each command may write (`WritePermission`): issue 25's data loss (a report written over a
 /// page) and the smaller refusals that left a file or a folder behind.

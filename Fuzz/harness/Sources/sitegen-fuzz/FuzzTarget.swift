@@ -1,5 +1,6 @@
 import Foundation
-import SitegenKit
+import SitegenCommands
+import SitegenModel
 
 /// What one input is: each target puts it through one stage of the real pipeline.
 enum FuzzTarget: String, CaseIterable {

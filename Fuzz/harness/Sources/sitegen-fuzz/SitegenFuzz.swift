@@ -1,6 +1,8 @@
 import CFuzzerDriver
 import Foundation
-import SitegenKit
+import SitegenCommands
+import SitegenLoad
+import SitegenModel
 
 /// `sitegen-fuzz TARGET [libFuzzer options and corpus folders]`: loads the fixture site once,
 /// then hands libFuzzer's inputs to one target. Its own main (not libFuzzer's) so the site can be

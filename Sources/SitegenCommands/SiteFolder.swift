@@ -1,5 +1,6 @@
 import Foundation
 import SitegenFileSystem
+import SitegenModel
 
 /// Whether a folder holds a site at all, asked by every command that reads one before anything
 /// else: in a folder without `site.yml`, listing what a site lacks (three errors, none naming
